@@ -1,0 +1,69 @@
+/**
+ * The withdraw verdict for one claim at one instant (domain.md §3). Pure: same input, same answer,
+ * whatever the machine's time zone.
+ */
+import { addJstDays, endOfJstDay, jstDay, type IsoDay } from '../time';
+import { DELAY_TRACKED_KINDS, POLICY, STAGE_OUTCOME, WITHDRAWABLE_KINDS } from './policy';
+import { checkClaim } from './validate';
+import type { ClaimSnapshot, VerdictReason, VerdictState, WithdrawInfo, WithdrawVerdict } from './types';
+
+function verdict(state: VerdictState, reason: VerdictReason, rest: Partial<WithdrawVerdict> = {}): WithdrawVerdict {
+  return { state, reason, canRequest: state === 'eligible', delayed: false, warnings: [], ...rest };
+}
+
+/** §2: a cancel/return/non-receipt request unconfirmed from day 5 (claim day = day 1) is delayed. */
+function isDelayed(claim: ClaimSnapshot, today: IsoDay): boolean {
+  if (!claim.claimedOn || claim.stage !== 'requested' || !DELAY_TRACKED_KINDS.includes(claim.kind)) return false;
+  return today >= addJstDays(claim.claimedOn, POLICY.delayedAfterDays);
+}
+
+/** §3.6, §3.7: the cooldown still running today that ends last, if any. */
+function activeCooldown(w: WithdrawInfo | undefined, today: IsoDay) {
+  const cooldowns = [
+    w?.heldOn && { reason: 'cooldown-after-refusal' as const, nextRequestOn: addJstDays(w.heldOn, POLICY.cooldownAfterRefusalDays) },
+    w?.cancelledOn && { reason: 'cooldown-after-cancel' as const, nextRequestOn: addJstDays(w.cancelledOn, POLICY.cooldownAfterCancelDays) },
+  ].filter((c): c is Exclude<typeof c, '' | undefined> => !!c && today < c.nextRequestOn);
+  return cooldowns.sort((a, b) => (a.nextRequestOn < b.nextRequestOn ? 1 : -1))[0];
+}
+
+export function evaluateWithdraw(claim: ClaimSnapshot, now: Date): WithdrawVerdict {
+  try {
+    return evaluateChecked(claim, now);
+  } catch {
+    // Unreachable for any input the checks let through; a verdict is still better than a throw.
+    return verdict('unknown', 'invalid-input', { warnings: ['invalid:claim'] });
+  }
+}
+
+function evaluateChecked(claim: ClaimSnapshot, now: Date): WithdrawVerdict {
+  const { problems, deadlineShown } = checkClaim(claim, now);
+  if (problems.length) return verdict('unknown', 'invalid-input', { warnings: problems });
+
+  const today = jstDay(now);
+  const delayed = isDelayed(claim, today);
+  const w = claim.withdraw;
+
+  // §3.2: every non-receipt report, and every claim past its request stage, goes through Qoo10.
+  if (!WITHDRAWABLE_KINDS.includes(claim.kind)) return verdict('ineligible', 'non-receipt', { delayed });
+  const outcome = STAGE_OUTCOME[claim.stage];
+  if (outcome !== 'open') return verdict('ineligible', outcome, { delayed });
+
+  if (w?.state === 'requested') {
+    // §3.4: answer through request day + 6; §3.10: a printed deadline is the truth.
+    const computed = w.requestedOn ? addJstDays(w.requestedOn, POLICY.buyerWindowDays - 1) : undefined;
+    const responseDeadline = (deadlineShown ?? computed)!;
+    const warnings = deadlineShown && computed && deadlineShown !== computed ? ['deadline-mismatch'] : [];
+    const deadlineEndsAt = endOfJstDay(responseDeadline);
+    return verdict('pending', now < deadlineEndsAt ? 'awaiting-buyer' : 'auto-withdraw-due', {
+      responseDeadline,
+      autoWithdrawOn: addJstDays(responseDeadline, 1),
+      deadlineEndsAt,
+      delayed,
+      warnings,
+    });
+  }
+
+  const cooldown = activeCooldown(w, today);
+  if (cooldown) return verdict('cooldown', cooldown.reason, { nextRequestOn: cooldown.nextRequestOn, delayed });
+  return verdict('eligible', 'request-stage', { delayed });
+}

@@ -1,0 +1,70 @@
+/**
+ * Calendar days in Japan time. QSM prints every date in JST (UTC+9, no DST) and every rule counts
+ * JST calendar days, so nothing here may look at the machine's own time zone.
+ */
+import { TZDate } from '@date-fns/tz';
+import { addDays, differenceInCalendarDays, format } from 'date-fns';
+
+export const JST = 'Asia/Tokyo';
+
+/** A JST calendar day written 'YYYY-MM-DD'. */
+export type IsoDay = string;
+
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+// QSM prints 'YYYY/MM/DD', sometimes followed by a time; ISO dashes are accepted too.
+const PAGE_DAY = /^\s*(\d{4})[/\-.](\d{1,2})[/\-.](\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$/;
+
+function validDay(y: number, m: number, d: number): boolean {
+  if (y < 1900 || y > 9999 || m < 1 || m > 12 || d < 1) return false;
+  return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+function iso(y: number, m: number, d: number): IsoDay {
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/** True for a real calendar day written exactly 'YYYY-MM-DD' ('2021-02-29' and '2021/08/04' are not). */
+export function isIsoDay(value: unknown): value is IsoDay {
+  if (typeof value !== 'string') return false;
+  const m = ISO_DAY.exec(value);
+  return !!m && validDay(Number(m[1]), Number(m[2]), Number(m[3]));
+}
+
+/** Reads a day as QSM prints it ('2021/08/04', '2021/8/4 13:05', '2021-08-04'); undefined when it is not a real day. */
+export function parsePageDay(text: unknown): IsoDay | undefined {
+  if (typeof text !== 'string') return undefined;
+  const m = PAGE_DAY.exec(text.replace(/[０-９／－：]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+  if (!m) return undefined;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return validDay(y, mo, d) ? iso(y, mo, d) : undefined;
+}
+
+function startOfJstDay(day: IsoDay): TZDate {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return new TZDate(y, m - 1, d, JST);
+}
+
+/** The JST calendar day that the instant `now` falls on. */
+export function jstDay(now: Date): IsoDay {
+  return format(new TZDate(now.getTime(), JST), 'yyyy-MM-dd');
+}
+
+/** `day` moved by `days` calendar days. */
+export function addJstDays(day: IsoDay, days: number): IsoDay {
+  return format(addDays(startOfJstDay(day), days), 'yyyy-MM-dd');
+}
+
+/** Whole calendar days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: IsoDay, to: IsoDay): number {
+  return differenceInCalendarDays(startOfJstDay(to), startOfJstDay(from));
+}
+
+/** The instant `day` ends in Japan: the first moment of the next JST day (2021-08-04 → 2021-08-04T15:00:00Z). */
+export function endOfJstDay(day: IsoDay): Date {
+  return new Date(startOfJstDay(addJstDays(day, 1)).getTime());
+}
+
+/** The instant `day` starts in Japan (2021-08-09 → 2021-08-08T15:00:00Z). */
+export function startOfJstDayInstant(day: IsoDay): Date {
+  return new Date(startOfJstDay(day).getTime());
+}

@@ -1,0 +1,63 @@
+/**
+ * Shared look of the overlay. Everything is px: the components render inside a shadow root, where
+ * rem would follow the QSM page's root font size. Preact 11 adds no "px" to numbers, so sizes are strings.
+ */
+import type { VerdictState } from '../lib/rules/types';
+
+export const FONT_FAMILY =
+  'system-ui, -apple-system, "Segoe UI", "Hiragino Sans", "Microsoft YaHei", "Malgun Gothic", sans-serif';
+
+interface PillColours {
+  color: string;
+  background: string;
+  border: string;
+}
+
+export const STATE_COLOURS: Record<VerdictState, PillColours> = {
+  eligible: { color: '#0d652d', background: '#e6f4ea', border: '1px solid #34a853' },
+  pending: { color: '#174ea6', background: '#e8f0fe', border: '1px solid #4285f4' },
+  cooldown: { color: '#8a4b00', background: '#fef7e0', border: '1px solid #f9ab00' },
+  ineligible: { color: '#3c4043', background: '#f1f3f4', border: '1px solid #9aa0a6' },
+  unknown: { color: '#5f6368', background: '#ffffff', border: '1px dashed #9aa0a6' },
+};
+
+/** Inline styles cannot express :focus-visible; each component ships this rule in its own <style>. */
+export const FOCUS_CSS = '.qwa-focus:focus-visible{outline:2px solid #1a73e8;outline-offset:2px}';
+
+export const PILL_STYLE = {
+  display: 'inline-flex',
+  alignItems: 'center',
+  gap: '4px',
+  boxSizing: 'border-box',
+  height: '20px',
+  padding: '0 8px',
+  borderRadius: '10px',
+  font: `12px/18px ${FONT_FAMILY}`,
+  whiteSpace: 'nowrap',
+  cursor: 'pointer',
+  verticalAlign: 'middle',
+} as const;
+
+export const CARD_STYLE = {
+  boxSizing: 'border-box',
+  width: '320px',
+  padding: '12px',
+  background: '#ffffff',
+  color: '#202124',
+  border: '1px solid #dadce0',
+  borderRadius: '8px',
+  boxShadow: '0 4px 12px rgba(0,0,0,0.18)',
+  font: `13px/1.5 ${FONT_FAMILY}`,
+  textAlign: 'left',
+  whiteSpace: 'normal',
+} as const;
+
+/** Text for screen readers only (e.g. the word behind the badge's "!" mark). */
+export const VISUALLY_HIDDEN = {
+  position: 'absolute',
+  width: '1px',
+  height: '1px',
+  overflow: 'hidden',
+  clip: 'rect(0 0 0 0)',
+  whiteSpace: 'nowrap',
+} as const;

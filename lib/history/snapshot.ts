@@ -1,0 +1,24 @@
+/** The claim as the rules should judge it: the last reading plus the seller's own logged actions. */
+import type { ClaimSnapshot, WithdrawInfo } from '../rules';
+import type { ClaimRecord } from './types';
+
+export function snapshotOf(record: ClaimRecord): ClaimSnapshot {
+  const lastCancel = [...record.events].reverse().find((e) => e.action === 'cancel');
+  const lastSend = [...record.events].reverse().find((e) => e.action !== 'cancel');
+  let withdraw: WithdrawInfo | undefined = record.withdraw && { ...record.withdraw };
+
+  // A grid row says "withdraw requested" without the day; the logged click knows it.
+  if (withdraw?.state === 'requested' && !withdraw.requestedOn && !withdraw.deadlineShown && lastSend) {
+    withdraw.requestedOn = lastSend.on;
+  }
+  // §3.6: after the seller cancels, QSM shows no request at all, yet a 5-day cooldown runs.
+  if (lastCancel && withdraw?.state !== 'requested' && (!lastSend || lastSend.at < lastCancel.at)) {
+    withdraw = { ...withdraw, state: withdraw?.state === 'held' ? 'held' : 'cancelled', cancelledOn: lastCancel.on };
+  }
+  return {
+    kind: record.kind,
+    stage: record.stage,
+    ...(record.claimedOn ? { claimedOn: record.claimedOn } : {}),
+    ...(withdraw ? { withdraw } : {}),
+  };
+}

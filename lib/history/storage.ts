@@ -1,0 +1,32 @@
+/** Claim records in extension storage, one key per order so that frames and tabs never overwrite each other. */
+import { browser } from 'wxt/browser';
+import { migrateRecord } from './migrate';
+import type { ClaimRecord } from './types';
+
+export const CLAIM_KEY_PREFIX = 'claim:';
+const keyOf = (orderNo: string) => CLAIM_KEY_PREFIX + orderNo;
+
+export async function loadRecords(orderNos: readonly string[]): Promise<Map<string, ClaimRecord>> {
+  const found = new Map<string, ClaimRecord>();
+  if (!orderNos.length) return found;
+  const stored = await browser.storage.local.get(orderNos.map(keyOf));
+  for (const orderNo of orderNos) {
+    const record = migrateRecord(stored[keyOf(orderNo)]);
+    if (record) found.set(orderNo, record);
+  }
+  return found;
+}
+
+export async function saveRecords(records: readonly ClaimRecord[]): Promise<void> {
+  if (!records.length) return;
+  await browser.storage.local.set(Object.fromEntries(records.map((r) => [keyOf(r.orderNo), r])));
+}
+
+/** Every stored record, migrated; used by the popup and by the update-time migration. */
+export async function loadAllRecords(): Promise<ClaimRecord[]> {
+  const all = await browser.storage.local.get(null);
+  return Object.entries(all)
+    .filter(([key]) => key.startsWith(CLAIM_KEY_PREFIX))
+    .map(([, value]) => migrateRecord(value))
+    .filter((r): r is ClaimRecord => !!r);
+}

@@ -1,0 +1,32 @@
+/** Which message names a verdict's state and reason; types only from lib/rules, so no rule code is loaded. */
+import type { VerdictReason, VerdictState } from '../rules/types';
+import type { MessageKey } from './messages/types';
+
+const BADGE: Record<VerdictState, MessageKey> = {
+  eligible: 'badge.eligible',
+  pending: 'badge.pending',
+  cooldown: 'badge.cooldown',
+  ineligible: 'badge.ineligible',
+  unknown: 'badge.unknown',
+};
+
+const REASON: Record<VerdictReason, MessageKey> = {
+  'request-stage': 'reason.request-stage',
+  'awaiting-buyer': 'reason.awaiting-buyer',
+  'auto-withdraw-due': 'reason.auto-withdraw-due',
+  'cooldown-after-refusal': 'reason.cooldown-after-refusal',
+  'cooldown-after-cancel': 'reason.cooldown-after-cancel',
+  'claim-in-progress': 'reason.claim-in-progress',
+  'claim-closed': 'reason.claim-closed',
+  'non-receipt': 'reason.non-receipt',
+  'invalid-input': 'reason.invalid-input',
+};
+
+export function badgeLabelKey(state: VerdictState): MessageKey {
+  return BADGE[state] ?? 'badge.unknown';
+}
+
+/** WithdrawVerdict.reason is typed string; an unexpected one reads as "could not be read", never blank. */
+export function reasonKey(reason: string): MessageKey {
+  return Object.hasOwn(REASON, reason) ? REASON[reason as VerdictReason] : 'reason.invalid-input';
+}

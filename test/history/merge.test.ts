@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { mergeReading, noteAction, snapshotOf, PENDING_ACTION_TTL_MS, type ClaimRecord } from '../../lib/history';
+import { evaluateWithdraw } from '../../lib/rules';
+import type { OrderClaim } from '../../lib/qsm';
+
+const at = (jstWallClock: string) => new Date(`${jstWallClock}+09:00`).getTime();
+const detail = (over: Partial<OrderClaim> = {}): OrderClaim => ({
+  orderNo: '1038452888',
+  cartNo: '210340349',
+  kind: 'return',
+  stage: 'requested',
+  claimedOn: '2026-11-18',
+  withdraw: { state: 'none' },
+  ...over,
+});
+
+describe('mergeReading', () => {
+  it('keeps the detail’s withdraw dates when a later grid row only says "withdraw requested"', () => {
+    const known = mergeReading(undefined, detail({ withdraw: { state: 'requested', requestedOn: '2026-11-20', deadlineShown: '2026/11/26' } }), 'detail', at('2026-11-20T10:00:00'));
+    const row: OrderClaim = { orderNo: '1038452888', kind: 'return', stage: 'requested', withdraw: { state: 'requested' } };
+    const merged = mergeReading(known, row, 'grid', at('2026-11-21T10:00:00'));
+    expect(merged.withdraw).toEqual({ state: 'requested', requestedOn: '2026-11-20', deadlineShown: '2026/11/26' });
+    expect(merged.cartNo).toBe('210340349');
+    expect(merged.detailSeenAt).toBe(at('2026-11-20T10:00:00'));
+    expect(merged.lastSeenAt).toBe(at('2026-11-21T10:00:00'));
+  });
+
+  it('lets a newer grid status win over an older detail', () => {
+    const known = mergeReading(undefined, detail(), 'detail', at('2026-11-20T10:00:00'));
+    const merged = mergeReading(known, { orderNo: '1038452888', kind: 'return', stage: 'onHold' }, 'grid', at('2026-11-21T10:00:00'));
+    expect(merged.stage).toBe('onHold');
+    expect(merged.withdraw).toEqual({ state: 'none' });
+  });
+
+  it('stores nothing but the claim’s facts', () => {
+    const reading = { ...detail(), buyerName: '山田 太郎', address: '東京都港区1-2-3', phone: '090-1234-5678' } as OrderClaim;
+    const record = mergeReading(undefined, reading, 'detail', at('2026-11-20T10:00:00'));
+    expect(JSON.stringify(record)).not.toMatch(/山田|東京都|090-1234/);
+  });
+});
+
+describe('the event log', () => {
+  const sentOn = at('2026-11-20T23:50:00');
+  const pendingRequest = () => mergeReading(undefined, detail({ withdraw: { state: 'requested', requestedOn: '2026-11-20' } }), 'detail', sentOn);
+
+  it('records a cancel with its JST day once the page confirms it, and the rules then apply the 5-day cooldown', () => {
+    const clicked = noteAction(pendingRequest(), 'cancel', at('2026-11-21T00:10:00'));
+    const confirmed = mergeReading(clicked, detail({ withdraw: { state: 'none' } }), 'detail', at('2026-11-21T00:10:05'));
+    expect(confirmed.events).toEqual([{ action: 'cancel', on: '2026-11-21', at: at('2026-11-21T00:10:00') }]);
+    expect(confirmed.pending).toBeUndefined();
+    const v = evaluateWithdraw(snapshotOf(confirmed), new Date(at('2026-11-25T23:59:59')));
+    expect(v).toMatchObject({ state: 'cooldown', reason: 'cooldown-after-cancel', nextRequestOn: '2026-11-26' });
+    expect(evaluateWithdraw(snapshotOf(confirmed), new Date(at('2026-11-26T00:00:00'))).state).toBe('eligible');
+  });
+
+  it('records nothing when the page still shows the request (the seller dismissed QSM’s confirm box)', () => {
+    const clicked = noteAction(pendingRequest(), 'cancel', at('2026-11-21T00:10:00'));
+    const same = mergeReading(clicked, detail({ withdraw: { state: 'requested', requestedOn: '2026-11-20' } }), 'detail', at('2026-11-21T00:10:05'));
+    expect(same.events).toEqual([]);
+    expect(same.pending).toBeDefined();
+    const later = mergeReading(same, detail({ withdraw: { state: 'requested', requestedOn: '2026-11-20' } }), 'detail', at('2026-11-21T00:10:00') + PENDING_ACTION_TTL_MS);
+    expect(later.pending).toBeUndefined();
+    expect(later.events).toEqual([]);
+  });
+
+  it('records a send, and a re-request after a refusal', () => {
+    const fresh = mergeReading(undefined, detail(), 'detail', at('2026-11-20T09:00:00'));
+    const sent = mergeReading(noteAction(fresh, 'send', at('2026-11-20T09:01:00')), detail({ withdraw: { state: 'requested', requestedOn: '2026-11-20' } }), 'detail', at('2026-11-20T09:01:03'));
+    expect(sent.events.map((e) => e.action)).toEqual(['send']);
+    const held = mergeReading(sent, detail({ withdraw: { state: 'held', requestedOn: '2026-11-20', heldOn: '2026-11-22' } }), 'detail', at('2026-11-22T09:00:00'));
+    const again = mergeReading(noteAction(held, 'resend', at('2026-11-27T09:00:00')), detail({ withdraw: { state: 'requested', requestedOn: '2026-11-27', heldOn: '2026-11-22' } }), 'detail', at('2026-11-27T09:00:02'));
+    expect(again.events.map((e) => [e.action, e.on])).toEqual([['send', '2026-11-20'], ['resend', '2026-11-27']]);
+  });
+
+  it('gives a grid row that only says "withdraw requested" the day of the logged send', () => {
+    const fresh = mergeReading(undefined, detail(), 'detail', at('2026-11-20T09:00:00'));
+    const sent = mergeReading(noteAction(fresh, 'send', at('2026-11-20T09:01:00')), { orderNo: '1038452888', kind: 'return', stage: 'requested', withdraw: { state: 'requested' } }, 'grid', at('2026-11-20T09:02:00'));
+    expect(evaluateWithdraw(snapshotOf(sent), new Date(at('2026-11-22T12:00:00')))).toMatchObject({ state: 'pending', responseDeadline: '2026-11-26' });
+  });
+
+  it('a send after a cancel ends the cancel cooldown’s say', () => {
+    const record: ClaimRecord = {
+      ...pendingRequest(),
+      events: [
+        { action: 'cancel', on: '2026-11-10', at: at('2026-11-10T10:00:00') },
+        { action: 'send', on: '2026-11-20', at: at('2026-11-20T10:00:00') },
+      ],
+    };
+    expect(snapshotOf(record).withdraw).toEqual({ state: 'requested', requestedOn: '2026-11-20' });
+  });
+});

@@ -1,0 +1,82 @@
+// The two 5-day cooldowns (domain.md §3.6, §3.7, counted as §3.8: event day = day 1).
+import { describe, expect, it } from 'vitest';
+import { evaluateWithdraw } from '../../lib/rules';
+import { claim, jst } from './helpers';
+
+describe('cooldown after the buyer refuses', () => {
+  const held = claim({}, { state: 'held', requestedOn: '2026-11-10', heldOn: '2026-11-12' });
+
+  it('blocks the refusal day and the four days after it, to the last second in JST', () => {
+    for (const at of ['2026-11-12 00:00:00', '2026-11-14 12:00', '2026-11-16 23:59:59']) {
+      expect(evaluateWithdraw(held, jst(at))).toMatchObject({
+        state: 'cooldown',
+        reason: 'cooldown-after-refusal',
+        nextRequestOn: '2026-11-17',
+        canRequest: false,
+      });
+    }
+    expect(evaluateWithdraw(held, new Date('2026-11-16T14:59:59.999Z')).state).toBe('cooldown');
+  });
+
+  it('allows a new request from the first second of day 6 in JST', () => {
+    const v = evaluateWithdraw(held, new Date('2026-11-16T15:00:00Z'));
+    expect(v).toMatchObject({ state: 'eligible', reason: 'request-stage', canRequest: true });
+    expect(v.nextRequestOn).toBeUndefined();
+  });
+});
+
+describe('cooldown after the seller cancels its own request', () => {
+  const cancelled = claim({ kind: 'cancel' }, { state: 'cancelled', requestedOn: '2026-11-18', cancelledOn: '2026-11-19' });
+
+  it('blocks through the end of 11/23 JST', () => {
+    expect(evaluateWithdraw(cancelled, new Date('2026-11-23T14:59:59Z'))).toMatchObject({
+      state: 'cooldown',
+      reason: 'cooldown-after-cancel',
+      nextRequestOn: '2026-11-24',
+    });
+  });
+
+  it('allows a new request from 2026-11-24 00:00 JST', () => {
+    expect(evaluateWithdraw(cancelled, new Date('2026-11-23T15:00:00Z'))).toMatchObject({ state: 'eligible', canRequest: true });
+  });
+
+  it('is the same for an exchange', () => {
+    const v = evaluateWithdraw({ ...cancelled, kind: 'exchange' }, jst('2026-11-20'));
+    expect(v.reason).toBe('cooldown-after-cancel');
+  });
+});
+
+describe('both cooldowns on record', () => {
+  it('keeps blocking until the later one ends', () => {
+    const w = { state: 'cancelled', heldOn: '2026-11-10', cancelledOn: '2026-11-13' } as const;
+    expect(evaluateWithdraw(claim({}, w), jst('2026-11-14'))).toMatchObject({
+      reason: 'cooldown-after-cancel',
+      nextRequestOn: '2026-11-18',
+    });
+  });
+
+  it('names the refusal when it ends later', () => {
+    const w = { state: 'held', heldOn: '2026-11-15', cancelledOn: '2026-11-12' } as const;
+    expect(evaluateWithdraw(claim({}, w), jst('2026-11-16'))).toMatchObject({
+      reason: 'cooldown-after-refusal',
+      nextRequestOn: '2026-11-20',
+    });
+  });
+
+  it('a cancellation logged by the extension still blocks when the page shows no request any more', () => {
+    const w = { state: 'none', cancelledOn: '2026-11-20' } as const;
+    expect(evaluateWithdraw(claim({}, w), jst('2026-11-22')).reason).toBe('cooldown-after-cancel');
+  });
+});
+
+describe('a re-request after a refusal', () => {
+  it('is pending again with the deadline restarted at the new request day + 6', () => {
+    const w = { state: 'requested', requestedOn: '2021-08-10', heldOn: '2021-08-04' } as const;
+    expect(evaluateWithdraw(claim({}, w), jst('2021-08-11'))).toMatchObject({
+      state: 'pending',
+      reason: 'awaiting-buyer',
+      responseDeadline: '2021-08-16',
+      autoWithdrawOn: '2021-08-17',
+    });
+  });
+});

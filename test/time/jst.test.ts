@@ -1,0 +1,45 @@
+// JST calendar days, whatever the machine's time zone (domain.md §1, §3.9).
+import { describe, expect, it } from 'vitest';
+import { addJstDays, daysBetween, endOfJstDay, isIsoDay, jstDay, parsePageDay, startOfJstDayInstant } from '../../lib/time';
+
+describe('lib/time', () => {
+  it('knows real ISO days only', () => {
+    expect(['2024-02-29', '2021-08-04', '1999-12-31'].every(isIsoDay)).toBe(true);
+    expect(['2023-02-29', '2021-13-01', '2021-00-10', '2021-08-32', '2021/08/04', '', '20210804', 5, null].some(isIsoDay)).toBe(false);
+  });
+
+  it('reads days as QSM prints them', () => {
+    expect(parsePageDay('2021/08/04')).toBe('2021-08-04');
+    expect(parsePageDay(' 2021/8/4 13:05 ')).toBe('2021-08-04');
+    expect(parsePageDay('2021/08/04 13:05:59')).toBe('2021-08-04');
+    expect(parsePageDay('２０２１／０８／０４')).toBe('2021-08-04');
+    expect(parsePageDay('2021-08-04')).toBe('2021-08-04');
+    expect(parsePageDay('2021/13/45')).toBeUndefined();
+    expect(parsePageDay('2021/02/29')).toBeUndefined();
+    expect(parsePageDay('see 2021/08/04')).toBeUndefined();
+    expect(parsePageDay('')).toBeUndefined();
+    expect(parsePageDay(undefined)).toBeUndefined();
+  });
+
+  it('takes the Japanese calendar day of an instant', () => {
+    expect(jstDay(new Date('2021-08-03T14:59:59.999Z'))).toBe('2021-08-03');
+    expect(jstDay(new Date('2021-08-03T15:00:00Z'))).toBe('2021-08-04');
+    expect(jstDay(new Date('2021-12-31T15:00:00Z'))).toBe('2022-01-01');
+  });
+
+  it('adds calendar days across month, year and leap-day ends', () => {
+    expect(addJstDays('2021-07-29', 6)).toBe('2021-08-04');
+    expect(addJstDays('2024-02-28', 1)).toBe('2024-02-29');
+    expect(addJstDays('2023-02-28', 1)).toBe('2023-03-01');
+    expect(addJstDays('2021-12-31', 1)).toBe('2022-01-01');
+    expect(addJstDays('2021-03-01', -1)).toBe('2021-02-28');
+    expect(daysBetween('2021-07-29', '2021-08-04')).toBe(6);
+    expect(daysBetween('2024-03-01', '2024-02-28')).toBe(-2);
+  });
+
+  it('ends a JST day at 15:00 UTC', () => {
+    expect(endOfJstDay('2021-08-04').toISOString()).toBe('2021-08-04T15:00:00.000Z');
+    expect(startOfJstDayInstant('2021-08-09').toISOString()).toBe('2021-08-08T15:00:00.000Z');
+    expect(endOfJstDay('2024-02-29').toISOString()).toBe('2024-02-29T15:00:00.000Z');
+  });
+});

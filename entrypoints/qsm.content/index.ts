@@ -1,8 +1,58 @@
+/**
+ * Wiring only: QSM pages in every frame (a detail can open in a popup window, a layer or an iframe).
+ * lib/qsm reads, lib/rules decides, components show; this file starts them and keeps them in step.
+ */
+import { pickUiLanguage, localTimeZone } from '../../lib/i18n';
+import { isLoginDocument } from '../../lib/qsm';
+import { loadSettings, settingsItem } from '../../lib/settings';
+import { watchWithdrawButtons } from './actions';
+import { isOwnNode } from './badges';
+import { startClock } from './clock';
+import { Overlay } from './overlay';
+
+const RESCAN_DELAY_MS = 120;
+
 export default defineContentScript({
   matches: ['https://qsm.qoo10.jp/*'],
   allFrames: true,
   runAt: 'document_idle',
-  main() {
-    // The page overlay is mounted here (issue #3).
+  async main(ctx) {
+    try {
+      if (isLoginDocument(document)) return;
+      const settings = await loadSettings().catch(() => undefined);
+      const overlay = new Overlay(document, {
+        lang: pickUiLanguage(settings?.uiLanguage ?? 'auto', navigator.languages),
+        timeZone: localTimeZone(),
+      });
+      const rescan = () => void overlay.scan().catch(() => undefined);
+
+      // QSM builds its grid in the browser and re-renders it without a page load (tabs, search, paging).
+      let pending: number | undefined;
+      const observer = new MutationObserver((records) => {
+        const theirs = records.some((r) => ![...r.addedNodes, ...r.removedNodes].every(isOwnNode));
+        if (!theirs || pending !== undefined) return;
+        pending = ctx.setTimeout(() => {
+          pending = undefined;
+          rescan();
+        }, RESCAN_DELAY_MS);
+      });
+      observer.observe(document.documentElement, { childList: true, subtree: true });
+      ctx.onInvalidated(() => {
+        observer.disconnect();
+        overlay.layer.sweep(new Set());
+      });
+
+      const clock = startClock(ctx.signal);
+      clock.subscribe(({ now }) => overlay.layer.refresh(now));
+      watchWithdrawButtons(document, ctx.signal);
+      const unwatch = settingsItem.watch((next) => {
+        overlay.view = { ...overlay.view, lang: pickUiLanguage(next?.uiLanguage ?? 'auto', navigator.languages) };
+        rescan();
+      });
+      ctx.onInvalidated(unwatch);
+      rescan();
+    } catch {
+      // An overlay that cannot start leaves QSM exactly as it was.
+    }
   },
 });

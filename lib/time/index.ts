@@ -3,7 +3,7 @@
  * JST calendar days, so nothing here may look at the machine's own time zone.
  */
 import { TZDate } from '@date-fns/tz';
-import { addDays, differenceInCalendarDays, format } from 'date-fns';
+import { addDays, differenceInCalendarDays } from 'date-fns';
 
 export const JST = 'Asia/Tokyo';
 
@@ -44,14 +44,18 @@ function startOfJstDay(day: IsoDay): TZDate {
   return new TZDate(y, m - 1, d, JST);
 }
 
+// TZDate's getters answer in its zone; date-fns' format() would pull its whole locale machinery into
+// the content script for one fixed pattern.
+const dayOf = (date: TZDate): IsoDay => iso(date.getFullYear(), date.getMonth() + 1, date.getDate());
+
 /** The JST calendar day that the instant `now` falls on. */
 export function jstDay(now: Date): IsoDay {
-  return format(new TZDate(now.getTime(), JST), 'yyyy-MM-dd');
+  return dayOf(new TZDate(now.getTime(), JST));
 }
 
 /** `day` moved by `days` calendar days. */
 export function addJstDays(day: IsoDay, days: number): IsoDay {
-  return format(addDays(startOfJstDay(day), days), 'yyyy-MM-dd');
+  return dayOf(addDays(startOfJstDay(day), days));
 }
 
 /** Whole calendar days from `from` to `to` (negative when `to` is earlier). */

@@ -69,4 +69,14 @@ export const en = {
 
   // How a JST day is written; {weekday} and {month} come from Intl in this language.
   'date.day': '{weekday}, {month} {day}, {year}',
+
+  // Options page and popup.
+  'options.title': 'QSM Withdraw Assistant — Options',
+  'options.uiLanguage': 'Language of the assistant',
+  'options.uiLanguage.auto': 'Same as the browser',
+  'options.saved': 'Saved',
+  'options.privacy': 'Everything stays in this browser: the assistant makes no network request and keeps no buyer’s personal data.',
+  'popup.tagline': 'Open a claim in QSM to see whether you can ask the buyer to withdraw it.',
+  'popup.openQsm': 'Open QSM claims',
+  'popup.options': 'Options',
 } satisfies Record<string, Message>;

@@ -59,4 +59,13 @@ export const ja: Catalog = {
   'panel.close': '閉じる',
 
   'date.day': '{year}年{month}月{day}日({weekday})',
+
+  'options.title': 'QSM 撤回要請アシスタント — 設定',
+  'options.uiLanguage': 'アシスタントの表示言語',
+  'options.uiLanguage.auto': 'ブラウザの言語に合わせる',
+  'options.saved': '保存しました',
+  'options.privacy': 'データはすべてこのブラウザ内に保存されます。通信は一切行わず、購入者の個人情報も保存しません。',
+  'popup.tagline': 'QSM でクレームを開くと、購入者に撤回要請ができるかどうかを表示します。',
+  'popup.openQsm': 'QSM のキャンセル/返品を開く',
+  'popup.options': '設定',
 };

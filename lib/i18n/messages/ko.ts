@@ -59,4 +59,13 @@ export const ko: Catalog = {
   'panel.close': '닫기',
 
   'date.day': '{year}년 {month}월 {day}일 ({weekday})',
+
+  'options.title': 'QSM 철회 요청 도우미 — 설정',
+  'options.uiLanguage': '도우미 표시 언어',
+  'options.uiLanguage.auto': '브라우저 언어와 동일',
+  'options.saved': '저장했습니다',
+  'options.privacy': '모든 데이터는 이 브라우저 안에만 저장됩니다. 도우미는 네트워크 요청을 하지 않으며 구매자의 개인정보를 저장하지 않습니다.',
+  'popup.tagline': 'QSM에서 클레임을 열면 구매자에게 철회를 요청할 수 있는지 알려 드립니다.',
+  'popup.openQsm': 'QSM 취소/반품 열기',
+  'popup.options': '설정',
 };

@@ -59,4 +59,13 @@ export const zh_CN: Catalog = {
   'panel.close': '关闭',
 
   'date.day': '{year}年{month}月{day}日 {weekday}',
+
+  'options.title': 'QSM 撤回索赔助手 — 设置',
+  'options.uiLanguage': '助手的显示语言',
+  'options.uiLanguage.auto': '跟随浏览器',
+  'options.saved': '已保存',
+  'options.privacy': '所有数据都只保存在本浏览器中：助手不发出任何网络请求，也不保存买家的个人信息。',
+  'popup.tagline': '在 QSM 中打开索赔订单，即可看到能否向买家提出撤回要请。',
+  'popup.openQsm': '打开 QSM 取消/退货/未收取',
+  'popup.options': '设置',
 };

@@ -1,0 +1,129 @@
+/**
+ * The page overlay: read the page (lib/qsm), fold each reading into what is known of the order
+ * (lib/history), judge it (lib/rules), and keep one badge beside each claim while QSM re-renders.
+ * Nothing here may throw into QSM's page or change how QSM's own elements behave.
+ */
+import { h } from 'preact';
+import { ClaimOverlay } from '../../components/ClaimOverlay';
+import { UnreadableBadge } from '../../components/UnreadableBadge';
+import { loadRecords, saveRecords, type ClaimRecord } from '../../lib/history';
+import type { UiLanguage } from '../../lib/i18n';
+import {
+  diagnosticOutline,
+  findDetailRoots,
+  findStatusAnchor,
+  readClaimListWithCells,
+  readOrderDetail,
+  readOrderDetailPartial,
+  looksLikeClaimDetail,
+} from '../../lib/qsm';
+import { BadgeLayer, type Draw } from './badges';
+import { completeFromKnown, foldIn, judgeUnreadable, type Judged } from './judge';
+
+export interface OverlayView {
+  lang: UiLanguage;
+  timeZone: string;
+}
+
+interface Found {
+  anchor: Element;
+  placement: 'inline' | 'corner';
+  draw: Draw;
+}
+
+function claimDraw(judged: Judged, view: OverlayView): Draw {
+  return (now) => {
+    const verdict = judged.verdictAt(now);
+    return {
+      attrs: { 'data-qwa-state': verdict.state, 'data-qwa-order': judged.orderNo, 'data-qwa-reason': verdict.reason },
+      vnode: h(ClaimOverlay, { verdict, lang: view.lang, timeZone: view.timeZone, orderNo: judged.orderNo, now }),
+      live: verdict.state === 'pending' || verdict.state === 'cooldown',
+    };
+  };
+}
+
+function unreadableDraw(root: Element, view: OverlayView): Draw {
+  const copy = async () => {
+    await navigator.clipboard.writeText(diagnosticOutline(root));
+    return true;
+  };
+  const vnode = h(UnreadableBadge, { lang: view.lang, onCopy: copy });
+  // An unreadable page is "unknown" to the rules: the muted marker says so without guessing an order.
+  return () => ({ attrs: { 'data-qwa-state': 'unknown', 'data-qwa-unreadable': 'true' }, vnode, live: false });
+}
+
+/** Reads the whole document once and says what each badge should show. */
+async function readPage(doc: Document, view: OverlayView, now: number): Promise<Found[]> {
+  const grid = readClaimListWithCells(doc);
+  const details = findDetailRoots(doc).map((root) => ({ root, read: readOrderDetail(root) }));
+  const partials = details.filter((d) => !d.read.ok).map((d) => ({ ...d, partial: readOrderDetailPartial(d.root) }));
+
+  const orderNos = new Set<string>();
+  for (const row of grid.rows) if (row.facts.orderNo) orderNos.add(row.facts.orderNo);
+  for (const d of details) if (d.read.ok) orderNos.add(d.read.claim.orderNo);
+  for (const p of partials) if (p.partial.facts.orderNo) orderNos.add(p.partial.facts.orderNo);
+  const known = await loadRecords([...orderNos]);
+
+  const found: Found[] = [];
+  const changed = new Map<string, ClaimRecord>();
+  const fold = (claim: Parameters<typeof foldIn>[1], source: 'detail' | 'grid') => {
+    const r = foldIn(known.get(claim.orderNo), claim, source, now);
+    known.set(claim.orderNo, r.record);
+    if (r.changed) changed.set(claim.orderNo, r.record);
+    return r.judged;
+  };
+
+  // Details first: a detail open over the grid is the fuller, newer reading of its row.
+  for (const d of details) {
+    if (!d.read.ok) continue;
+    const anchor = findStatusAnchor(d.root) ?? d.root;
+    found.push({ anchor, placement: 'inline', draw: claimDraw(fold(d.read.claim, 'detail'), view) });
+  }
+  for (const p of partials) {
+    const claim = completeFromKnown(p.partial.facts, known.get(p.partial.facts.orderNo ?? ''));
+    if (claim) {
+      const anchor = findStatusAnchor(p.root) ?? p.root;
+      found.push({ anchor, placement: 'inline', draw: claimDraw(fold(claim, 'detail'), view) });
+    } else if (p.read.ok === false && p.read.reason === 'unrecognized-layout' && looksLikeClaimDetail(p.root)) {
+      found.push({ anchor: p.root, placement: 'corner', draw: unreadableDraw(p.root, view) });
+    }
+  }
+  for (const row of grid.rows) {
+    const claim = row.claim ?? completeFromKnown(row.facts, known.get(row.facts.orderNo ?? ''));
+    const judged = claim ? fold(claim, 'grid') : judgeUnreadable(row.facts.orderNo);
+    found.push({ anchor: row.statusCell, placement: 'inline', draw: claimDraw(judged, view) });
+  }
+
+  if (changed.size) void saveRecords([...changed.values()]).catch(() => undefined);
+  return found;
+}
+
+export class Overlay {
+  readonly layer: BadgeLayer;
+  private running: Promise<void> | undefined;
+  private again = false;
+
+  constructor(private readonly doc: Document, public view: OverlayView) {
+    this.layer = new BadgeLayer(doc);
+  }
+
+  /** Scans the page; a scan asked for while one runs is done once more right after it. */
+  scan(): Promise<void> {
+    if (this.running) {
+      this.again = true;
+      return this.running;
+    }
+    this.running = (async () => {
+      do {
+        this.again = false;
+        const now = Date.now();
+        const found = await readPage(this.doc, this.view, now);
+        for (const f of found) this.layer.show(f.anchor, f.draw, now, f.placement);
+        this.layer.sweep(new Set(found.map((f) => f.anchor)));
+      } while (this.again);
+    })().finally(() => {
+      this.running = undefined;
+    });
+    return this.running;
+  }
+}

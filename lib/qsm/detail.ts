@@ -1,0 +1,106 @@
+/**
+ * Reads one claim detail ("交易信息", domain.md §8) into an OrderClaim. Never throws and never guesses:
+ * what cannot be read is named, and a page that is not a claim detail says so.
+ */
+import { CLAIM_MARKER_FIELDS, WITHDRAW_FIELDS, isNote, wordsOf, type Field, type Mark } from './labels';
+import { putFact, putStatus, toClaim, type Facts } from './facts';
+import { findDetailRoots, hasClaimGrid, isLoginDocument, looksLikeClaimDetail } from './roots';
+import { byDocumentOrder, scanLabels, scanMarks, type LabelHit, type MarkHit } from './scan';
+import { cellValue, isEditable } from './text';
+import { QSM_LANGUAGES, type DetailFacts, type DetailRead, type QsmLanguage } from './types';
+import { readWithdraw } from './withdraw';
+
+const before = (a: Element, b: Element) => !!(a.compareDocumentPosition(b) & 4);
+
+/**
+ * The first label of each field wins (a memo form further down may repeat 订购号码), except that a
+ * printed value beats an editable box (a search form's 处理状态 select). A claim-date label
+ * inside the withdraw block is that block's request date: ja/en/ko may print 要請日 / Request Date there.
+ */
+function fieldCells(hits: LabelHit[], marks: MarkHit[]): Map<Field, LabelHit> {
+  const blockStarts = [
+    ...hits.filter((h) => WITHDRAW_FIELDS.includes(h.field)).map((h) => h.cell),
+    ...marks.filter((m) => m.mark.type === 'withdraw-heading').map((m) => m.el),
+  ];
+  const blockStart = byDocumentOrder(blockStarts, (el) => el)[0];
+  const fields = new Map<Field, LabelHit>();
+  for (const hit of hits) {
+    const inBlock = hit.field === 'claimedOn' && blockStart && before(blockStart, hit.cell);
+    const field: Field = inBlock ? 'withdrawRequestedOn' : hit.field;
+    const had = fields.get(field);
+    if (!had || (had.valueCell && isEditable(had.valueCell) && hit.valueCell && !isEditable(hit.valueCell))) fields.set(field, hit);
+  }
+  return fields;
+}
+
+/** The language most labels were written in; ties go to QSM's default order (ja, zh, en, ko). */
+function languageOf(hits: LabelHit[]): QsmLanguage {
+  const votes = new Map<QsmLanguage, number>();
+  for (const hit of hits) for (const lang of hit.langs) votes.set(lang, (votes.get(lang) ?? 0) + 1 / hit.langs.length);
+  return QSM_LANGUAGES.reduce((best, lang) => ((votes.get(lang) ?? 0) > (votes.get(best) ?? 0) ? lang : best), QSM_LANGUAGES[0]!);
+}
+
+/** When the status names only the withdraw state, the send button or a block heading may name the kind. */
+function kindFromMarks(marks: Mark[]): Facts['kind'] {
+  const kinds = new Set(marks.flatMap((m) => ('kind' in m && m.kind ? [m.kind] : [])));
+  return kinds.size === 1 ? [...kinds][0] : undefined;
+}
+
+/**
+ * Everything one detail shows, even when it is not enough for a claim (`facts.kind` may be undefined).
+ * `detailRoot` is one element from findDetailRoots, or a document holding one detail.
+ */
+export function readOrderDetailPartial(detailRoot: ParentNode): DetailFacts {
+  const { hits, headings } = scanLabels(detailRoot);
+  const marks = [...headings, ...scanMarks(detailRoot)];
+  const cells = fieldCells(hits, marks);
+  const read = (field: Field) => {
+    const cell = cells.get(field);
+    return cell ? (cell.valueCell ? cellValue(cell.valueCell, isNote) : '') : undefined;
+  };
+  const facts: Facts = {};
+  const problems: string[] = [];
+  for (const field of ['orderNo', 'cartNo', 'orderCountry', 'itemCode', 'shippedOn', 'carrier', 'trackingNo', 'claimedOn'] as const) {
+    putFact(facts, field, read(field) ?? '', problems);
+  }
+  if (!cells.has('orderNo')) problems.push('missing:orderNo');
+  const status = cells.has('status') ? putStatus(facts, read('status') ?? '', problems) : (problems.push('missing:status'), undefined);
+  if (status && !status.kind) {
+    facts.kind = kindFromMarks(marks.map((m) => m.mark));
+    if (!facts.kind) problems.push('kind-unknown');
+  }
+  const withdraw = readWithdraw(read, marks.map((m) => m.mark), problems);
+  // The block decides; a status naming the withdraw state only stands in when the block tells nothing more.
+  if (withdraw && (withdraw.state !== 'none' || !facts.withdraw)) facts.withdraw = withdraw;
+  else if (withdraw && facts.withdraw) problems.push('withdraw-status-disagrees');
+  return { facts, language: languageOf(hits), problems };
+}
+
+const notAClaim = (detail: string): DetailRead => ({ ok: false, reason: 'not-a-claim-page', detail });
+const unrecognized = (detail: string): DetailRead => ({ ok: false, reason: 'unrecognized-layout', detail });
+
+/** Which known labels a claim-like page lacks, for the unrecognized-layout message (labels only, no values). */
+function describeMissing(root: ParentNode): string {
+  const found = new Set(scanLabels(root).hits.map((h) => h.field));
+  const missing = (['orderNo', ...CLAIM_MARKER_FIELDS.slice(0, 2)] as Field[]).filter((f) => !found.has(f));
+  const lookedFor = missing.map((f) => `${f} (${wordsOf(f).join(' / ')})`).join('; ');
+  return `known labels found: ${[...found].join(', ') || 'none'}; not found: ${lookedFor || 'none'}`;
+}
+
+export function readOrderDetail(root: ParentNode): DetailRead {
+  try {
+    if (isLoginDocument(root)) return notAClaim('QSM login page (signed out or session expired)');
+    const detailRoot = findDetailRoots(root)[0];
+    if (!detailRoot) {
+      if (hasClaimGrid(root)) return notAClaim('claim list page with no claim detail open');
+      if (looksLikeClaimDetail(root)) return unrecognized(`looks like a claim detail, but its labels were not recognised: ${describeMissing(root)}`);
+      return notAClaim('no claim detail labels on this page');
+    }
+    const { facts, language, problems } = readOrderDetailPartial(detailRoot);
+    const claim = toClaim(facts);
+    if (!claim) return unrecognized(`claim detail found but not readable (${problems.join(', ') || 'incomplete'}); ${describeMissing(detailRoot)}`);
+    return { ok: true, claim, language };
+  } catch (error) {
+    return unrecognized(`reader error: ${error instanceof Error ? error.name : 'unknown'}`);
+  }
+}

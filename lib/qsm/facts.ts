@@ -1,0 +1,73 @@
+/**
+ * Turns the text of one field (a detail's value cell or a grid cell) into claim facts. Shared by the
+ * detail and the grid reader so both read numbers, dates and statuses the same way. Problems name the
+ * field, never the value: they may end up in a diagnostic the seller copies.
+ */
+import type { Field } from './labels';
+import { readStatus, type StatusMeaning } from './statuses';
+import { clean, findDate, findNumber, findTrackingNo, snippet } from './text';
+import type { OrderClaim } from './types';
+
+export type Facts = Partial<OrderClaim>;
+
+/** Stores what `text` says about `field` in facts; impossible or unreadable values are omitted and named. */
+export function putFact(facts: Facts, field: Field, text: string, problems: string[]): void {
+  if (!text) return;
+  switch (field) {
+    case 'orderNo':
+    case 'cartNo':
+    case 'itemCode': {
+      const n = findNumber(text); // digits only: links, notes and hostile markup around them are dropped
+      if (n) facts[field] = n;
+      else problems.push(`unreadable:${field}`);
+      return;
+    }
+    case 'claimedOn':
+    case 'shippedOn': {
+      const date = findDate(text);
+      if (date?.day) facts[field] = date.day;
+      else problems.push(`${date ? 'invalid-date' : 'unreadable'}:${field}`);
+      return;
+    }
+    case 'trackingNo': {
+      const t = findTrackingNo(text);
+      if (t) facts.trackingNo = t;
+      return;
+    }
+    case 'carrier':
+    case 'orderCountry':
+      facts[field] = clean(text); // plain text; whatever it holds stays text
+      return;
+    default:
+  }
+}
+
+/** Reads a status cell into facts; undefined (and a problem) when the wording is unknown. */
+export function putStatus(facts: Facts, text: string, problems: string[]): StatusMeaning | undefined {
+  if (!text) {
+    problems.push('missing:status');
+    return undefined;
+  }
+  const meaning = readStatus(text);
+  if (!meaning) {
+    problems.push(`unknown-status "${snippet(text, 30)}"`); // a status wording, never personal data
+    return undefined;
+  }
+  if (meaning.kind) facts.kind = meaning.kind;
+  // A withdraw can only be sent at the request stage (§3.1), and a pending or refused one keeps it there.
+  facts.stage = meaning.stage ?? 'requested';
+  if (meaning.withdraw) facts.withdraw = { state: meaning.withdraw };
+  return meaning;
+}
+
+const CLAIM_KEYS = ['orderNo', 'cartNo', 'orderCountry', 'itemCode', 'shippedOn', 'carrier', 'trackingNo', 'claimedOn'] as const;
+
+/** A complete claim (order number, kind and stage known), with no undefined keys; else undefined. */
+export function toClaim(facts: Facts): OrderClaim | undefined {
+  const { orderNo, kind, stage } = facts;
+  if (!orderNo || !kind || !stage) return undefined;
+  const claim: OrderClaim = { orderNo, kind, stage };
+  for (const key of CLAIM_KEYS) if (facts[key] !== undefined) claim[key] = facts[key];
+  if (facts.withdraw) claim.withdraw = facts.withdraw;
+  return claim;
+}

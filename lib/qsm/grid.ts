@@ -1,0 +1,97 @@
+/**
+ * The claim list grid (`#__grid_ClaimGrid`, dhtmlxGrid, domain.md §6/§8): header cells in div.xhdr's
+ * table, data rows in div.objbox's table, both starting with a sizing row of empty cells. Columns are
+ * found by header text in any language, never by position (sellers and QSM reorder them). Nothing is
+ * merged here: a row shows less than a detail, and the content script merges it with what it knows.
+ * Cost: one pass over the rows, a few textContent reads per row, no querySelectorAll per row.
+ */
+import { fieldOfLabel, type Field } from './labels';
+import { putFact, putStatus, toClaim, type Facts } from './facts';
+import { cellsOf, isElement, rowsOf } from './scan';
+import { clean } from './text';
+import type { GridRead, GridReadWithCells, GridRow } from './types';
+
+const GRID_ID = '__grid_ClaimGrid';
+const ROW_FIELDS = ['orderNo', 'cartNo', 'itemCode', 'shippedOn', 'claimedOn'] as const;
+
+export function findClaimGrid(root: ParentNode): Element | null {
+  return isElement(root) && root.id === GRID_ID ? root : root.querySelector(`#${GRID_ID}`);
+}
+
+/** Column index of each known header; cells spanning columns (colspan) shift the ones after them. */
+function columnsOf(headerTable: Element): Map<Field, number> {
+  const columns = new Map<Field, number>();
+  for (const row of rowsOf(headerTable)) {
+    let col = 0;
+    for (const cell of cellsOf(row)) {
+      const field = fieldOfLabel(cell.textContent ?? '')?.field;
+      if (field && !columns.has(field)) columns.set(field, col);
+      col += Math.max(1, Number(cell.getAttribute('colspan')) || 1);
+    }
+  }
+  return columns;
+}
+
+function readRow(tr: Element, cells: Element[], columns: Map<Field, number>, rowNumber: number): GridRow | string {
+  const statusCell = cells[columns.get('status')!];
+  if (!statusCell) return `row ${rowNumber}: no status cell`;
+  const text = (field: Field) => {
+    const col = columns.get(field);
+    return col === undefined ? '' : clean(cells[col]?.textContent ?? '');
+  };
+  const facts: Facts = {};
+  const warnings: string[] = [];
+  for (const field of ROW_FIELDS) putFact(facts, field, text(field), warnings);
+  const statusProblems: string[] = [];
+  const status = putStatus(facts, clean(statusCell.textContent ?? ''), statusProblems);
+  const row: GridRow = { tr, statusCell, rowNumber, facts };
+  if (warnings.length) row.warnings = warnings; // e.g. an impossible date: that field is left out
+  if (!facts.orderNo) row.problem = `row ${rowNumber}: no readable order number`;
+  else if (!status) row.problem = `row ${rowNumber}: ${statusProblems[0] ?? 'unreadable status'}`;
+  else if (!facts.kind) row.problem = `row ${rowNumber}: status names only the withdraw state (claim kind unknown)`;
+  else row.claim = toClaim(facts);
+  return row;
+}
+
+/**
+ * Every data row of the claim grid with its `tr` and status cell, so a content script can mount one
+ * badge per row. Rows that could not be read are listed too (with `problem`), when they have a status cell.
+ */
+export function readClaimListWithCells(root: ParentNode): GridReadWithCells {
+  const grid = findClaimGrid(root);
+  if (!grid) return { found: false, rows: [], problems: [] };
+  try {
+    const header = grid.querySelector('div.xhdr table');
+    const body = grid.querySelector('div.objbox table');
+    if (!header || !body) return { found: true, rows: [], problems: ['grid: header or body table not found'] };
+    const columns = columnsOf(header);
+    const missing = (['status', 'orderNo'] as const).filter((f) => !columns.has(f));
+    if (missing.length) return { found: true, rows: [], problems: [`grid: no ${missing.join(' / ')} column among the headers`] };
+    const rows: GridRow[] = [];
+    const problems: string[] = [];
+    let rowNumber = 0;
+    for (const tr of rowsOf(body)) {
+      // The sizing row (and any spacer row) has no text at all: not a data row.
+      if (!clean(tr.textContent ?? '')) continue;
+      const read = readRow(tr, cellsOf(tr), columns, ++rowNumber);
+      if (typeof read === 'string') problems.push(read);
+      else {
+        rows.push(read);
+        if (read.problem) problems.push(read.problem);
+      }
+    }
+    return { found: true, rows, problems };
+  } catch (error) {
+    return { found: true, rows: [], problems: [`grid: reader error ${error instanceof Error ? error.name : ''}`.trim()] };
+  }
+}
+
+/** The claims the grid shows, and one problem per row that could not be read. Never throws. */
+export function readClaimList(root: ParentNode): GridRead {
+  try {
+    const { rows, problems } = readClaimListWithCells(root);
+    return { rows: rows.flatMap((r) => (r.claim ? [r.claim] : [])), problems };
+  } catch {
+    return { rows: [], problems: ['grid: reader error'] };
+  }
+}

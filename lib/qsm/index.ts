@@ -1,0 +1,20 @@
+/**
+ * Reading QSM's claim pages (domain.md §6–§8): pure DOM reading, no browser API, no rendering.
+ * Labels and statuses are data (labels.ts, statuses.ts) in ja / zh / en / ko.
+ */
+export type {
+  QsmLanguage,
+  OrderClaim,
+  DetailRead,
+  GridRead,
+  DetailFacts,
+  GridRow,
+  GridReadWithCells,
+} from './types';
+export { readOrderDetail, readOrderDetailPartial } from './detail';
+export { readClaimList, readClaimListWithCells, findClaimGrid } from './grid';
+export { findDetailRoots, findStatusAnchor, looksLikeClaimDetail, isLoginDocument, hasClaimGrid } from './roots';
+export { diagnosticOutline } from './outline';
+export { isQsmPage, isClaimGridPage, isPopupPage, isOrderListPage, isLoginUrl, mayHoldClaims, type UrlLike } from './pages';
+export { readStatus, type StatusMeaning } from './statuses';
+export { FIELD_LABELS, markOf, type Field, type Mark } from './labels';

@@ -1,0 +1,127 @@
+/**
+ * Every label, heading and button text the reader knows, in QSM's four languages. zh is the manual's
+ * wording (domain.md §1, §7); ja/en/ko are the usual QSM wording and best guesses until seen on a real
+ * page. A new wording is one more string in one list. Matching ignores case, spaces, colons,
+ * asterisks, help icons and full/half width (see labelKey).
+ */
+import type { ClaimKind } from '../rules';
+import { labelKey } from './text';
+import type { QsmLanguage } from './types';
+
+type Words = Record<QsmLanguage, readonly string[]>;
+
+export const FIELD_LABELS = {
+  orderNo: { zh: ['订购号码', '订单号码'], ja: ['注文番号'], en: ['Order No.', 'Order Number'], ko: ['주문번호'] },
+  cartNo: { zh: ['购物车号码'], ja: ['カート番号'], en: ['Cart No.', 'Cart Number'], ko: ['장바구니번호'] },
+  orderDate: { zh: ['订购日'], ja: ['注文日'], en: ['Order Date'], ko: ['주문일'] },
+  status: { zh: ['处理状态'], ja: ['処理状態'], en: ['Status', 'Claim Status'], ko: ['처리상태'] },
+  // 要求日 is the claim date; 要请日 (one character apart) is the WITHDRAW request date.
+  claimedOn: {
+    zh: ['要求日', '取消退货要求日'],
+    ja: ['要請日', 'キャンセル/返品要請日'],
+    en: ['Request Date', 'Claim Date'],
+    ko: ['요청일', '취소/반품요청일'],
+  },
+  reason: { zh: ['理由', '取消退货理由'], ja: ['理由', 'キャンセル/返品理由'], en: ['Reason'], ko: ['사유'] },
+  orderCountry: { zh: ['订购国家'], ja: ['注文国'], en: ['Order Country'], ko: ['주문국가'] },
+  shippedOn: { zh: ['商品发货日', '发货日'], ja: ['発送日', '商品発送日'], en: ['Shipping Date', 'Ship Date'], ko: ['발송일', '상품발송일'] },
+  carrier: { zh: ['运送公司'], ja: ['配送会社'], en: ['Carrier', 'Delivery Company'], ko: ['택배사'] },
+  trackingNo: { zh: ['运送单号'], ja: ['送り状番号'], en: ['Tracking No.', 'Tracking Number'], ko: ['송장번호'] },
+  itemCode: { zh: ['商品代码'], ja: ['商品コード'], en: ['Item Code'], ko: ['상품코드'] },
+  itemName: { zh: ['商品名'], ja: ['商品名'], en: ['Item Name'], ko: ['상품명'] },
+  buyerName: { zh: ['买家姓名'], ja: ['購入者名'], en: ['Buyer Name'], ko: ['구매자명'] },
+  recipient: { zh: ['收取人名'], ja: ['受取人名'], en: ['Recipient'], ko: ['수취인명'] },
+  address: { zh: ['运送地址'], ja: ['配送先住所'], en: ['Shipping Address'], ko: ['배송지'] },
+  completedOn: { zh: ['完成日', '取消退货完成日'], ja: ['完了日'], en: ['Completion Date'], ko: ['완료일'] },
+  sellerMessage: { zh: ['卖家留言'], ja: ['販売者メッセージ'], en: ['Seller Message'], ko: ['판매자 메시지'] },
+  // The withdraw block (撤回索赔信息).
+  withdrawSelect: { zh: ['撤回索赔要请'], ja: ['撤回要請'], en: ['Withdrawal Request'], ko: ['철회요청'] },
+  withdrawRequestedOn: { zh: ['要请日'], ja: ['撤回要請日'], en: ['Withdrawal Request Date'], ko: ['철회요청일'] },
+  withdrawHeldOn: { zh: ['保留日'], ja: ['保留日'], en: ['Hold Date'], ko: ['보류일'] },
+  responseDeadline: { zh: ['客户回应期限'], ja: ['顧客回答期限'], en: ['Customer Response Deadline'], ko: ['고객 응답 기한'] },
+  // The deadline a NEW request would get: a preview, never the live deadline.
+  responseDeadlinePreview: {
+    zh: ['客户回应期限(重新请求)'],
+    ja: ['顧客回答期限(再要請)'],
+    en: ['Customer Response Deadline (Re-request)'],
+    ko: ['고객 응답 기한(재요청)'],
+  },
+  refusalReason: { zh: ['客户的拒绝理由'], ja: ['顧客の拒否理由'], en: ["Customer's Refusal Reason"], ko: ['고객 거절 사유'] },
+} satisfies Record<string, Words>;
+
+export type Field = keyof typeof FIELD_LABELS;
+
+/** Fields that make a set of labels a claim (not just an order): any of them next to an order number. */
+export const CLAIM_MARKER_FIELDS: readonly Field[] = [
+  'status', 'claimedOn', 'withdrawSelect', 'withdrawRequestedOn', 'withdrawHeldOn', 'responseDeadline', 'refusalReason',
+];
+export const WITHDRAW_FIELDS: readonly Field[] = [
+  'withdrawSelect', 'withdrawRequestedOn', 'withdrawHeldOn', 'responseDeadline', 'responseDeadlinePreview', 'refusalReason',
+];
+
+/** Headings and buttons of the withdraw block, and buttons/headings that name the claim's kind. */
+export type Mark =
+  | { type: 'withdraw-heading' }
+  | { type: 'send'; kind?: ClaimKind } // 【退货的撤回要请】
+  | { type: 'cancel' } // 【取消撤回要请】 (note: 取消的撤回要请 is the send button of a cancel claim)
+  | { type: 'reRequest' } // 【再次要请撤回】
+  | { type: 'kind'; kind: ClaimKind }; // a heading such as 退货状态确认与处理
+
+const MARK_WORDS: ReadonlyArray<readonly [Mark, readonly string[]]> = [
+  [{ type: 'withdraw-heading' }, ['撤回索赔信息', '撤回要請情報', 'Withdrawal Request Information', '철회요청 정보']],
+  [{ type: 'send', kind: 'return' }, ['退货的撤回要请', '返品の撤回要請', 'Request Withdrawal of Return', '반품 철회요청']],
+  [{ type: 'send', kind: 'cancel' }, ['取消的撤回要请', 'キャンセルの撤回要請', 'Request Withdrawal of Cancellation', '취소 철회요청']],
+  [{ type: 'send', kind: 'exchange' }, ['交换的撤回要请', '交換の撤回要請', 'Request Withdrawal of Exchange', '교환 철회요청']],
+  [{ type: 'send' }, ['撤回要请', '撤回要請する', 'Send Withdrawal Request', '철회요청하기']],
+  [{ type: 'cancel' }, ['取消撤回要请', '撤回要請取消', '撤回要請のキャンセル', 'Cancel Withdrawal Request', '철회요청 취소']],
+  [{ type: 'reRequest' }, ['再次要请撤回', '撤回再要請', 'Re-request Withdrawal', '철회 재요청']],
+  [{ type: 'kind', kind: 'return' }, ['退货状态确认与处理', '返品状態確認と処理', 'Return Status and Handling', '반품 상태 확인 및 처리', '退货要求接受/验证', '回收完成/全部退款', '退货中止']],
+  [{ type: 'kind', kind: 'cancel' }, ['取消状态确认与处理', 'キャンセル状態確認と処理', 'Cancel Status and Handling', '취소 상태 확인 및 처리']],
+  [{ type: 'kind', kind: 'exchange' }, ['交换状态确认与处理', '交換状態確認と処理', 'Exchange Status and Handling', '교환 상태 확인 및 처리']],
+];
+
+/** Links and notes printed after a value, not part of it ("123456789001 运送追踪"). */
+const NOTE_WORDS = ['运送追踪', '配送追跡', '追跡', 'Tracking', 'Track', '배송추적', '배송조회', 'Go'];
+
+/** Loose words for "this looks like a claim" when no exact label matched (looksLikeClaimDetail). */
+export const LOOSE_ORDER_WORDS = ['订购号码', '订单号', '注文番号', 'orderno', 'ordernumber', '주문번호'];
+export const LOOSE_CLAIM_WORDS = [
+  '处理状态', '処理状態', '처리상태', 'claimstatus', '要求日', '要請日', '요청일', 'requestdate', '撤回', 'withdraw', '철회', '索赔', 'クレーム', '클레임',
+];
+
+/** Page titles of QSM's login page (domain §6: an expired session lands there too). */
+export const LOGIN_TITLES = ['QSM LOGIN'];
+
+interface LabelEntry { field: Field; langs: QsmLanguage[] }
+const FIELD_BY_KEY = new Map<string, LabelEntry>();
+for (const [field, words] of Object.entries(FIELD_LABELS) as [Field, Words][]) {
+  for (const [lang, list] of Object.entries(words) as [QsmLanguage, readonly string[]][]) {
+    for (const word of list) {
+      const entry = FIELD_BY_KEY.get(labelKey(word)) ?? { field, langs: [] };
+      entry.langs.push(lang);
+      FIELD_BY_KEY.set(labelKey(word), entry);
+    }
+  }
+}
+const MARK_BY_KEY = new Map(MARK_WORDS.flatMap(([mark, words]) => words.map((w) => [labelKey(w), mark] as const)));
+const NOTE_KEYS = new Set(NOTE_WORDS.map(labelKey));
+
+/** The field a label text names, and the languages that wording belongs to. */
+export function fieldOfLabel(text: string): LabelEntry | undefined {
+  return text.length > 60 ? undefined : FIELD_BY_KEY.get(labelKey(text));
+}
+
+export function markOf(text: string): Mark | undefined {
+  return text.length > 60 ? undefined : MARK_BY_KEY.get(labelKey(text));
+}
+
+/** A link or span after a value that is a note, not the value: "运送追踪", "* 如果在期限内…". */
+export function isNote(el: Element): boolean {
+  const text = el.textContent ?? '';
+  return NOTE_KEYS.has(labelKey(text)) || /^\s*[*＊※]/.test(text);
+}
+
+/** Every known wording of a field, for messages ("looked for 处理状态 / 処理状態 / …"). */
+export function wordsOf(field: Field): string[] {
+  return Object.values(FIELD_LABELS[field] as Words).flat();
+}

@@ -1,0 +1,105 @@
+/**
+ * Where claim details are on a page: the page itself, a layer opened over the claim grid by a double
+ * click, or a popup. (An iframe is its own document: the content script runs in every frame.)
+ * A detail = an order number label next to at least one claim label (status, claim date, withdraw).
+ */
+import { CLAIM_MARKER_FIELDS, LOOSE_CLAIM_WORDS, LOOSE_ORDER_WORDS, LOGIN_TITLES, WITHDRAW_FIELDS, isNote } from './labels';
+import { cellsOf, isElement, rowsOf, scanLabels, scanMarks, type LabelHit } from './scan';
+import { cellValue, clean, findNumber, isEditable, labelKey } from './text';
+
+const tag = (el: Element) => el.tagName.toUpperCase();
+
+/** The document title tells a login page ("QSM LOGIN"), also when a session expired inside a frame. */
+export function isLoginDocument(root: ParentNode): boolean {
+  const doc = (isElement(root) ? root.ownerDocument : (root as Document)) as Document | null;
+  const title = clean(doc?.title ?? '').toUpperCase();
+  return LOGIN_TITLES.some((t) => t.toUpperCase() === title);
+}
+
+/**
+ * A search form also has an 订购号码 box; a detail prints the number. So an order-number label only
+ * starts a detail when its value is not an editable box (a read-only input still counts).
+ */
+function printsOrderNo(hit: LabelHit): boolean {
+  const cell = hit.valueCell;
+  return !!cell && !isEditable(cell) && cellValue(cell, isNote) !== '';
+}
+
+/**
+ * The element holding each claim detail under root. Each printed order number (one per number: a memo
+ * form may repeat it) starts at its table and climbs as far as it can without taking in a grid or
+ * another detail's order number, so a layer over the grid stops at the layer, and buttons below the
+ * tables are inside. It is a detail when a claim label (status, claim date, withdraw) lies inside.
+ */
+export function findDetailRoots(root: ParentNode): Element[] {
+  if (isLoginDocument(root)) return [];
+  const hits = scanLabels(root).hits;
+  const starts = new Map<string | Element, Element>();
+  for (const hit of hits) {
+    if (hit.field !== 'orderNo' || !printsOrderNo(hit)) continue;
+    const key = findNumber(cellValue(hit.valueCell!, isNote)) ?? hit.cell;
+    if (!starts.has(key)) starts.set(key, hit.cell);
+  }
+  const cells = [...starts.values()];
+  const grids = Array.from(root.querySelectorAll('div.xhdr, div.objbox'));
+  const limit = isElement(root) ? root : ((root as Document).body ?? null);
+  const markers = hits.filter((h) => CLAIM_MARKER_FIELDS.includes(h.field)).map((h) => h.cell);
+  const found = new Set<Element>();
+  for (const cell of cells) {
+    const blockers = [...grids, ...cells.filter((c) => c !== cell)];
+    let node: Element = cell.closest('table') ?? cell;
+    while (node !== limit && node.parentElement && tag(node.parentElement) !== 'HTML') {
+      const parent: Element = node.parentElement;
+      if (blockers.some((b) => parent.contains(b))) break;
+      node = parent;
+    }
+    if (markers.some((m) => node.contains(m))) found.add(node);
+  }
+  return [...found];
+}
+
+/**
+ * Where a badge goes for one detail: beside the status value, else on the withdraw block, else beside
+ * the order number; null when none of them can be found.
+ */
+export function findStatusAnchor(detailRoot: ParentNode): Element | null {
+  const { hits, headings } = scanLabels(detailRoot);
+  const status = hits.find((h) => h.field === 'status')?.valueCell;
+  if (status) return status;
+  const block = hits.find((h) => WITHDRAW_FIELDS.includes(h.field))?.cell ?? headings.find((h) => h.mark.type === 'withdraw-heading')?.el;
+  if (block) return block.closest('table') ?? block;
+  return hits.find((h) => h.field === 'orderNo')?.valueCell ?? null;
+}
+
+/** The claim grid's page (domain §6); its search form and status summary must not read as a detail. */
+export const hasClaimGrid = (root: ParentNode) => !!root.querySelector('#__grid_ClaimGrid, div.objbox');
+
+/**
+ * Something that looks like a claim detail even when its labels are not the known ones: an order-number
+ * wording and a claim wording (status, claim date, withdraw) in short cells, or a withdraw button.
+ * On the grid page only a detail with known labels counts: the search form there has such wordings too.
+ */
+export function looksLikeClaimDetail(root: ParentNode): boolean {
+  try {
+    if (isLoginDocument(root)) return false;
+    if (findDetailRoots(root).length) return true;
+    if (hasClaimGrid(root)) return false;
+    const { tables } = scanLabels(root);
+    let order = false;
+    // The generic "撤回要请" is left out: a menu link can say it on any page.
+    let claim = scanMarks(root).some((m) => m.mark.type !== 'kind' && !(m.mark.type === 'send' && !m.mark.kind));
+    for (const table of tables) {
+      for (const cell of rowsOf(table).flatMap(cellsOf)) {
+        const text = cell.textContent ?? '';
+        if (text.length > 40) continue; // a layout cell or a long value, not a label
+        const key = labelKey(text);
+        order ||= LOOSE_ORDER_WORDS.some((w) => key.includes(labelKey(w)));
+        claim ||= LOOSE_CLAIM_WORDS.some((w) => key.includes(labelKey(w)));
+        if (order && claim) return true;
+      }
+    }
+    return false;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,107 @@
+/**
+ * Finds label/value pairs and withdraw-block marks in a detail (domain.md §8): a label cell (th or td)
+ * and the value in the next cell of the same row; several pairs may share a row. dhtmlx grid tables
+ * (inside div.xhdr / div.objbox) are never scanned, so a page with a 1,000-row grid stays cheap.
+ */
+import { fieldOfLabel, markOf, type Field, type Mark } from './labels';
+import { clean } from './text';
+import type { QsmLanguage } from './types';
+
+export interface LabelHit {
+  cell: Element;
+  field: Field;
+  langs: QsmLanguage[];
+  valueCell?: Element;
+}
+
+export interface MarkHit {
+  el: Element;
+  mark: Mark;
+}
+
+export const isElement = (node: unknown): node is Element => (node as Node | null)?.nodeType === 1;
+const tag = (el: Element) => el.tagName.toUpperCase();
+
+/** Sorts elements into document order (tables are visited outer first, not in document order). */
+export function byDocumentOrder<T>(items: T[], el: (item: T) => Element): T[] {
+  return items.sort((a, b) => (el(a) === el(b) ? 0 : el(a).compareDocumentPosition(el(b)) & 4 ? -1 : 1));
+}
+
+/** dhtmlx grids keep their header and data tables directly inside div.xhdr and div.objbox. */
+export function isGridTable(table: Element): boolean {
+  const box = table.parentElement;
+  return !!box && (box.classList.contains('xhdr') || box.classList.contains('objbox'));
+}
+
+function tablesIn(root: ParentNode): Element[] {
+  const tables: Element[] = Array.from(root.querySelectorAll('table'));
+  if (isElement(root) && tag(root) === 'TABLE') tables.unshift(root);
+  return tables.filter((t) => !isGridTable(t));
+}
+
+/** Body rows of one table (not those of nested tables); thead rows are column headers, not pairs. */
+export function rowsOf(table: Element): Element[] {
+  const rows: Element[] = [];
+  for (const child of Array.from(table.children)) {
+    const t = tag(child);
+    if (t === 'TR') rows.push(child);
+    else if (t === 'TBODY' || t === 'TFOOT') rows.push(...Array.from(child.children).filter((r) => tag(r) === 'TR'));
+  }
+  return rows;
+}
+
+export const cellsOf = (row: Element) => Array.from(row.children).filter((c) => tag(c) === 'TD' || tag(c) === 'TH');
+
+/** A row of th only is a list's column header ("注文番号 | 処理状態 | 発送日"), not label/value pairs. */
+const isHeaderRow = (cells: Element[]) => cells.length >= 2 && cells.every((c) => tag(c) === 'TH');
+
+/** Every known label (with its value cell) and every heading mark in table cells under root, in document order. */
+export function scanLabels(root: ParentNode): { hits: LabelHit[]; headings: MarkHit[]; tables: Element[] } {
+  const hits: LabelHit[] = [];
+  const headings: MarkHit[] = [];
+  const tables = tablesIn(root);
+  for (const table of tables) {
+    for (const row of rowsOf(table)) {
+      const cells = cellsOf(row);
+      if (isHeaderRow(cells)) continue;
+      for (let i = 0; i < cells.length; i++) {
+        const cell = cells[i]!;
+        const text = cell.textContent ?? '';
+        const label = fieldOfLabel(text);
+        if (label) {
+          // The next cell is the value, even when its text looks like a label (a status "撤回要請").
+          hits.push({ cell, field: label.field, langs: label.langs, valueCell: cells[i + 1] });
+          i++;
+          continue;
+        }
+        const mark = markOf(text);
+        if (mark && (mark.type === 'withdraw-heading' || mark.type === 'kind')) headings.push({ el: cell, mark });
+      }
+    }
+  }
+  return { hits: byDocumentOrder(hits, (h) => h.cell), headings: byDocumentOrder(headings, (h) => h.el), tables };
+}
+
+const BUTTONISH = 'button, input[type=button], input[type=submit], input[type=image], a, [role=button], [onclick]';
+const HEADINGS = 'caption, legend, h1, h2, h3, h4, h5, h6';
+
+/** What a button says: its text, else its value (input) or its image's alt text (QSM's older image buttons). */
+function buttonText(el: Element): string {
+  const text = clean(el.textContent ?? '');
+  if (text) return text;
+  return el.getAttribute('value') ?? el.getAttribute('alt') ?? el.querySelector('img[alt]')?.getAttribute('alt') ?? '';
+}
+
+/** Buttons and headings under root that tell the withdraw state or the claim's kind. */
+export function scanMarks(root: ParentNode): MarkHit[] {
+  const found: MarkHit[] = [];
+  for (const el of Array.from(root.querySelectorAll(BUTTONISH))) {
+    const mark = markOf(buttonText(el));
+    if (mark) found.push({ el, mark });
+  }
+  for (const el of Array.from(root.querySelectorAll(HEADINGS))) {
+    const mark = markOf(el.textContent ?? '');
+    if (mark && (mark.type === 'withdraw-heading' || mark.type === 'kind')) found.push({ el, mark });
+  }
+  return found;
+}

@@ -1,0 +1,119 @@
+/**
+ * What a status cell means (domain.md §2, §7, §8). The cell reads either "kind:stage" (the list's
+ * 处理状态 column: 退货:处理要求) or one status name (キャンセル要請, Return Processing, 교환 신청).
+ * A new wording is one more entry in one of the tables below. Matching ignores case, spaces and width.
+ */
+import type { ClaimKind, ClaimStage } from '../rules';
+import { statusKey } from './text';
+
+export interface StatusMeaning {
+  kind?: ClaimKind; // undefined: the status names only the withdraw state
+  stage?: ClaimStage;
+  withdraw?: 'requested' | 'held';
+}
+
+/** The part before the colon. 'withdraw' = the 撤回索赔 row of the status grid, which names no kind. */
+const KIND_WORDS: Record<string, ClaimKind | 'withdraw'> = {
+  取消: 'cancel', キャンセル: 'cancel', cancel: 'cancel', cancellation: 'cancel', 취소: 'cancel',
+  退货: 'return', 返货: 'return', 返品: 'return', return: 'return', 반품: 'return',
+  交换: 'exchange', 交換: 'exchange', exchange: 'exchange', 교환: 'exchange',
+  未收取申告: 'nonReceipt', 未收取: 'nonReceipt', 未受取申告: 'nonReceipt', 未受取: 'nonReceipt',
+  'non-receipt': 'nonReceipt', nonreceipt: 'nonReceipt', 미수취신고: 'nonReceipt', 미수취: 'nonReceipt',
+  撤回索赔: 'withdraw', 撤回: 'withdraw', 撤回請求: 'withdraw', withdrawal: 'withdraw', withdraw: 'withdraw', 철회: 'withdraw',
+};
+
+const R = 'requested', P = 'inProgress', H = 'onHold', V = 'received', C = 'completed';
+
+/**
+ * The part after the colon, per kind: the same word can mean different stages (卖家确认 is the request
+ * stage of an exchange — the manual groups 申请交换/卖家确认 — but "seller confirmed" of a non-receipt).
+ */
+const STAGE_WORDS: Record<ClaimKind, Record<string, ClaimStage>> = {
+  cancel: {
+    处理要求: R, 取消要求: R, 処理要請: R, キャンセル要請: R, request: R, cancelrequest: R, 처리요청: R, 취소요청: R,
+    // 取消:退款进行中 — the refund is running: the cancel is under way (§3.2).
+    取消中: P, 退款进行中: P, キャンセル中: P, 返金処理中: P, 払い戻し中: P, processing: P, cancelprocessing: P,
+    refundinprogress: P, 취소중: P, 환불진행중: P,
+    取消完成: C, キャンセル完了: C, 払い戻し完了: C, complete: C, cancelcomplete: C, 취소완료: C,
+  },
+  return: {
+    处理要求: R, 退货申请: R, 処理要請: R, 返品要請: R, request: R, returnrequest: R, 처리요청: R, 반품요청: R,
+    退货中: P, 返品中: P, 回収中: P, processing: P, returnprocessing: P, 반품중: P,
+    退货保留: H, 返品保留: H, onhold: H, returnonhold: H, hold: H, 반품보류: H,
+    // 已收件/退款请求 and 退货:退款进行中: the parcel is back and the refund is asked for or running.
+    '已收件/退款请求': V, 已收件: V, 退款请求: V, 退款进行中: V, '受取済/払い戻し要請': V, 払い戻し待ち: V, 返金処理中: V,
+    received: V, refundrequested: V, refundinprogress: V, '수거완료/환불요청': V, 환불요청: V, 환불진행중: V,
+    退货完成: C, 返品完了: C, complete: C, returncomplete: C, 반품완료: C,
+  },
+  exchange: {
+    // 交换延期 (exchange delayed) is listed beside the request stage and nothing says the item went out
+    // again, so it is read as still 'requested'; 交換承認 is the manual's 卖家确认, also the request stage.
+    申请交换: R, 卖家确认: R, '申请交换/卖家确认': R, 交换延期: R, 処理要請: R, 交換申請: R, 交換承認: R, 交換延期: R,
+    request: R, exchangerequest: R, exchangeapproved: R, exchangedelayed: R, delayed: R,
+    교환신청: R, 교환승인: R, 교환지연: R, 처리요청: R,
+    再次运送中: P, 再配送中: P, redelivering: P, reshipping: P, 다시배송중: P, 재배송중: P,
+    交换完成: C, 交換完了: C, exchangecomplete: C, complete: C, 교환완료: C,
+  },
+  nonReceipt: {
+    // Every non-receipt stage is ineligible (§3.2); the stage only tells how far Qoo10 got.
+    接收申请: R, 确认延迟: R, 受付: R, 申請受付: R, 確認遅延: R, reported: R, request: R, confirmationdelayed: R, 접수: R, 신청접수: R, 확인지연: R,
+    卖家确认: P, 販売者確認: P, sellerconfirmed: P, 판매자확인: P,
+    退款完成: C, 部分退款完成: C, 返金完了: C, 部分返金完了: C, refundcomplete: C, partialrefundcomplete: C, 환불완료: C, 부분환불완료: C,
+  },
+};
+
+/** Single status names, as Qoo10's API and the manual's status grid print them. */
+const STATUS_NAMES: Record<string, StatusMeaning> = {};
+const name = (kind: ClaimKind, stage: ClaimStage, words: string[]) => {
+  for (const w of words) STATUS_NAMES[statusKey(w)] = { kind, stage };
+};
+name('cancel', R, ['キャンセル要請', '취소요청', 'Cancel Request', '取消要求']);
+name('cancel', P, ['キャンセル中', '취소중', 'Cancel Processing', '取消中']);
+name('cancel', C, ['キャンセル完了', '취소완료', 'Cancel Complete', '取消完成']);
+name('return', R, ['返品要請', '반품요청', 'Return Request', '退货申请']);
+name('return', P, ['返品中', '반품중', 'Return Processing', '退货中']);
+name('return', H, ['返品保留', '반품보류', 'Return On Hold', '退货保留']);
+name('return', V, ['已收件/退款请求', '受取済/払い戻し要請', 'Received / Refund Requested', '수거완료/환불요청']);
+name('return', C, ['返品完了', '반품완료', 'Return Complete', '退货完成']);
+name('exchange', R, ['交換申請', '교환 신청', 'Exchange Request', '申请交换', '申请交换/卖家确认', '交換承認', '교환 승인', 'Exchange Approved', '交换延期', '交換延期', 'Exchange Delayed', '교환 지연']);
+name('exchange', P, ['再配送中', '다시 배송 중', 'Re-delivering', '再次运送中']);
+name('nonReceipt', R, ['接收申请', '确认延迟']);
+name('nonReceipt', P, ['卖家确认']);
+name('nonReceipt', C, ['退款完成', '部分退款完成', '未受取返金完了', '未受取部分返金完了', '미수취 환불 완료', '미수취 부분 환불 완료', 'Non-receipt Refund Complete', 'Non-receipt Partial Refund Complete']);
+
+/** Statuses naming only the withdraw state (the 撤回索赔 row of the status grid). */
+const WITHDRAW_WORDS: Record<string, 'requested' | 'held'> = {
+  撤回要请: 'requested', 撤回要請: 'requested', withdrawalrequest: 'requested', withdrawalrequested: 'requested', 철회요청: 'requested',
+  撤回保留: 'held', withdrawalhold: 'held', withdrawalonhold: 'held', 철회보류: 'held',
+};
+
+// Table keys may be written with spaces or capitals ("Refund in Progress"): compare them normalised.
+const keyed = <T>(table: Record<string, T>) => new Map(Object.entries(table).map(([k, v]) => [statusKey(k), v]));
+const KINDS = keyed(KIND_WORDS);
+const WITHDRAWS = keyed(WITHDRAW_WORDS);
+const STAGES = { cancel: keyed(STAGE_WORDS.cancel), return: keyed(STAGE_WORDS.return), exchange: keyed(STAGE_WORDS.exchange), nonReceipt: keyed(STAGE_WORDS.nonReceipt) };
+
+/** What a status text means, or undefined when the wording is unknown (never a guess). */
+export function readStatus(text: string): StatusMeaning | undefined {
+  const key = statusKey(text);
+  if (!key) return undefined;
+  const single = STATUS_NAMES[key];
+  if (single) return single;
+  const withdrawOnly = WITHDRAWS.get(key);
+  if (withdrawOnly) return { withdraw: withdrawOnly };
+  const colon = key.indexOf(':');
+  if (colon < 0) return undefined;
+  const kind = KINDS.get(key.slice(0, colon));
+  const rest = key.slice(colon + 1);
+  if (kind === 'withdraw') {
+    const w = WITHDRAWS.get(rest) ?? WITHDRAWS.get(`撤回${rest}`);
+    return w ? { withdraw: w } : undefined;
+  }
+  if (!kind) return undefined;
+  // "退货:撤回要请": the kind is named, the stage is the withdraw state. A withdraw can only be sent at the
+  // request stage (§3.1) and a pending or refused request leaves the claim there.
+  const w = WITHDRAWS.get(rest);
+  if (w) return { kind, stage: R, withdraw: w };
+  const stage = STAGES[kind].get(rest) ?? (STATUS_NAMES[rest]?.kind === kind ? STATUS_NAMES[rest]?.stage : undefined);
+  return stage ? { kind, stage } : undefined;
+}

@@ -1,0 +1,113 @@
+/**
+ * Reading text out of QSM cells. Everything goes through textContent and attributes: no layout reads,
+ * and page text never becomes markup.
+ */
+import { parsePageDay } from '../time';
+
+/** Collapses every kind of space QSM uses (incl. &nbsp; and the full-width space) to one ASCII space. */
+export function clean(text: string): string {
+  return text.replace(/[\s\u200b\ufeff]+/g, ' ').trim();
+}
+
+/**
+ * The comparable form of a label, button or heading: labels come with trailing colons (: or ：),
+ * required-field asterisks, help icons ((?), ⓘ, ①), brackets around buttons (【…】), full-width letters and
+ * stray spaces, none of which change what the label means.
+ */
+export function labelKey(text: string): string {
+  return text
+    .replace(/[ⓘ①]/g, '') // help icons; NFKC would turn ① into a digit
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s\u200b\ufeff]+/g, '')
+    .replace(/[*:?.※【】]/g, '')
+    .replace(/\(\)|\[\]/g, '');
+}
+
+/** The comparable form of a status ("退货 : 处理要求" = "退货:处理要求"); the colon stays, it separates kind and stage. */
+export function statusKey(text: string): string {
+  return text.normalize('NFKC').toLowerCase().replace(/[\s\u200b\ufeff]+/g, '');
+}
+
+const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'BUTTON', 'SELECT', 'TEXTAREA', 'OPTION']);
+
+/** Text of a value cell without the notes and links QSM prints after a value ("运送追踪", "* …"). */
+export function visibleText(node: Node, isNote: (el: Element) => boolean): string {
+  let out = '';
+  for (let child = node.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 3) out += child.nodeValue ?? '';
+    else if (child.nodeType === 1) {
+      const el = child as Element;
+      if (SKIPPED_TAGS.has(el.tagName.toUpperCase()) || el.hasAttribute('hidden')) continue;
+      if (/display\s*:\s*none/i.test(el.getAttribute('style') ?? '') || isNote(el)) continue;
+      out += ' ' + visibleText(el, isNote) + ' ';
+    }
+  }
+  return out;
+}
+
+/** A note starts with an asterisk or a reference mark: "2021/08/09 * 如果在期限内…". */
+export function cutNote(text: string): string {
+  return clean(clean(text).split(/(?:^|\s)[*＊※]/)[0] ?? '');
+}
+
+const FIELD_CONTROL = 'select, textarea, input:not([type=hidden]):not([type=button]):not([type=submit]):not([type=image]):not([type=checkbox])';
+
+/**
+ * The selected option as the server rendered it (the `selected` attribute): a seller flipping the
+ * withdraw select from N to Y while still writing must not read as a request already sent.
+ */
+export function selectedOptionText(select: Element): string {
+  const options = Array.from(select.querySelectorAll('option'));
+  const chosen = options.find((o) => o.hasAttribute('selected')) ?? options[(select as HTMLSelectElement).selectedIndex ?? 0] ?? options[0];
+  return chosen ? clean(chosen.textContent ?? '') || (chosen.getAttribute('value') ?? '') : '';
+}
+
+/** A cell whose value is an editable box or select: a search form's field, or the withdraw form. */
+export function isEditable(cell: Element): boolean {
+  const box = cell.querySelector('input:not([type=hidden]):not([type=button]):not([type=submit]):not([type=image]), select, textarea');
+  return !!box && !box.hasAttribute('readonly') && !box.hasAttribute('disabled');
+}
+
+/** A control's value, or undefined when the cell holds no control worth reading. */
+function controlValue(cell: Element): string | undefined {
+  const control = cell.querySelector(FIELD_CONTROL);
+  if (!control) return undefined;
+  const tag = control.tagName.toUpperCase();
+  if (tag === 'SELECT') return selectedOptionText(control);
+  if (tag === 'TEXTAREA') return clean((control as HTMLTextAreaElement).value ?? control.textContent ?? '');
+  if ((control.getAttribute('type') ?? '').toLowerCase() === 'radio') {
+    const checked = cell.querySelector('input[type=radio][checked]');
+    return checked ? clean(checked.getAttribute('value') ?? '') : '';
+  }
+  return clean((control as HTMLInputElement).value ?? control.getAttribute('value') ?? '');
+}
+
+/** The value a value cell shows: its control's value, else its text without trailing notes. */
+export function cellValue(cell: Element, isNote: (el: Element) => boolean): string {
+  return controlValue(cell) ?? cutNote(visibleText(cell, isNote));
+}
+
+const PAGE_DATE = /(\d{4})[/\-.](\d{1,2})[/\-.](\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?/;
+
+/** The date as printed ('2021/08/09' or '2021/08/09 13:05'), and the JST day it names (undefined: impossible). */
+export function findDate(text: string): { printed: string; day?: string } | undefined {
+  const m = PAGE_DATE.exec(text.normalize('NFKC'));
+  return m ? { printed: m[0], day: parsePageDay(m[0]) } : undefined;
+}
+
+/** Order, cart and item numbers: the first run of 6+ digits (the manual's are 9–10 digits). */
+export function findNumber(text: string): string | undefined {
+  return /\d{6,}/.exec(text.normalize('NFKC'))?.[0];
+}
+
+/** A tracking number: the first token of letters, digits and hyphens (4+ chars), e.g. '1234-5678-9012'. */
+export function findTrackingNo(text: string): string | undefined {
+  return /[A-Za-z0-9][A-Za-z0-9-]{3,}/.exec(text.normalize('NFKC'))?.[0];
+}
+
+/** A value capped for messages: never more than a status-sized snippet. */
+export function snippet(text: string, max = 40): string {
+  const t = clean(text);
+  return t.length > max ? `${t.slice(0, max)}…` : t;
+}

@@ -1,0 +1,58 @@
+/**
+ * The withdraw block (撤回索赔信息) → WithdrawInfo (domain.md §8). Dates decide; buttons confirm:
+ * - not sent: select N + send button 【退货的撤回要请】; a deadline beside the form is a PREVIEW of the
+ *   deadline if sent today, never deadlineShown;
+ * - pending: a request date (要请日) without a later hold date, or the select reads Y as the server
+ *   rendered it, or the cancel button 【取消撤回要请】;
+ * - held: a hold date (保留日) not older than the request date; "客户回应期限(重新请求)" is again a preview.
+ * The page never shows 'cancelled' (after 【取消撤回要请】 the block returns to "not sent"): only the
+ * extension's own event log can know that.
+ */
+import type { WithdrawInfo } from '../rules';
+import { WITHDRAW_FIELDS, type Field, type Mark } from './labels';
+import { findDate } from './text';
+
+export type FieldText = (field: Field) => string | undefined; // undefined: label absent; '': empty value
+
+const YES = new Set(['y', 'yes', 'はい', '예', '是']);
+
+/** A date field read as a JST day, or a problem named when the page printed an impossible date. */
+function dayOf(read: FieldText, field: Field, problems: string[]): string | undefined {
+  const text = read(field);
+  if (!text) return undefined;
+  const date = findDate(text);
+  if (!date?.day) problems.push(`${date ? 'invalid-date' : 'unreadable'}:${field}`);
+  return date?.day;
+}
+
+/**
+ * Undefined when the page has no withdraw block at all (so the content script can keep what it knew;
+ * {state:'none'} would claim knowledge the page did not give).
+ */
+export function readWithdraw(read: FieldText, marks: Mark[], problems: string[]): WithdrawInfo | undefined {
+  const has = (type: Mark['type']) => marks.some((m) => m.type === type);
+  const present = WITHDRAW_FIELDS.some((f) => read(f) !== undefined) || has('withdraw-heading') || has('send') || has('cancel') || has('reRequest');
+  if (!present) return undefined;
+
+  const requestedOn = dayOf(read, 'withdrawRequestedOn', problems);
+  const heldOn = dayOf(read, 'withdrawHeldOn', problems);
+  const selectedYes = YES.has((read('withdrawSelect') ?? '').toLowerCase());
+  const dates = { ...(requestedOn && { requestedOn }), ...(heldOn && { heldOn }) };
+
+  let state: WithdrawInfo['state'];
+  if (heldOn && !(requestedOn && requestedOn > heldOn)) state = 'held'; // a later request date = sent again
+  else if (requestedOn || selectedYes || has('cancel')) state = 'requested';
+  else state = 'none';
+
+  // Buttons only confirm; when they disagree with the dates the dates win and the mismatch is named.
+  if ((state === 'none' && has('cancel')) || (state === 'requested' && has('send') && !has('cancel')) || (state === 'held' && has('cancel'))) {
+    problems.push('withdraw-buttons-disagree');
+  }
+  if (state !== 'requested') return { state, ...dates };
+
+  // Only the live deadline label; the "(重新请求)" one is a preview and never read here.
+  const printed = read('responseDeadline');
+  const deadline = printed ? findDate(printed) : undefined;
+  if (printed && !deadline?.day) problems.push(`${deadline ? 'invalid-date' : 'unreadable'}:responseDeadline`);
+  return { state, ...dates, ...(deadline?.day && { deadlineShown: deadline.printed }) };
+}

@@ -1,0 +1,37 @@
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { UnreadableBadge } from '../../components/UnreadableBadge';
+
+afterEach(cleanup);
+
+describe('UnreadableBadge', () => {
+  it('opens to explain, copies the diagnostic and confirms', async () => {
+    const onCopy = vi.fn(async () => true);
+    render(<UnreadableBadge lang="en" onCopy={onCopy} />);
+    const badge = screen.getByRole('button', { name: 'Could not read this page' });
+    expect(badge.getAttribute('aria-expanded')).toBe('false');
+    expect(screen.queryByText('Copy diagnostic')).toBeNull();
+
+    fireEvent.click(badge);
+    expect(badge.getAttribute('aria-expanded')).toBe('true');
+    expect(screen.getByText(/did not recognise/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Copy diagnostic' }));
+    expect(await screen.findByText('Copied')).toBeTruthy();
+    expect(onCopy).toHaveBeenCalledTimes(1);
+  });
+
+  it('accepts a synchronous answer, in Chinese', async () => {
+    render(<UnreadableBadge lang="zh_CN" onCopy={() => true} />);
+    fireEvent.click(screen.getByRole('button', { name: '无法读取此页面' }));
+    fireEvent.click(screen.getByRole('button', { name: '复制诊断信息' }));
+    expect(await screen.findByText('已复制')).toBeTruthy();
+  });
+
+  it('says so when copying fails or throws', async () => {
+    render(<UnreadableBadge lang="en" onCopy={() => Promise.reject(new Error('denied'))} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Could not read this page' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Copy diagnostic' }));
+    expect(await screen.findByText('Could not copy')).toBeTruthy();
+    expect(screen.queryByText('Copied')).toBeNull();
+  });
+});

@@ -1,0 +1,70 @@
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { VerdictBadge } from '../../components/VerdictBadge';
+import type { UiLanguage } from '../../lib/i18n';
+import type { WithdrawVerdict } from '../../lib/rules';
+import { NOW_COOLDOWN, NOW_PENDING, cooldown, eligible, ineligible, pending, unknown } from './fixtures';
+
+afterEach(cleanup);
+
+function badge(verdict: WithdrawVerdict, lang: UiLanguage, now = NOW_PENDING, open = false, onToggle = () => {}) {
+  render(<VerdictBadge verdict={verdict} lang={lang} now={now} open={open} onToggle={onToggle} />);
+  return screen.getByRole('button');
+}
+
+describe('VerdictBadge', () => {
+  it.each([
+    ['en', eligible, 'Withdraw OK', undefined],
+    ['en', pending, 'Waiting for buyer', '2d 03:14:05'],
+    ['en', ineligible, 'Not possible here', undefined],
+    ['en', unknown, 'Unknown', undefined],
+    ['zh_CN', eligible, '可撤回要请', undefined],
+    ['zh_CN', pending, '等待客户回应', '2天 03:14:05'],
+    ['ja', pending, '購入者の回答待ち', '2日 03:14:05'],
+    ['ko', pending, '구매자 응답 대기', '2일 03:14:05'],
+  ] as const)('%s %o shows its label and countdown', (lang, verdict, label, countdown) => {
+    const button = badge(verdict, lang);
+    expect(button.textContent).toContain(label);
+    expect(button.getAttribute('data-state')).toBe(verdict.state);
+    const shown = screen.queryByTestId('qwa-countdown')?.textContent;
+    expect(shown).toBe(countdown);
+  });
+
+  it('counts down to the start of the next allowed JST day in cooldown', () => {
+    expect(badge(cooldown, 'en', NOW_COOLDOWN).textContent).toBe('Cooldown01:00:00');
+    cleanup();
+    expect(badge(cooldown, 'zh_CN', NOW_COOLDOWN).textContent).toContain('冷却中');
+  });
+
+  it('says ended once the deadline has passed, and follows the outside clock', () => {
+    const { rerender } = render(<VerdictBadge verdict={pending} lang="en" now={NOW_PENDING} open={false} onToggle={() => {}} />);
+    rerender(<VerdictBadge verdict={pending} lang="en" now={NOW_PENDING + 1000} open={false} onToggle={() => {}} />);
+    expect(screen.getByTestId('qwa-countdown').textContent).toBe('2d 03:14:04');
+    rerender(<VerdictBadge verdict={pending} lang="en" now={Date.parse('2021-08-04T15:00:00Z')} open={false} onToggle={() => {}} />);
+    expect(screen.getByTestId('qwa-countdown').textContent).toBe('ended');
+  });
+
+  it('is a button with aria-expanded and a title, and calls onToggle', () => {
+    const onToggle = vi.fn();
+    const button = badge(eligible, 'en', NOW_PENDING, false, onToggle);
+    expect(button.tagName).toBe('BUTTON');
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+    expect(button.getAttribute('title')).toContain('Can request withdrawal');
+    fireEvent.click(button);
+    expect(onToggle).toHaveBeenCalledTimes(1);
+    cleanup();
+    expect(badge(eligible, 'en', NOW_PENDING, true).getAttribute('aria-expanded')).toBe('true');
+  });
+
+  it('marks a delayed claim for eyes and screen readers', () => {
+    const button = badge({ ...ineligible, delayed: true }, 'en');
+    expect(button.textContent).toContain('Delayed');
+    expect(button.getAttribute('title')).toContain('Delayed');
+  });
+
+  it('accepts a deadline that came through JSON as a string', () => {
+    const fromJson = JSON.parse(JSON.stringify(pending)) as WithdrawVerdict;
+    badge(fromJson, 'en');
+    expect(screen.getByTestId('qwa-countdown').textContent).toBe('2d 03:14:05');
+  });
+});

@@ -1,0 +1,111 @@
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { VerdictPanel } from '../../components/VerdictPanel';
+import type { UiLanguage } from '../../lib/i18n';
+import type { WithdrawVerdict } from '../../lib/rules';
+import { NOW_COOLDOWN, NOW_PENDING, cooldown, eligible, ineligible, pending, unknown } from './fixtures';
+
+afterEach(cleanup);
+
+function panel(verdict: WithdrawVerdict, opts: { lang?: UiLanguage; timeZone?: string; orderNo?: string; now?: number; onClose?: () => void } = {}) {
+  return render(
+    <VerdictPanel
+      verdict={verdict}
+      lang={opts.lang ?? 'en'}
+      now={opts.now ?? NOW_PENDING}
+      timeZone={opts.timeZone ?? 'Asia/Tokyo'}
+      orderNo={opts.orderNo}
+      onClose={opts.onClose ?? (() => {})}
+    />,
+  );
+}
+
+describe('VerdictPanel', () => {
+  it('explains a pending request with JST dates and the countdown', () => {
+    const { container } = panel(pending, { orderNo: '1234567890' });
+    const text = container.textContent ?? '';
+    expect(text).toContain('The buyer can answer until the end of Wed, Aug 4, 2021 (JST).');
+    expect(text).toContain('QSM withdraws the claim automatically on Thu, Aug 5, 2021.');
+    expect(text).toContain('2021/08/05 00:00 JST');
+    expect(text).toContain('2d 03:14:05');
+    expect(text).toContain('Order 1234567890');
+    expect(screen.getByRole('dialog')).toBeTruthy();
+  });
+
+  it("adds the seller's own time only when that clock differs from Japan's", () => {
+    panel(pending, { timeZone: 'Asia/Shanghai' });
+    expect(screen.getByTestId('qwa-local-time').textContent).toBe('Your time: 2021/08/04 23:00 GMT+8 (Asia/Shanghai)');
+    cleanup();
+    panel(pending, { timeZone: 'Asia/Tokyo' });
+    expect(screen.queryByTestId('qwa-local-time')).toBeNull();
+    cleanup();
+    panel(pending, { timeZone: 'Asia/Seoul' }); // same clock as Tokyo
+    expect(screen.queryByTestId('qwa-local-time')).toBeNull();
+  });
+
+  it('shows the next allowed day in cooldown, in Chinese', () => {
+    const { container } = panel(cooldown, { lang: 'zh_CN', now: NOW_COOLDOWN, timeZone: 'Asia/Shanghai' });
+    const text = container.textContent ?? '';
+    expect(text).toContain('客户拒绝了撤回要请');
+    expect(text).toContain('2021年8月9日 周一');
+    expect(text).toContain('2021/08/09 00:00 JST');
+    expect(screen.getByTestId('qwa-local-time').textContent).toContain('2021/08/08 23:00');
+    expect(text).toContain('01:00:00');
+  });
+
+  it('sends ineligible claims to Qoo10 with the exact menu path', () => {
+    panel(ineligible, { lang: 'zh_CN' });
+    expect(screen.getByTestId('qwa-ask-qoo10').textContent).toContain('咨询 › 退款・投诉撤回 › 投诉撤回');
+    cleanup();
+    panel(ineligible, { lang: 'ja' });
+    expect(screen.getByTestId('qwa-ask-qoo10').textContent).toContain('お問い合わせ › 払い戻し・クレーム撤回 › クレーム撤回');
+    expect(screen.queryByTestId('qwa-how-to-send')).toBeNull();
+  });
+
+  it('gives eligible claims the how-to-send hint', () => {
+    panel(eligible, { lang: 'zh_CN' });
+    expect(screen.getByTestId('qwa-how-to-send').textContent).toContain('撤回索赔要请');
+    expect(screen.queryByTestId('qwa-ask-qoo10')).toBeNull();
+  });
+
+  it('shows the delayed warning and the deadline-mismatch warning', () => {
+    const { container } = panel({ ...pending, delayed: true, warnings: ['deadline-mismatch'] });
+    expect(screen.getByTestId('qwa-delayed').textContent).toBe(
+      'Delayed: this request has been unconfirmed for more than 4 days — confirm it in QSM',
+    );
+    expect(container.textContent).toContain("The page shows a different deadline than the rule gives; the page's date is used");
+  });
+
+  it('lists unreadable fields for an unknown verdict', () => {
+    const { container } = panel(unknown, { lang: 'ko' });
+    expect(container.textContent).toContain('판정하지 않습니다');
+    expect(container.textContent).toContain('invalid:kind');
+  });
+
+  it('renders hostile page text as text', () => {
+    const hostile = '<img src=x onerror=alert(1)>';
+    const { container } = panel({ ...unknown, warnings: [hostile] }, { orderNo: hostile });
+    expect(container.querySelector('img')).toBeNull();
+    expect(screen.getByTestId('qwa-order-no').textContent).toBe(`Order ${hostile}`);
+    expect(container.textContent).toContain(hostile);
+  });
+
+  it('closes with the close button and with Escape', () => {
+    const onClose = vi.fn();
+    panel(pending, { onClose });
+    fireEvent.click(screen.getByRole('button', { name: 'Close' }));
+    expect(onClose).toHaveBeenCalledTimes(1);
+    fireEvent.keyDown(document, { key: 'Escape' });
+    expect(onClose).toHaveBeenCalledTimes(2);
+    fireEvent.keyDown(document, { key: 'Enter' });
+    expect(onClose).toHaveBeenCalledTimes(2);
+  });
+
+  it('stops listening for Escape once closed', () => {
+    const onClose = vi.fn();
+    const { unmount } = panel(pending, { onClose });
+    act(() => void unmount()); // Preact 11 runs effect cleanups after the unmount; act flushes them.
+    fireEvent.keyDown(document, { key: 'Escape' });
+    expect(onClose).not.toHaveBeenCalled();
+  });
+});

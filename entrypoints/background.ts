@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { loadAllRecords, saveRecords } from '../lib/history';
-import { settingsItem } from '../lib/settings';
+import { settingsItem } from '../lib/settings/item';
 
 export default defineBackground(() => {
   // After an update, bring every stored record to the current shape once, so that readers never meet

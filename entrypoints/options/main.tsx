@@ -2,7 +2,8 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { LanguageSetting } from '../../components/LanguageSetting';
 import { createT, pickUiLanguage } from '../../lib/i18n';
-import { DEFAULT_SETTINGS, loadSettings, settingsItem, type Settings } from '../../lib/settings';
+import { DEFAULT_SETTINGS, loadSettings, type Settings } from '../../lib/settings';
+import { settingsItem } from '../../lib/settings/item';
 
 function Options() {
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);

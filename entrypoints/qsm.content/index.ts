@@ -4,7 +4,7 @@
  */
 import { pickUiLanguage, localTimeZone } from '../../lib/i18n';
 import { isLoginDocument } from '../../lib/qsm';
-import { loadSettings, settingsItem } from '../../lib/settings';
+import { loadSettings, watchSettings } from '../../lib/settings';
 import { watchWithdrawButtons } from './actions';
 import { isOwnNode } from './badges';
 import { startClock } from './clock';
@@ -45,8 +45,8 @@ export default defineContentScript({
       const clock = startClock(ctx.signal);
       clock.subscribe(({ now }) => overlay.layer.refresh(now));
       watchWithdrawButtons(document, ctx.signal);
-      const unwatch = settingsItem.watch((next) => {
-        overlay.view = { ...overlay.view, lang: pickUiLanguage(next?.uiLanguage ?? 'auto', navigator.languages) };
+      const unwatch = watchSettings((next) => {
+        overlay.view = { ...overlay.view, lang: pickUiLanguage(next.uiLanguage, navigator.languages) };
         rescan();
       });
       ctx.onInvalidated(unwatch);

@@ -1,0 +1,114 @@
+// What a seller sees on QSM's pages: the built extension in Debian's Chromium, fixtures served under
+// QSM's real address (issue #3, "Real-browser tests").
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdirSync } from 'node:fs';
+import { launchWithExtension, type ExtensionBrowser } from './browser';
+import { fixtureIndex, pathOf, serveFixtures, type FixtureEntry } from './fixtures';
+
+const SHOTS = 'test-results/screenshots';
+let b: ExtensionBrowser;
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  b = await launchWithExtension();
+  serveFixtures(b);
+});
+afterAll(async () => {
+  await b?.close();
+});
+
+const badgeOf = (d: FixtureEntry) => (d.expected.badge ?? null) as string | null;
+
+describe('detail pages', () => {
+  for (const d of fixtureIndex.details) {
+    const badge = badgeOf(d);
+    it(`${d.file}: ${badge ? `one "${badge}" badge` : 'no badge'}`, async () => {
+      const page = await b.open(pathOf(d));
+      const hosts = page.locator('qwa-badge');
+      if (badge) {
+        await hosts.first().waitFor();
+        await expect.poll(() => hosts.count()).toBe(1);
+        expect(await hosts.getAttribute('data-qwa-state')).toBe(badge === 'unreadable' ? 'unknown' : badge);
+        if (badge === 'unreadable') expect(await hosts.getAttribute('data-qwa-unreadable')).toBe('true');
+        else if (d.expected.orderNo) expect(await hosts.getAttribute('data-qwa-order')).toBe(d.expected.orderNo);
+        await hosts.locator('button').first().click();
+        await page.screenshot({ path: `${SHOTS}/${d.file.replace(/\.html$/, '')}.png` });
+      } else {
+        await page.waitForTimeout(600);
+        expect(await hosts.count()).toBe(0);
+      }
+      await page.close();
+    });
+  }
+});
+
+describe('claim grids', () => {
+  for (const g of fixtureIndex.grids) {
+    it(`${g.file}: one badge per row (${g.expected.rows})`, async () => {
+      const page = await b.open(pathOf(g));
+      await expect.poll(() => page.locator('qwa-badge').count(), { timeout: 20_000 }).toBe(g.expected.rows);
+      const rowsWithBadge = await page.evaluate(() => [...document.querySelectorAll('qwa-badge')].filter((h) => h.closest('tr')).length);
+      expect(rowsWithBadge).toBe(g.expected.rows);
+      await page.screenshot({ path: `${SHOTS}/${g.file.replace(/\.html$/, '')}.png` });
+      await page.close();
+    });
+  }
+
+  it('keeps exactly one badge per row while a script re-renders the grid (tabs, search, paging)', async () => {
+    const g = fixtureIndex.grids.find((x) => (x.expected.rows ?? 0) < 100)!;
+    const page = await b.open(pathOf(g));
+    await expect.poll(() => page.locator('qwa-badge').count()).toBe(g.expected.rows);
+    // Rebuild the body table from its own markup, as dhtmlx does on paging; then drop and restore a row.
+    for (let i = 0; i < 3; i++) {
+      await page.evaluate(() => {
+        const box = document.querySelector('#__grid_ClaimGrid .objbox')!;
+        const table = box.querySelector('table')!;
+        const copy = table.cloneNode(true) as HTMLTableElement;
+        copy.querySelectorAll('qwa-badge').forEach((h) => h.remove());
+        table.replaceWith(copy);
+      });
+      await expect.poll(() => page.locator('qwa-badge').count()).toBe(g.expected.rows);
+    }
+    await page.evaluate(() => document.querySelector('#__grid_ClaimGrid .objbox tr:last-child')!.remove());
+    await expect.poll(() => page.locator('qwa-badge').count()).toBe(g.expected.rows! - 1);
+    const perRow = await page.evaluate(() => [...document.querySelectorAll('#__grid_ClaimGrid .objbox tr')].map((tr) => tr.querySelectorAll('qwa-badge').length));
+    expect(Math.max(...perRow)).toBe(1);
+    await page.close();
+  });
+});
+
+describe('the extension as a guest on QSM', () => {
+  it('leaves QSM’s row clicks alone and keeps its own clicks to itself', async () => {
+    const g = fixtureIndex.grids.find((x) => (x.expected.rows ?? 0) < 100)!;
+    const page = await b.open(pathOf(g));
+    await page.locator('qwa-badge').first().waitFor();
+    await page.evaluate(() => {
+      (window as unknown as { rowClicks: number }).rowClicks = 0;
+      document.querySelector('#__grid_ClaimGrid')!.addEventListener('click', () => (window as unknown as { rowClicks: number }).rowClicks++);
+    });
+    await page.locator('qwa-badge button').first().click();
+    expect(await page.evaluate(() => (window as unknown as { rowClicks: number }).rowClicks)).toBe(0);
+    await page.locator('#__grid_ClaimGrid .objbox tr td').nth(3).click();
+    expect(await page.evaluate(() => (window as unknown as { rowClicks: number }).rowClicks)).toBe(1);
+    await page.close();
+  });
+
+  it('renders hostile page text as text', async () => {
+    const d = fixtureIndex.details.find((x) => x.file.includes('hostile'));
+    if (!d) return;
+    const page = await b.open(pathOf(d));
+    await page.locator('qwa-badge').first().waitFor();
+    await page.locator('qwa-badge button').first().click();
+    const injected = await page.evaluate(() =>
+      [...document.querySelectorAll('qwa-badge')].some((h) => h.shadowRoot?.querySelector('img, script')),
+    );
+    expect(injected).toBe(false);
+    expect(await page.evaluate(() => (window as unknown as { pwned?: boolean }).pwned)).toBeUndefined();
+    await page.close();
+  });
+
+  it('made no network request and logged no error', () => {
+    expect(b.strayRequests).toEqual([]);
+    expect(b.extensionErrors).toEqual([]);
+  });
+});

@@ -14,8 +14,8 @@ const EXT = resolve('.output/chrome-mv3');
 const RUNS = Number(process.env.BENCH_RUNS || 7);
 const FIXTURES = 'test/fixtures/qsm';
 const index = JSON.parse(readFileSync(join(FIXTURES, 'index.json'), 'utf8'));
-const detail = index.details.find((d) => d.expected?.ok && d.file.includes('pending')) ?? index.details.find((d) => d.expected?.ok);
-const grid = index.grids.reduce((a, b) => ((b.expected?.rows ?? 0) > (a.expected?.rows ?? 0) ? b : a));
+const detail = index.fixtures.find((f) => f.page === 'detail' && f.file.includes('pending'));
+const grid = index.fixtures.filter((f) => f.grid).reduce((a, b) => (b.grid.rows > a.grid.rows ? b : a));
 
 const script = readFileSync(join(EXT, 'content-scripts/qsm.js'));
 console.log(`content script: ${(script.length / 1024).toFixed(1)} KB raw, ${(gzipSync(script).length / 1024).toFixed(1)} KB gzip (target ≤ 30 KB gzip)`);
@@ -48,7 +48,7 @@ async function measure(withExtension, fixture, badges) {
 
 for (const [label, fixture, badges, target] of [
   ['detail page', detail, 1, 5],
-  [`grid of ${grid.expected.rows} rows`, grid, grid.expected.rows, 60],
+  [`grid of ${grid.grid.rows} rows`, grid, grid.grid.rows, 60],
 ]) {
   const without = await measure(false, fixture, badges);
   const withExt = await measure(true, fixture, badges);

@@ -1,9 +1,13 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { LanguageSetting } from '../../components/LanguageSetting';
-import { createT, pickUiLanguage } from '../../lib/i18n';
+import { createT, setMessageSource, pickUiLanguage } from '../../lib/i18n';
+import { bundledMessages } from '../../lib/i18n/bundled';
 import { DEFAULT_SETTINGS, loadSettings, type Settings } from '../../lib/settings';
 import { settingsItem } from '../../lib/settings/item';
+
+// Pages are not size-critical: they bundle the catalogs.
+setMessageSource(bundledMessages);
 
 function Options() {
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);

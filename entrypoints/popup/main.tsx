@@ -1,10 +1,14 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { createT, pickUiLanguage, type UiLanguage } from '../../lib/i18n';
+import { createT, setMessageSource, pickUiLanguage, type UiLanguage } from '../../lib/i18n';
+import { bundledMessages } from '../../lib/i18n/bundled';
 import { loadSettings } from '../../lib/settings';
 
 const QSM_CLAIMS = 'https://qsm.qoo10.jp/GMKT.INC.Gsm.Web/Claim/ClaimManagement.aspx';
+
+// Pages are not size-critical: they bundle the catalogs.
+setMessageSource(bundledMessages);
 
 function Popup() {
   const [lang, setLang] = useState<UiLanguage>(pickUiLanguage('auto', navigator.languages));

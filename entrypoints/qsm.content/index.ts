@@ -2,12 +2,13 @@
  * Wiring only: QSM pages in every frame (a detail can open in a popup window, a layer or an iframe).
  * lib/qsm reads, lib/rules decides, components show; this file starts them and keeps them in step.
  */
-import { pickUiLanguage, localTimeZone } from '../../lib/i18n';
+import { pickUiLanguage, localTimeZone, setMessageSource } from '../../lib/i18n';
 import { isLoginDocument } from '../../lib/qsm';
 import { loadSettings, watchSettings } from '../../lib/settings';
 import { watchWithdrawButtons } from './actions';
 import { isOwnNode } from './badges';
 import { startClock } from './clock';
+import { extensionMessages } from './messages';
 import { Overlay } from './overlay';
 
 const RESCAN_DELAY_MS = 120;
@@ -17,6 +18,7 @@ export default defineContentScript({
   allFrames: true,
   runAt: 'document_idle',
   async main(ctx) {
+    setMessageSource(extensionMessages);
     try {
       if (isLoginDocument(document)) return;
       const settings = await loadSettings().catch(() => undefined);

@@ -94,6 +94,14 @@ async function readPage(doc: Document, view: OverlayView, now: number): Promise<
     found.push({ anchor: row.statusCell, placement: 'inline', draw: claimDraw(judged, view) });
   }
 
+  // A page that looks like a claim detail but where no detail could even be located (§6: say so, never guess).
+  if (!details.length && !grid.found) {
+    const whole = readOrderDetail(doc);
+    if (!whole.ok && whole.reason === 'unrecognized-layout' && doc.body) {
+      found.push({ anchor: doc.body, placement: 'corner', draw: unreadableDraw(doc.body, view) });
+    }
+  }
+
   if (changed.size) void saveRecords([...changed.values()]).catch(() => undefined);
   return found;
 }

@@ -15,10 +15,11 @@ export interface ExtensionBrowser {
   extensionId: string;
   /** Pages served under https://qsm.qoo10.jp, keyed by path and query. */
   pages: Map<string, string>;
-  /** Requests to anything that is not a served QSM page. */
+  /** Requests to anywhere but QSM, and any request the extension's own pages or worker make. */
   strayRequests: string[];
-  /** Console errors and page errors mentioning the extension. */
+  /** Console errors and uncaught errors coming from the extension's code. */
   extensionErrors: string[];
+  clearStorage(): Promise<void>;
   open(path: string): Promise<Page>;
   close(): Promise<void>;
 }
@@ -46,12 +47,16 @@ export async function launchWithExtension(): Promise<ExtensionBrowser> {
   const extensionErrors: string[] = [];
 
   await context.route('**/*', (route) => {
-    const url = new URL(route.request().url());
-    const body = url.origin === QSM ? pages.get(url.pathname + url.search) : undefined;
-    if (body === undefined) {
-      strayRequests.push(route.request().url());
+    const request = route.request();
+    const url = new URL(request.url());
+    const fromExtension = !!request.serviceWorker() || request.frame()?.url().startsWith('chrome-extension://');
+    if (url.origin !== QSM || fromExtension) {
+      strayRequests.push(request.url());
       return route.abort();
     }
+    const body = pages.get(url.pathname + url.search);
+    // QSM's own images and scripts: the page asked for them, not the extension.
+    if (body === undefined) return route.fulfill({ status: 404, body: '' });
     return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });
   });
 
@@ -60,10 +65,13 @@ export async function launchWithExtension(): Promise<ExtensionBrowser> {
   const extensionId = new URL(worker.url()).host;
 
   const watch = (page: Page) => {
+    const ours = (text: string | undefined) => !!text?.includes('chrome-extension://');
     page.on('console', (msg) => {
-      if (msg.type() === 'error') extensionErrors.push(`${page.url()}: ${msg.text()}`);
+      if (msg.type() === 'error' && (ours(msg.location().url) || ours(msg.text()))) extensionErrors.push(`${page.url()}: ${msg.text()}`);
     });
-    page.on('pageerror', (err) => extensionErrors.push(`${page.url()}: ${err.message}`));
+    page.on('pageerror', (err) => {
+      if (ours(err.stack)) extensionErrors.push(`${page.url()}: ${err.message}`);
+    });
   };
   context.on('page', watch);
 
@@ -77,6 +85,10 @@ export async function launchWithExtension(): Promise<ExtensionBrowser> {
       const page = await context.newPage();
       await page.goto(QSM + path);
       return page;
+    },
+    async clearStorage() {
+      type Chrome = { chrome: { storage: { local: { clear(): Promise<void> } } } };
+      await worker!.evaluate(() => (globalThis as unknown as Chrome).chrome.storage.local.clear());
     },
     async close() {
       await context.close();

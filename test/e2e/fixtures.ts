@@ -9,16 +9,21 @@ const DIR = 'test/fixtures/qsm';
 export interface FixtureEntry {
   file: string;
   url: string;
-  expected: Record<string, unknown> & { badge?: string | null; rows?: number; orderNo?: string; ok?: boolean };
+  page: 'detail' | 'grid' | 'grid+detail' | 'unrecognized' | 'not-claim' | 'login';
+  detail: { ok: boolean; orderNo?: string; kind?: string; reason?: string };
+  /** The detail's data-qwa-state; 'unreadable' = the muted marker; null = no detail badge. */
+  badge: string | null;
+  grid: { rows: number; problems: number; states: Record<string, number> } | null;
 }
 
 export interface FixtureIndex {
   now: string;
-  details: FixtureEntry[];
-  grids: FixtureEntry[];
+  fixtures: FixtureEntry[];
 }
 
 export const fixtureIndex: FixtureIndex = JSON.parse(readFileSync(join(DIR, 'index.json'), 'utf8'));
+export const detailFixtures = fixtureIndex.fixtures.filter((f) => f.page !== 'grid');
+export const gridFixtures = fixtureIndex.fixtures.filter((f) => f.grid);
 
 export const pathOf = (entry: FixtureEntry) => {
   const url = new URL(entry.url);
@@ -31,5 +36,5 @@ export function fixtureHtml(entry: FixtureEntry): string {
 
 /** Serves every fixture at its QSM address. */
 export function serveFixtures(browser: ExtensionBrowser): void {
-  for (const entry of [...fixtureIndex.details, ...fixtureIndex.grids]) browser.pages.set(pathOf(entry), fixtureHtml(entry));
+  for (const entry of fixtureIndex.fixtures) browser.pages.set(pathOf(entry), fixtureHtml(entry));
 }

@@ -8,6 +8,7 @@ export default defineConfig({
   test: {
     environment: 'happy-dom',
     include: ['test/**/*.test.{ts,tsx}'],
+    setupFiles: ['test/setup.ts'],
     exclude: ['test/e2e/**', 'node_modules/**'],
     server: { deps: { inline: ['zustand'] } },
   },

@@ -1,5 +1,10 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { readFileSync } from 'node:fs';
+import { MESSAGES } from './lib/i18n/bundled';
+import { buildLocaleMessages } from './lib/i18n/localeMessages';
+
+const DEFAULT_MESSAGES = '_locales/en/messages.json';
 
 // The manifest asks only for what the extension uses; host access is QSM alone.
 export default defineConfig({
@@ -7,6 +12,17 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
   }),
+  hooks: {
+    // The content script reads its texts through getMessage instead of bundling the catalogs, so the
+    // default locale's messages.json gets every catalog message; public/ keeps the hand-written source.
+    'build:publicAssets': (_wxt, files) => {
+      const i = files.findIndex((file) => file.relativeDest.replaceAll('\\', '/') === DEFAULT_MESSAGES);
+      const source = files[i];
+      if (!source || !('absoluteSrc' in source)) throw new Error(`public/${DEFAULT_MESSAGES} is missing`);
+      const base = JSON.parse(readFileSync(source.absoluteSrc, 'utf8'));
+      files[i] = { relativeDest: source.relativeDest, contents: JSON.stringify(buildLocaleMessages(MESSAGES, base), null, 2) };
+    },
+  },
   manifest: {
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -4,4 +4,6 @@ export { RECORD_VERSION } from './types';
 export { mergeReading, noteAction, PENDING_ACTION_TTL_MS } from './merge';
 export { snapshotOf } from './snapshot';
 export { migrateRecord } from './migrate';
-export { loadRecords, saveRecords, loadAllRecords, CLAIM_KEY_PREFIX } from './storage';
+export { loadRecords, saveRecords, loadAllRecords, removeRecords, clearHistory, CLAIM_KEY_PREFIX, FIRED_REMINDERS_KEY } from './storage';
+export { queryDigits, searchRecords } from './search';
+export { expiredOrders, DEFAULT_RETENTION_DAYS } from './retention';

@@ -4,6 +4,8 @@ import { migrateRecord } from './migrate';
 import type { ClaimRecord } from './types';
 
 export const CLAIM_KEY_PREFIX = 'claim:';
+/** Kept beside the records so that clearing the history also forgets which reminders fired. */
+export const FIRED_REMINDERS_KEY = 'reminders:fired';
 const keyOf = (orderNo: string) => CLAIM_KEY_PREFIX + orderNo;
 
 export async function loadRecords(orderNos: readonly string[]): Promise<Map<string, ClaimRecord>> {
@@ -29,4 +31,15 @@ export async function loadAllRecords(): Promise<ClaimRecord[]> {
     .filter(([key]) => key.startsWith(CLAIM_KEY_PREFIX))
     .map(([, value]) => migrateRecord(value))
     .filter((r): r is ClaimRecord => !!r);
+}
+
+export async function removeRecords(orderNos: readonly string[]): Promise<void> {
+  if (orderNos.length) await browser.storage.local.remove(orderNos.map(keyOf));
+}
+
+/** "Clear everything": every claim record and the reminders' memory of what already fired. */
+export async function clearHistory(): Promise<void> {
+  const all = await browser.storage.local.get(null);
+  const keys = Object.keys(all).filter((k) => k.startsWith(CLAIM_KEY_PREFIX) || k === FIRED_REMINDERS_KEY);
+  if (keys.length) await browser.storage.local.remove(keys);
 }

@@ -1,7 +1,10 @@
 /** UI language, message catalogs and date formatting. Pure: no browser API, no Preact. */
 export { type UiLanguage, UI_LANGUAGES, INTL_LOCALE, isUiLanguage, pickUiLanguage } from './languages';
 export type { Message, MessageKey, Catalog, PluralMessage } from './messages/types';
-export { type MessageParams, type Translate, MESSAGES, translate, createT, placeholdersOf } from './translate';
+// No catalogs from here: pages take them from './bundled', the content script from _locales.
+export {
+  type MessageParams, type MessageSource, type Translate, setMessageSource, translate, createT, placeholdersOf,
+} from './translate';
 export { badgeLabelKey, reasonKey } from './verdictKeys';
 export {
   JAPAN_TIME_ZONE,

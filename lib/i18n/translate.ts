@@ -1,18 +1,26 @@
-/** Looks messages up and fills `{name}` placeholders; plural forms follow Intl.PluralRules by `count`. */
-import { INTL_LOCALE, type UiLanguage } from './languages';
-import { en } from './messages/en';
-import { ja } from './messages/ja';
-import { ko } from './messages/ko';
-import type { Catalog, Message, MessageKey } from './messages/types';
-import { zh_CN } from './messages/zh_CN';
+/**
+ * Looks messages up and fills `{name}` placeholders; plural forms follow Intl.PluralRules by `count`.
+ * The catalogs are not imported here: each entry point registers where messages come from (bundled.ts
+ * for pages, the extension's own messages.json for the content script), so the content script does
+ * not carry four catalogs in its bundle.
+ */
+import { INTL_LOCALE, isUiLanguage, type UiLanguage } from './languages';
+import type { Message, MessageKey } from './messages/types';
 
 export type MessageParams = Readonly<Record<string, string | number>>;
 export type Translate = (key: MessageKey, params?: MessageParams) => string;
-
-export const MESSAGES: Readonly<Record<UiLanguage, Catalog>> = { en, ja, zh_CN, ko };
+/** One message of one language, undefined when that language does not have it. */
+export type MessageSource = (lang: UiLanguage, key: MessageKey) => Message | undefined;
 
 const PLACEHOLDER = /\{(\w+)\}/g;
 const pluralRules = new Map<UiLanguage, Intl.PluralRules>();
+// Until an entry point registers a source every message reads as its key: visible, never a crash.
+let source: MessageSource = () => undefined;
+
+/** Called once at the start of each entry point, before anything is translated. */
+export function setMessageSource(next: MessageSource): void {
+  source = next;
+}
 
 function pluralForm(message: Message, lang: UiLanguage, params: MessageParams | undefined): string {
   if (typeof message === 'string') return message;
@@ -24,9 +32,10 @@ function pluralForm(message: Message, lang: UiLanguage, params: MessageParams | 
 }
 
 export function translate(lang: UiLanguage, key: MessageKey, params?: MessageParams): string {
-  // The types make every key present; the fallbacks only guard a stale stored language at run time.
-  const message = MESSAGES[lang]?.[key] ?? en[key] ?? key;
-  const text = pluralForm(message, MESSAGES[lang] ? lang : 'en', params);
+  // The types make every key present; the fallbacks guard a stale stored language or a missing message.
+  const own = source(lang, key);
+  const message = own ?? source('en', key) ?? key;
+  const text = pluralForm(message, own !== undefined && isUiLanguage(lang) ? lang : 'en', params);
   // A function replacer, so a value holding '$&' or '{x}' is inserted verbatim and never re-expanded.
   return text.replace(PLACEHOLDER, (whole, name: string) => {
     const value = params && Object.hasOwn(params, name) ? params[name] : undefined;

@@ -4,19 +4,47 @@
  * versioned item with its migrations lives in ./item and is used by the pages that write.
  */
 import { browser } from 'wxt/browser';
-import type { UiLanguage } from '../i18n';
+import { isUiLanguage, type UiLanguage } from '../i18n/languages';
+
+export type ReminderKind = 'deadline' | 'cooldownEnd' | 'delayed';
 
 export interface Settings {
   /** 'auto' follows the browser's language. */
   uiLanguage: 'auto' | UiLanguage;
+  /** Claims not seen in QSM for this many days are forgotten. */
+  retentionDays: number;
+  /** Which reminders the seller wants. */
+  reminders: Record<ReminderKind, boolean>;
+  /** How long before a buyer deadline ends its reminder fires. */
+  deadlineLeadHours: number;
 }
 
 export const SETTINGS_KEY = 'settings';
-export const DEFAULT_SETTINGS: Settings = { uiLanguage: 'auto' };
+export const DEFAULT_SETTINGS: Settings = {
+  uiLanguage: 'auto',
+  retentionDays: 90,
+  reminders: { deadline: true, cooldownEnd: true, delayed: true },
+  deadlineLeadHours: 24,
+};
 
-/** The settings with every field present, whatever an older or damaged store holds. */
+const positive = (value: unknown, fallback: number) => (typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : fallback);
+
+/** The settings with every field present and sane, whatever an older or damaged store holds. */
 export function normalizeSettings(stored: unknown): Settings {
-  return { ...DEFAULT_SETTINGS, ...(stored && typeof stored === 'object' && !Array.isArray(stored) ? stored : {}) };
+  const s = (stored && typeof stored === 'object' && !Array.isArray(stored) ? stored : {}) as Partial<Settings>;
+  const reminders = (s.reminders && typeof s.reminders === 'object' ? s.reminders : {}) as Partial<Settings['reminders']>;
+  return {
+    ...DEFAULT_SETTINGS,
+    ...s,
+    uiLanguage: isUiLanguage(s.uiLanguage) ? s.uiLanguage : 'auto',
+    retentionDays: positive(s.retentionDays, DEFAULT_SETTINGS.retentionDays),
+    deadlineLeadHours: positive(s.deadlineLeadHours, DEFAULT_SETTINGS.deadlineLeadHours),
+    reminders: {
+      deadline: reminders.deadline !== false,
+      cooldownEnd: reminders.cooldownEnd !== false,
+      delayed: reminders.delayed !== false,
+    },
+  };
 }
 
 export async function loadSettings(): Promise<Settings> {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MESSAGES, UI_LANGUAGES, badgeLabelKey, createT, placeholdersOf, reasonKey, translate, type MessageKey } from '../../lib/i18n';
+import { UI_LANGUAGES, badgeLabelKey, createT, placeholdersOf, reasonKey, translate, type MessageKey } from '../../lib/i18n';
+import { MESSAGES } from '../../lib/i18n/bundled';
 
 const keys = Object.keys(MESSAGES.en) as MessageKey[];
 const REASONS = [

@@ -1,0 +1,74 @@
+/**
+ * Which reminders the history calls for (issue #5): before a buyer deadline ends, when a cooldown ends
+ * ("you can ask again"), and when a request turns "delayed". Pure: the background turns the plan into
+ * alarms and notifications. Each reminder has a stable id, so it fires once however often we re-plan.
+ */
+import { snapshotOf, type ClaimRecord } from '../history';
+import { POLICY, evaluateWithdraw } from '../rules';
+import { addJstDays, startOfJstDayInstant } from '../time';
+import type { ReminderKind, Settings } from '../settings';
+
+export interface Reminder {
+  id: string; // `${kind}:${orderNo}:${day}`
+  kind: ReminderKind;
+  orderNo: string;
+  /** When the notification should fire (ms). */
+  fireAt: number;
+  /** The moment it is about: the deadline's end, the cooldown's end, the day the claim turned delayed. */
+  dueAt: number;
+}
+
+const HOUR_MS = 3_600_000;
+
+/** Every reminder the records call for, fired or not, whatever the time; filtering is the caller's. */
+export function planReminders(records: readonly ClaimRecord[], now: number, settings: Pick<Settings, 'reminders' | 'deadlineLeadHours'>): Reminder[] {
+  const plan: Reminder[] = [];
+  for (const record of records) {
+    const snapshot = snapshotOf(record);
+    const verdict = evaluateWithdraw(snapshot, new Date(now));
+    const add = (kind: ReminderKind, day: string, dueAt: number, fireAt: number) => {
+      if (settings.reminders[kind]) plan.push({ id: `${kind}:${record.orderNo}:${day}`, kind, orderNo: record.orderNo, fireAt, dueAt });
+    };
+    if (verdict.state === 'pending' && verdict.reason === 'awaiting-buyer' && verdict.deadlineEndsAt && verdict.responseDeadline) {
+      const end = verdict.deadlineEndsAt.getTime();
+      add('deadline', verdict.responseDeadline, end, end - settings.deadlineLeadHours * HOUR_MS);
+    }
+    if (verdict.state === 'cooldown' && verdict.nextRequestOn) {
+      const start = startOfJstDayInstant(verdict.nextRequestOn).getTime();
+      add('cooldownEnd', verdict.nextRequestOn, start, start);
+    }
+    // §2: delayed from day 5 (claim day = day 1) while still unconfirmed.
+    if (snapshot.claimedOn && snapshot.stage === 'requested' && snapshot.kind !== 'exchange' && verdict.state !== 'unknown') {
+      const day = addJstDays(snapshot.claimedOn, POLICY.delayedAfterDays);
+      const start = startOfJstDayInstant(day).getTime();
+      add('delayed', day, start, start);
+    }
+  }
+  return plan.sort((a, b) => a.fireAt - b.fireAt);
+}
+
+/**
+ * How long a reminder stays worth showing after the moment it is about: a deadline that has ended
+ * helps nobody; "you can ask again" and "delayed" stay news for a day.
+ */
+const STAYS_NEWS_MS: Record<ReminderKind, number> = { deadline: 0, cooldownEnd: 24 * HOUR_MS, delayed: 24 * HOUR_MS };
+
+/** Reminders that apply right now: their time has come and they are still news. */
+export function activeReminders(plan: readonly Reminder[], now: number): Reminder[] {
+  return plan.filter((r) => r.fireAt <= now && now < r.dueAt + STAYS_NEWS_MS[r.kind]);
+}
+
+/** Active reminders that have not fired yet: each fires once. */
+export function dueReminders(plan: readonly Reminder[], now: number, fired: ReadonlySet<string>): Reminder[] {
+  return activeReminders(plan, now).filter((r) => !fired.has(r.id));
+}
+
+/** The toolbar count: orders with something to do now. */
+export function needsActionCount(plan: readonly Reminder[], now: number): number {
+  return new Set(activeReminders(plan, now).map((r) => r.orderNo)).size;
+}
+
+/** The next instant an alarm is needed, if any. */
+export function nextAlarmAt(plan: readonly Reminder[], now: number, fired: ReadonlySet<string>): number | undefined {
+  return plan.find((r) => r.fireAt > now && !fired.has(r.id))?.fireAt;
+}

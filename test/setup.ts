@@ -1,0 +1,6 @@
+// Components and i18n tests read the bundled catalogs, as the popup and options pages do; the content
+// script's getMessage source is tested on its own (test/i18n/extensionMessages.test.ts).
+import { setMessageSource } from '../lib/i18n';
+import { bundledMessages } from '../lib/i18n/bundled';
+
+setMessageSource(bundledMessages);

@@ -27,7 +27,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage'],
+    permissions: ['storage', 'alarms', 'notifications'],
     host_permissions: ['https://qsm.qoo10.jp/*'],
     browser_specific_settings: {
       gecko: {

@@ -1,13 +1,45 @@
+/**
+ * Wiring only: reminders are rebuilt from storage whenever something could change them
+ * (start-up, update, the alarm, the history or the settings), and a reminder opens its order's card.
+ */
 import { browser } from 'wxt/browser';
-import { loadAllRecords, saveRecords } from '../lib/history';
+import { CLAIM_KEY_PREFIX, loadAllRecords, saveRecords } from '../lib/history';
+import { setMessageSource } from '../lib/i18n';
+import { bundledMessages } from '../lib/i18n/bundled';
+import { REMINDER_ALARM, orderNoOfNotification, runReminders } from '../lib/reminders/scheduler';
+import { SETTINGS_KEY } from '../lib/settings';
 import { settingsItem } from '../lib/settings/item';
 
 export default defineBackground(() => {
-  // After an update, bring every stored record to the current shape once, so that readers never meet
-  // an old one (they migrate on read as well; this only saves the work).
+  setMessageSource(bundledMessages);
+  let queued: ReturnType<typeof setTimeout> | undefined;
+  const rerun = () => {
+    clearTimeout(queued);
+    // A grid read writes many records at once: one run after the burst.
+    queued = setTimeout(() => void runReminders().catch(() => undefined), 500);
+  };
+
   browser.runtime.onInstalled.addListener(async ({ reason }) => {
-    if (reason !== 'update') return;
-    await settingsItem.migrate();
-    await saveRecords(await loadAllRecords());
+    if (reason === 'update') {
+      // Bring every stored record to the current shape once (readers also migrate on read).
+      await settingsItem.migrate();
+      await saveRecords(await loadAllRecords());
+    }
+    rerun();
   });
+  browser.runtime.onStartup.addListener(rerun);
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === REMINDER_ALARM) rerun();
+  });
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area !== 'local') return;
+    if (Object.keys(changes).some((k) => k.startsWith(CLAIM_KEY_PREFIX) || k === SETTINGS_KEY)) rerun();
+  });
+  browser.notifications.onClicked.addListener((id) => {
+    const orderNo = orderNoOfNotification(id);
+    if (!orderNo) return;
+    void browser.tabs.create({ url: browser.runtime.getURL(`/popup.html?order=${orderNo}`) });
+    void browser.notifications.clear(id);
+  });
+  rerun();
 });

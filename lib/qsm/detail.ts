@@ -2,7 +2,7 @@
  * Reads one claim detail ("交易信息", domain.md §8) into an OrderClaim. Never throws and never guesses:
  * what cannot be read is named, and a page that is not a claim detail says so.
  */
-import { CLAIM_MARKER_FIELDS, WITHDRAW_FIELDS, isNote, wordsOf, type Field, type Mark } from './labels';
+import { WITHDRAW_FIELDS, isNote, wordsOf, type Field, type Mark } from './labels';
 import { putFact, putStatus, toClaim, type Facts } from './facts';
 import { findDetailRoots, hasClaimGrid, isLoginDocument, looksLikeClaimDetail } from './roots';
 import { byDocumentOrder, scanLabels, scanMarks, type LabelHit, type MarkHit } from './scan';
@@ -51,6 +51,14 @@ function kindFromMarks(marks: Mark[]): Facts['kind'] {
  * `detailRoot` is one element from findDetailRoots, or a document holding one detail.
  */
 export function readOrderDetailPartial(detailRoot: ParentNode): DetailFacts {
+  try {
+    return factsOf(detailRoot);
+  } catch (error) {
+    return { facts: {}, language: QSM_LANGUAGES[0]!, problems: [`reader-error:${error instanceof Error ? error.name : 'unknown'}`] };
+  }
+}
+
+function factsOf(detailRoot: ParentNode): DetailFacts {
   const { hits, headings } = scanLabels(detailRoot);
   const marks = [...headings, ...scanMarks(detailRoot)];
   const cells = fieldCells(hits, marks);
@@ -82,7 +90,7 @@ const unrecognized = (detail: string): DetailRead => ({ ok: false, reason: 'unre
 /** Which known labels a claim-like page lacks, for the unrecognized-layout message (labels only, no values). */
 function describeMissing(root: ParentNode): string {
   const found = new Set(scanLabels(root).hits.map((h) => h.field));
-  const missing = (['orderNo', ...CLAIM_MARKER_FIELDS.slice(0, 2)] as Field[]).filter((f) => !found.has(f));
+  const missing = (['orderNo', 'status', 'claimedOn'] as const).filter((f) => !found.has(f));
   const lookedFor = missing.map((f) => `${f} (${wordsOf(f).join(' / ')})`).join('; ');
   return `known labels found: ${[...found].join(', ') || 'none'}; not found: ${lookedFor || 'none'}`;
 }

@@ -8,11 +8,11 @@
 import { fieldOfLabel, type Field } from './labels';
 import { putFact, putStatus, toClaim, type Facts } from './facts';
 import { cellsOf, isElement, rowsOf } from './scan';
-import { clean } from './text';
+import { cellText, clean } from './text';
 import type { GridRead, GridReadWithCells, GridRow } from './types';
 
 const GRID_ID = '__grid_ClaimGrid';
-const ROW_FIELDS = ['orderNo', 'cartNo', 'itemCode', 'shippedOn', 'claimedOn'] as const;
+const ROW_FIELDS = ['cartNo', 'itemCode', 'shippedOn', 'claimedOn'] as const;
 
 export function findClaimGrid(root: ParentNode): Element | null {
   return isElement(root) && root.id === GRID_ID ? root : root.querySelector(`#${GRID_ID}`);
@@ -32,18 +32,25 @@ function columnsOf(headerTable: Element): Map<Field, number> {
   return columns;
 }
 
-function readRow(tr: Element, cells: Element[], columns: Map<Field, number>, rowNumber: number): GridRow | string {
-  const statusCell = cells[columns.get('status')!];
-  if (!statusCell) return `row ${rowNumber}: no status cell`;
-  const text = (field: Field) => {
+/** One data row; a string (the problem) when it has no status cell; null for a blank spacer row. */
+function readRow(tr: Element, columns: Map<Field, number>, rowNumber: number): GridRow | string | null {
+  const cells = tr.children; // dhtmlx rows hold only cells: index them directly, no per-row query
+  const at = (field: Field) => {
     const col = columns.get(field);
-    return col === undefined ? '' : clean(cells[col]?.textContent ?? '');
+    return col === undefined ? '' : cellText(cells[col]);
   };
+  const statusCell = cells[columns.get('status')!];
+  const statusText = cellText(statusCell);
+  const orderText = at('orderNo');
+  // The sizing row (and any spacer row) has no text at all: not a data row.
+  if (!statusText && !orderText && !clean(tr.textContent ?? '')) return null;
+  if (!statusCell) return `row ${rowNumber}: no status cell`;
   const facts: Facts = {};
   const warnings: string[] = [];
-  for (const field of ROW_FIELDS) putFact(facts, field, text(field), warnings);
+  putFact(facts, 'orderNo', orderText, warnings);
+  for (const field of ROW_FIELDS) putFact(facts, field, at(field), warnings);
   const statusProblems: string[] = [];
-  const status = putStatus(facts, clean(statusCell.textContent ?? ''), statusProblems);
+  const status = putStatus(facts, statusText, statusProblems);
   const row: GridRow = { tr, statusCell, rowNumber, facts };
   if (warnings.length) row.warnings = warnings; // e.g. an impossible date: that field is left out
   if (!facts.orderNo) row.problem = `row ${rowNumber}: no readable order number`;
@@ -58,9 +65,9 @@ function readRow(tr: Element, cells: Element[], columns: Map<Field, number>, row
  * badge per row. Rows that could not be read are listed too (with `problem`), when they have a status cell.
  */
 export function readClaimListWithCells(root: ParentNode): GridReadWithCells {
-  const grid = findClaimGrid(root);
-  if (!grid) return { found: false, rows: [], problems: [] };
   try {
+    const grid = findClaimGrid(root);
+    if (!grid) return { found: false, rows: [], problems: [] };
     const header = grid.querySelector('div.xhdr table');
     const body = grid.querySelector('div.objbox table');
     if (!header || !body) return { found: true, rows: [], problems: ['grid: header or body table not found'] };
@@ -71,9 +78,9 @@ export function readClaimListWithCells(root: ParentNode): GridReadWithCells {
     const problems: string[] = [];
     let rowNumber = 0;
     for (const tr of rowsOf(body)) {
-      // The sizing row (and any spacer row) has no text at all: not a data row.
-      if (!clean(tr.textContent ?? '')) continue;
-      const read = readRow(tr, cellsOf(tr), columns, ++rowNumber);
+      const read = readRow(tr, columns, rowNumber + 1);
+      if (read === null) continue;
+      rowNumber++;
       if (typeof read === 'string') problems.push(read);
       else {
         rows.push(read);
@@ -82,7 +89,7 @@ export function readClaimListWithCells(root: ParentNode): GridReadWithCells {
     }
     return { found: true, rows, problems };
   } catch (error) {
-    return { found: true, rows: [], problems: [`grid: reader error ${error instanceof Error ? error.name : ''}`.trim()] };
+    return { found: false, rows: [], problems: [`grid: reader error ${error instanceof Error ? error.name : ''}`.trim()] };
   }
 }
 

@@ -53,7 +53,7 @@ function gridLine(root: ParentNode): string {
 }
 
 function statusLine(root: ParentNode): string {
-  const status = scanLabels(root).hits.find((h) => h.field === 'status');
+  const status = scanLabels(findDetailRoots(root)[0] ?? root).hits.find((h) => h.field === 'status');
   if (!status) return 'status: no status label';
   const text = status.valueCell?.textContent ?? '';
   const form = text.includes(':') || text.includes('：') ? 'kind:stage form' : 'single name';

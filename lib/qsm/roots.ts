@@ -4,7 +4,7 @@
  * A detail = an order number label next to at least one claim label (status, claim date, withdraw).
  */
 import { CLAIM_MARKER_FIELDS, LOOSE_CLAIM_WORDS, LOOSE_ORDER_WORDS, LOGIN_TITLES, WITHDRAW_FIELDS, isNote } from './labels';
-import { cellsOf, isElement, rowsOf, scanLabels, scanMarks, type LabelHit } from './scan';
+import { cellsOf, isElement, isHeaderRow, rowsOf, scanLabels, scanMarks, type LabelHit } from './scan';
 import { cellValue, clean, findNumber, isEditable, labelKey } from './text';
 
 const tag = (el: Element) => el.tagName.toUpperCase();
@@ -32,6 +32,14 @@ function printsOrderNo(hit: LabelHit): boolean {
  * tables are inside. It is a detail when a claim label (status, claim date, withdraw) lies inside.
  */
 export function findDetailRoots(root: ParentNode): Element[] {
+  try {
+    return detailRootsOf(root);
+  } catch {
+    return []; // never into the page: a page we cannot walk has no detail we can read
+  }
+}
+
+function detailRootsOf(root: ParentNode): Element[] {
   if (isLoginDocument(root)) return [];
   const hits = scanLabels(root).hits;
   const starts = new Map<string | Element, Element>();
@@ -63,15 +71,26 @@ export function findDetailRoots(root: ParentNode): Element[] {
  * the order number; null when none of them can be found.
  */
 export function findStatusAnchor(detailRoot: ParentNode): Element | null {
+  try {
+    return anchorOf(detailRoot);
+  } catch {
+    return null;
+  }
+}
+
+function anchorOf(detailRoot: ParentNode): Element | null {
   const { hits, headings } = scanLabels(detailRoot);
-  const status = hits.find((h) => h.field === 'status')?.valueCell;
+  const status = hits.find((h) => h.field === 'status' && h.valueCell && !isEditable(h.valueCell))?.valueCell;
   if (status) return status;
   const block = hits.find((h) => WITHDRAW_FIELDS.includes(h.field))?.cell ?? headings.find((h) => h.mark.type === 'withdraw-heading')?.el;
   if (block) return block.closest('table') ?? block;
   return hits.find((h) => h.field === 'orderNo')?.valueCell ?? null;
 }
 
-/** The claim grid's page (domain §6); its search form and status summary must not read as a detail. */
+/**
+ * A page with the claim grid (or any dhtmlx list): its search form and status summary name the same
+ * things a detail does, and must not read as one.
+ */
 export const hasClaimGrid = (root: ParentNode) => !!root.querySelector('#__grid_ClaimGrid, div.objbox');
 
 /**
@@ -89,7 +108,11 @@ export function looksLikeClaimDetail(root: ParentNode): boolean {
     // The generic "撤回要请" is left out: a menu link can say it on any page.
     let claim = scanMarks(root).some((m) => m.mark.type !== 'kind' && !(m.mark.type === 'send' && !m.mark.kind));
     for (const table of tables) {
-      for (const cell of rowsOf(table).flatMap(cellsOf)) {
+      // A list's column headers (a row of th only) name columns, not this page's fields; a label before an
+      // editable box belongs to a search form (also on the claim page before its grid has rendered).
+      const rows = rowsOf(table).map(cellsOf).filter((cells) => !isHeaderRow(cells));
+      const labels = rows.flatMap((cells) => cells.filter((c, i) => !isEditable(c) && !(cells[i + 1] && isEditable(cells[i + 1]!))));
+      for (const cell of labels) {
         const text = cell.textContent ?? '';
         if (text.length > 40) continue; // a layout cell or a long value, not a label
         const key = labelKey(text);

@@ -4,7 +4,7 @@
  * (inside div.xhdr / div.objbox) are never scanned, so a page with a 1,000-row grid stays cheap.
  */
 import { fieldOfLabel, markOf, type Field, type Mark } from './labels';
-import { clean } from './text';
+import { clean, visibleText } from './text';
 import type { QsmLanguage } from './types';
 
 export interface LabelHit {
@@ -53,7 +53,7 @@ export function rowsOf(table: Element): Element[] {
 export const cellsOf = (row: Element) => Array.from(row.children).filter((c) => tag(c) === 'TD' || tag(c) === 'TH');
 
 /** A row of th only is a list's column header ("注文番号 | 処理状態 | 発送日"), not label/value pairs. */
-const isHeaderRow = (cells: Element[]) => cells.length >= 2 && cells.every((c) => tag(c) === 'TH');
+export const isHeaderRow = (cells: Element[]) => cells.length >= 2 && cells.every((c) => tag(c) === 'TH');
 
 /** Every known label (with its value cell) and every heading mark in table cells under root, in document order. */
 export function scanLabels(root: ParentNode): { hits: LabelHit[]; headings: MarkHit[]; tables: Element[] } {
@@ -66,7 +66,9 @@ export function scanLabels(root: ParentNode): { hits: LabelHit[]; headings: Mark
       if (isHeaderRow(cells)) continue;
       for (let i = 0; i < cells.length; i++) {
         const cell = cells[i]!;
-        const text = cell.textContent ?? '';
+        const all = cell.textContent ?? '';
+        // Long text is a value or a layout cell; short text is read without hidden tooltips and scripts.
+        const text = all.length > 80 ? all : visibleText(cell, () => false);
         const label = fieldOfLabel(text);
         if (label) {
           // The next cell is the value, even when its text looks like a label (a status "撤回要請").

@@ -4,7 +4,7 @@
  * A new wording is one more entry in one of the tables below. Matching ignores case, spaces and width.
  */
 import type { ClaimKind, ClaimStage } from '../rules';
-import { statusKey } from './text';
+import { remembered, statusKey } from './text';
 
 export interface StatusMeaning {
   kind?: ClaimKind; // undefined: the status names only the withdraw state
@@ -94,7 +94,9 @@ const WITHDRAWS = keyed(WITHDRAW_WORDS);
 const STAGES = { cancel: keyed(STAGE_WORDS.cancel), return: keyed(STAGE_WORDS.return), exchange: keyed(STAGE_WORDS.exchange), nonReceipt: keyed(STAGE_WORDS.nonReceipt) };
 
 /** What a status text means, or undefined when the wording is unknown (never a guess). */
-export function readStatus(text: string): StatusMeaning | undefined {
+export const readStatus = remembered(meaningOf);
+
+function meaningOf(text: string): StatusMeaning | undefined {
   const key = statusKey(text);
   if (!key) return undefined;
   const single = STATUS_NAMES[key];

@@ -24,6 +24,17 @@ export function labelKey(text: string): string {
     .replace(/\(\)|\[\]/g, '');
 }
 
+/**
+ * A grid cell's text: most cells hold one text node, read directly (textContent walks the subtree and
+ * is the bulk of the cost of reading 1,000 rows).
+ */
+export function cellText(cell: Element | null | undefined): string {
+  if (!cell) return '';
+  const first = cell.firstChild;
+  const raw = first && !first.nextSibling && first.nodeType === 3 ? first.nodeValue : cell.textContent;
+  return clean(raw ?? '');
+}
+
 /** The comparable form of a status ("退货 : 处理要求" = "退货:处理要求"); the colon stays, it separates kind and stage. */
 export function statusKey(text: string): string {
   return text.normalize('NFKC').toLowerCase().replace(/[\s\u200b\ufeff]+/g, '');
@@ -90,11 +101,26 @@ export function cellValue(cell: Element, isNote: (el: Element) => boolean): stri
 
 const PAGE_DATE = /(\d{4})[/\-.](\d{1,2})[/\-.](\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?/;
 
+/**
+ * Remembers a pure function's answers: a 1,000-row grid repeats a few dozen dates and statuses, and
+ * reading each once keeps the grid well under its time budget. Bounded, so a long session stays small.
+ */
+export function remembered<T>(fn: (text: string) => T, max = 2000): (text: string) => T {
+  const seen = new Map<string, T>();
+  return (text) => {
+    if (seen.has(text)) return seen.get(text) as T;
+    if (seen.size >= max) seen.clear();
+    const value = fn(text);
+    seen.set(text, value);
+    return value;
+  };
+}
+
 /** The date as printed ('2021/08/09' or '2021/08/09 13:05'), and the JST day it names (undefined: impossible). */
-export function findDate(text: string): { printed: string; day?: string } | undefined {
+export const findDate = remembered((text: string): { printed: string; day?: string } | undefined => {
   const m = PAGE_DATE.exec(text.normalize('NFKC'));
   return m ? { printed: m[0], day: parsePageDay(m[0]) } : undefined;
-}
+});
 
 /** Order, cart and item numbers: the first run of 6+ digits (the manual's are 9–10 digits). */
 export function findNumber(text: string): string | undefined {

@@ -39,10 +39,15 @@ export function readWithdraw(read: FieldText, marks: Mark[], problems: string[])
   const selectedYes = YES.has((read('withdrawSelect') ?? '').toLowerCase());
   const dates = { ...(requestedOn && { requestedOn }), ...(heldOn && { heldOn }) };
 
+  // A refusal shown without its hold date (reason + re-request button) is still a refusal: 'held' with
+  // no heldOn makes the verdict "unknown", where reading it as pending would be wrong.
+  const refusedUndated = !heldOn && !!read('refusalReason') && has('reRequest') && !has('cancel');
   let state: WithdrawInfo['state'];
   if (heldOn && !(requestedOn && requestedOn > heldOn)) state = 'held'; // a later request date = sent again
+  else if (refusedUndated) state = 'held';
   else if (requestedOn || selectedYes || has('cancel')) state = 'requested';
   else state = 'none';
+  if (refusedUndated) problems.push('missing:withdrawHeldOn');
 
   // Buttons only confirm; when they disagree with the dates the dates win and the mismatch is named.
   if ((state === 'none' && has('cancel')) || (state === 'requested' && has('send') && !has('cancel')) || (state === 'held' && has('cancel'))) {

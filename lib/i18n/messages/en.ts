@@ -64,6 +64,14 @@ export const en = {
   'countdown.days': '{days}d',
   'countdown.ended': 'ended',
 
+  // Reminders (system notifications from the background).
+  'reminder.deadline.title': 'Buyer deadline ends soon',
+  'reminder.deadline.message': 'Order {orderNo}: the buyer’s time to answer your withdraw request ends soon. A short message may help.',
+  'reminder.cooldownEnd.title': 'You can ask again',
+  'reminder.cooldownEnd.message': 'Order {orderNo}: the 5-day wait is over. You can send a new withdraw request in QSM.',
+  'reminder.delayed.title': 'Claim is delayed',
+  'reminder.delayed.message': 'Order {orderNo}: this request has been unconfirmed for more than 4 days. Please confirm it in QSM.',
+
   'panel.title': 'Withdraw request',
   'panel.close': 'Close',
 

@@ -55,6 +55,13 @@ export const ja: Catalog = {
   'countdown.days': '{days}日',
   'countdown.ended': '終了',
 
+  'reminder.deadline.title': '購入者の回答期限が近づいています',
+  'reminder.deadline.message': '注文番号 {orderNo}：撤回要請への回答期限がまもなく終了します。購入者へのひと言が役立つかもしれません。',
+  'reminder.cooldownEnd.title': '再度撤回要請できます',
+  'reminder.cooldownEnd.message': '注文番号 {orderNo}：5日間の待機期間が終わりました。QSM から新しい撤回要請を送れます。',
+  'reminder.delayed.title': 'クレームが遅延しています',
+  'reminder.delayed.message': '注文番号 {orderNo}：この要請は4日以上未確認です。QSM で確認してください。',
+
   'panel.title': '撤回要請',
   'panel.close': '閉じる',
 

@@ -55,6 +55,13 @@ export const ko: Catalog = {
   'countdown.days': '{days}일',
   'countdown.ended': '종료',
 
+  'reminder.deadline.title': '구매자 응답 기한이 곧 끝납니다',
+  'reminder.deadline.message': '주문번호 {orderNo}: 철회 요청에 대한 구매자의 응답 기한이 곧 끝납니다. 구매자에게 메시지를 보내 보세요.',
+  'reminder.cooldownEnd.title': '다시 철회 요청할 수 있습니다',
+  'reminder.cooldownEnd.message': '주문번호 {orderNo}: 5일 대기 기간이 끝났습니다. QSM에서 새 철회 요청을 보낼 수 있습니다.',
+  'reminder.delayed.title': '클레임이 지연되었습니다',
+  'reminder.delayed.message': '주문번호 {orderNo}: 이 요청은 4일 넘게 확인되지 않았습니다. QSM에서 확인해 주세요.',
+
   'panel.title': '철회요청',
   'panel.close': '닫기',
 

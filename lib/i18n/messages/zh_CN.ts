@@ -55,6 +55,13 @@ export const zh_CN: Catalog = {
   'countdown.days': '{days}天',
   'countdown.ended': '已结束',
 
+  'reminder.deadline.title': '买家回应期限即将结束',
+  'reminder.deadline.message': '订购号码 {orderNo}：买家对撤回要请的回应期限即将结束，给买家发一条留言可能会有帮助。',
+  'reminder.cooldownEnd.title': '可以再次要请撤回了',
+  'reminder.cooldownEnd.message': '订购号码 {orderNo}：5天的等待期已结束，可以在 QSM 中再次提出撤回要请。',
+  'reminder.delayed.title': '索赔已延迟',
+  'reminder.delayed.message': '订购号码 {orderNo}：该申请已超过4天未确认，请在 QSM 中确认。',
+
   'panel.title': '撤回要请',
   'panel.close': '关闭',
 

@@ -1,0 +1,68 @@
+/**
+ * The background's reminder run (issue #5 §3): forget expired claims, fire the reminders that are due
+ * (each once: fired ids are kept in storage), show the count of orders needing action on the toolbar,
+ * and set one alarm for the next reminder. Run it at start-up, after an update, on the alarm, and when
+ * the history or the settings change: everything is rebuilt from storage each time.
+ */
+import { browser } from 'wxt/browser';
+import { FIRED_REMINDERS_KEY, expiredOrders, loadAllRecords, removeRecords } from '../history';
+import { createT, pickUiLanguage } from '../i18n';
+import { loadSettings } from '../settings';
+import { dueReminders, needsActionCount, nextAlarmAt, planReminders, type Reminder } from './plan';
+
+export const REMINDER_ALARM = 'qwa-reminders';
+/** A safety net: alarms do not always survive a browser restart, and a day boundary changes verdicts. */
+const SWEEP_MINUTES = 30;
+
+async function loadFired(): Promise<Set<string>> {
+  const stored = (await browser.storage.local.get(FIRED_REMINDERS_KEY))[FIRED_REMINDERS_KEY];
+  return new Set(Array.isArray(stored) ? stored.filter((id): id is string => typeof id === 'string') : []);
+}
+
+function notificationText(reminder: Reminder, lang: ReturnType<typeof pickUiLanguage>) {
+  const t = createT(lang);
+  return {
+    title: t(`reminder.${reminder.kind}.title`),
+    message: t(`reminder.${reminder.kind}.message`, { orderNo: reminder.orderNo }),
+  };
+}
+
+export async function runReminders(now = Date.now(), languages: readonly string[] = navigator.languages): Promise<Reminder[]> {
+  const settings = await loadSettings();
+  const all = await loadAllRecords();
+  const expired = new Set(expiredOrders(all, now, settings.retentionDays));
+  if (expired.size) await removeRecords([...expired]);
+  const records = all.filter((r) => !expired.has(r.orderNo));
+
+  const plan = planReminders(records, now, settings);
+  const fired = await loadFired();
+  const due = dueReminders(plan, now, fired);
+  const lang = pickUiLanguage(settings.uiLanguage, languages);
+  for (const reminder of due) {
+    await browser.notifications.create(`qwa:${reminder.id}`, {
+      type: 'basic',
+      iconUrl: browser.runtime.getURL('/icon/128.png'),
+      ...notificationText(reminder, lang),
+    });
+    fired.add(reminder.id);
+  }
+  // Only ids the plan still knows are worth remembering; the list stays small.
+  const planned = new Set(plan.map((r) => r.id));
+  await browser.storage.local.set({ [FIRED_REMINDERS_KEY]: [...fired].filter((id) => planned.has(id)) });
+
+  const count = needsActionCount(plan, now);
+  const action = browser.action ?? browser.browserAction;
+  await action?.setBadgeText({ text: count ? String(count) : '' });
+  await action?.setBadgeBackgroundColor?.({ color: '#d93025' });
+
+  const next = nextAlarmAt(plan, now, fired);
+  await browser.alarms.create(REMINDER_ALARM, {
+    when: Math.min(next ?? Infinity, now + SWEEP_MINUTES * 60_000),
+  });
+  return due;
+}
+
+/** A reminder's notification opens the order's card (the popup page in a tab). */
+export function orderNoOfNotification(notificationId: string): string | undefined {
+  return /^qwa:[a-zA-Z]+:(\d+):/.exec(notificationId)?.[1];
+}

@@ -1,0 +1,159 @@
+/** readOrderDetail on small pages built for one rule each: label variants, values, missing and bad input. */
+import { describe, expect, it } from 'vitest';
+import { findDetailRoots, readOrderDetail, readOrderDetailPartial, type DetailRead } from '../../lib/qsm';
+import { detailPage, fixture, pairs, parse } from './helpers';
+
+const ORDER = '1038452888';
+const base = (status = '退货:处理要求', claimDate = '2026/11/20') => pairs('订购号码', ORDER, '处理状态', status) + pairs('要求日', claimDate);
+const claimOf = (read: DetailRead) => {
+  if (!read.ok) throw new Error(`expected a claim, got ${read.reason}: ${read.detail}`);
+  return read.claim;
+};
+
+describe('labels are found by their text, whatever decorates them', () => {
+  const variants = [
+    '订购号码', '订购号码:', '订购号码：', '*订购号码', '<span class="req">*</span> 订购号码 :', '<span>订购</span><span>号码</span>',
+    '订购号码&nbsp;', '&nbsp;订购　号码　', '订购号码 <img src="/img/help.gif" alt="">', '订购号码 <a class="help">?</a>', '订购号码 (?)',
+    '订购号码 ⓘ', '<b><em>订购号码</em></b>', '※订购号码', '订购号码<span style="display:none">请输入10位数字</span>',
+    'Ｏｒｄｅｒ　Ｎｏ．',
+  ];
+  it.each(variants)('%s', (label) => {
+    const doc = detailPage(`<tr><td>${label}</td><td>${ORDER}</td></tr>${pairs('处理状态', '退货:处理要求')}`);
+    expect(claimOf(readOrderDetail(doc)).orderNo).toBe(ORDER);
+  });
+
+  it('reads labels in th or td, several pairs per row, in each language (English in any case and width)', () => {
+    const en = detailPage(`<tr><td>ORDER NO.</td><td>${ORDER}</td><td>Ｓｔａｔｕｓ：</td><td>Return Request</td><td>request date</td><td>2026/11/20</td></tr>`);
+    expect(claimOf(readOrderDetail(en))).toMatchObject({ orderNo: ORDER, kind: 'return', stage: 'requested', claimedOn: '2026-11-20' });
+    const ko = detailPage(pairs('주문번호', ORDER, '처리상태', '반품:처리요청', '요청일', '2026/11/20'));
+    expect(readOrderDetail(ko)).toMatchObject({ ok: true, language: 'ko', claim: { kind: 'return', claimedOn: '2026-11-20' } });
+    const ja = detailPage(pairs('注文番号', ORDER, '処理状態', '返品:処理要請', '要請日', '2026/11/20'));
+    expect(readOrderDetail(ja)).toMatchObject({ ok: true, language: 'ja', claim: { kind: 'return', claimedOn: '2026-11-20' } });
+  });
+});
+
+describe('values', () => {
+  it('come from a select (selected option), an input, a link, and stop before a note or a tracking link', () => {
+    const doc = detailPage(
+      pairs('订购号码', `<input type="text" readonly value="${ORDER}">`, '处理状态', '<select disabled><option>取消:取消要求</option><option selected>退货:处理要求</option></select>') +
+        pairs('购物车号码', '<a href="#">210340349</a>', '运送单号', '364912870515 <a href="#">运送追踪</a>') +
+        pairs('运送公司', '佐川急便<br><span>* 发货后请输入运送单号</span>', '要求日', '2026/11/20 13:05:44 <span class="note">※ JST</span>') +
+        pairs('订购国家', '<span>JP</span>'),
+    );
+    expect(claimOf(readOrderDetail(doc))).toEqual({
+      orderNo: ORDER, cartNo: '210340349', kind: 'return', stage: 'requested', trackingNo: '364912870515',
+      carrier: '佐川急便', claimedOn: '2026-11-20', orderCountry: 'JP',
+    });
+  });
+
+  it('keeps digits only for the order number, whatever surrounds them', () => {
+    const doc = detailPage(pairs('订购号码', `No.${ORDER} &lt;img src=x onerror=alert(1)&gt;`, '处理状态', '退货:处理要求'));
+    expect(claimOf(readOrderDetail(doc)).orderNo).toBe(ORDER);
+  });
+
+  it('reads a markup-looking value as plain text and builds no element from it', () => {
+    const doc = fixture('detail-zh-exchange-hostile.html');
+    const before = doc.getElementsByTagName('*').length;
+    const claim = claimOf(readOrderDetail(doc));
+    expect(claim.carrier).toBe('<img src=x onerror=alert(1)>');
+    expect(claim.orderNo).toBe('1038690214');
+    expect(doc.getElementsByTagName('*').length).toBe(before);
+    expect(doc.querySelector('img, script, svg')).toBeNull();
+  });
+
+  it('leaves out an impossible date and names it, never guessing a nearby day', () => {
+    const doc = detailPage(base('退货:处理要求', '2026/02/30') + pairs('商品发货日', '2026/13/01'));
+    const claim = claimOf(readOrderDetail(doc));
+    expect(claim.claimedOn).toBeUndefined();
+    expect(claim.shippedOn).toBeUndefined();
+    expect(readOrderDetailPartial(doc).problems).toEqual(expect.arrayContaining(['invalid-date:claimedOn', 'invalid-date:shippedOn']));
+  });
+
+  it('reads 要求日 as the claim date and 要请日 as the withdraw request date', () => {
+    const doc = detailPage(pairs('订购号码', ORDER, '处理状态', '退货:处理要求') + pairs('要请日', '2026/11/19', '客户回应期限', '2026/11/25'));
+    const claim = claimOf(readOrderDetail(doc));
+    expect(claim.claimedOn).toBeUndefined();
+    expect(claim.withdraw).toEqual({ state: 'requested', requestedOn: '2026-11-19', deadlineShown: '2026/11/25' });
+  });
+});
+
+describe('what cannot be read is said, never guessed', () => {
+  it('a missing status cell → unrecognized-layout naming the problem, without any value', () => {
+    const doc = detailPage(`${pairs('订购号码', ORDER)}<tr><th>处理状态</th></tr>${pairs('买家姓名', '山田 花子')}`);
+    const read = readOrderDetail(doc);
+    expect(read).toMatchObject({ ok: false, reason: 'unrecognized-layout' });
+    if (read.ok) return;
+    expect(read.detail).toContain('missing:status');
+    expect(read.detail).not.toContain(ORDER);
+    expect(read.detail).not.toContain('山田');
+  });
+
+  it('an unknown status → unrecognized-layout', () => {
+    const read = readOrderDetail(detailPage(base('退货:神秘的新阶段')));
+    expect(read).toMatchObject({ ok: false, reason: 'unrecognized-layout' });
+    expect(!read.ok && read.detail).toContain('unknown-status');
+  });
+
+  it('a status naming only the withdraw state takes the kind from the page, else fails but keeps the facts', () => {
+    const block = pairs('要请日', '2026/11/20', '保留日', '2026/11/21');
+    const withHeading = detailPage(base('撤回保留') + block, '<h4>退货状态确认与处理</h4>');
+    expect(claimOf(readOrderDetail(withHeading))).toMatchObject({ kind: 'return', stage: 'requested', withdraw: { state: 'held' } });
+    const withSend = detailPage(base('撤回索赔:撤回要请'), '<a href="#">【取消的撤回要请】</a>');
+    expect(claimOf(readOrderDetail(withSend))).toMatchObject({ kind: 'cancel', stage: 'requested' });
+
+    const bare = detailPage(base('撤回保留') + block);
+    expect(readOrderDetail(bare)).toMatchObject({ ok: false, reason: 'unrecognized-layout' });
+    const partial = readOrderDetailPartial(bare);
+    expect(partial.facts).toMatchObject({ orderNo: ORDER, stage: 'requested', withdraw: { state: 'held', heldOn: '2026-11-21' } });
+    expect(partial.facts.kind).toBeUndefined();
+    expect(partial.problems).toContain('kind-unknown');
+  });
+
+  it('a withdraw-only status with no block still tells a request is out (the verdict then says unknown)', () => {
+    const doc = detailPage(base('撤回要請'), '<a href="#">返品の撤回要請</a>');
+    expect(claimOf(readOrderDetail(doc)).withdraw).toEqual({ state: 'requested' });
+  });
+
+  it('never throws: a broken root gives unrecognized-layout', () => {
+    const broken = { querySelectorAll: () => { throw new Error('boom'); }, querySelector: () => { throw new Error('boom'); } } as unknown as ParentNode;
+    expect(readOrderDetail(broken)).toMatchObject({ ok: false });
+    expect(findDetailRoots(broken)).toEqual([]);
+  });
+});
+
+describe('pages that are not claim details', () => {
+  it.each([
+    ['an empty page', '<html><head><title>x</title></head><body></body></html>'],
+    ['a login page, even holding claim labels', `<html><head><title>QSM LOGIN</title></head><body><table>${base()}</table></body></html>`],
+    ['an order-number search box with a status select', `<html><body><table>${pairs('订购号码', '<input type="text" value="">', '处理状态', '<select><option selected>== Search ==</option></select>')}</table></body></html>`],
+    ['an order without a claim', `<html><body><table>${pairs('订购号码', ORDER, '运送公司', '佐川急便')}</table></body></html>`],
+  ])('%s → not-a-claim-page', (_, html) => {
+    expect(readOrderDetail(parse(html))).toMatchObject({ ok: false, reason: 'not-a-claim-page' });
+  });
+
+  it('a claim list with no detail open → not-a-claim-page', () => {
+    expect(readOrderDetail(fixture('grid-zh.html'))).toMatchObject({ ok: false, reason: 'not-a-claim-page' });
+  });
+});
+
+describe('where details are', () => {
+  it('the layer over the grid is the detail root; the grid and the search form stay outside it', () => {
+    const doc = fixture('layer-zh-cancel-on-grid.html');
+    const roots = findDetailRoots(doc);
+    expect(roots.map((r) => r.id)).toEqual(['divTradeLayer']);
+    expect(roots[0]!.contains(doc.getElementById('__grid_ClaimGrid'))).toBe(false);
+    expect(claimOf(readOrderDetail(roots[0]!)).orderNo).toBe('1038655210');
+  });
+
+  it('two details on one page are two roots; a memo form repeating the order number is not a third', () => {
+    const layer = (no: string, status: string) => `<div class="layer"><table>${pairs('订购号码', no, '处理状态', status)}</table>
+      <table>${pairs('订购号码', `<input readonly value="${no}">`, '商品代码', '897969331')}</table></div>`;
+    const doc = parse(`<html><body>${layer(ORDER, '退货:处理要求')}${layer('1038517342', '取消:取消中')}</body></html>`);
+    const roots = findDetailRoots(doc);
+    expect(roots).toHaveLength(2);
+    expect(roots.map((r) => claimOf(readOrderDetail(r))).map((c) => [c.orderNo, c.kind, c.stage])).toEqual([
+      [ORDER, 'return', 'requested'],
+      ['1038517342', 'cancel', 'inProgress'],
+    ]);
+  });
+});

@@ -1,0 +1,106 @@
+/** The claim grid: columns by header text in any language, one problem per unreadable row, and speed. */
+import { describe, expect, it } from 'vitest';
+import { findClaimGrid, readClaimList, readClaimListWithCells } from '../../lib/qsm';
+import { fixture, gridPage } from './helpers';
+
+const ZH = ['选择', '处理状态', '取消退货理由', '取消退货要求日', '订购日', '发货日', '订购号码', '购物车号码', '商品代码'];
+const row = (status: string, orderNo = '1038452888', claimDate = '2026/11/20') =>
+  ['', status, '订购取消', claimDate, '2026/11/15', '2026/11/17', orderNo, '210340349', '897969331'];
+const expected = { orderNo: '1038452888', cartNo: '210340349', itemCode: '897969331', kind: 'return', stage: 'requested', claimedOn: '2026-11-20', shippedOn: '2026-11-17' };
+
+describe('columns', () => {
+  it.each([
+    ['zh', ['处理状态', '订购号码', '购物车号码', '商品代码', '发货日', '取消退货要求日'], '退货:处理要求'],
+    ['ja', ['処理状態', '注文番号', 'カート番号', '商品コード', '発送日', 'キャンセル/返品要請日'], '返品:処理要請'],
+    ['en', ['Status', 'Order No.', 'Cart No.', 'Item Code', 'Shipping Date', 'Request Date'], 'Return Request'],
+    ['ko', ['처리상태', '주문번호', '장바구니번호', '상품코드', '발송일', '요청일'], '반품:처리요청'],
+  ])('%s headers', (_, headers, status) => {
+    const doc = gridPage(headers, [[status, '1038452888', '210340349', '897969331', '2026/11/17', '2026/11/20']]);
+    expect(readClaimList(doc)).toEqual({ rows: [expected], problems: [] });
+  });
+
+  it('are found by text, never by position: a reordered grid reads the same', () => {
+    const order = [6, 2, 0, 8, 1, 4, 3, 7, 5];
+    const reordered = gridPage(order.map((i) => ZH[i]!), [order.map((i) => row('退货:处理要求')[i]!)]);
+    expect(readClaimList(reordered).rows).toEqual([expected]);
+    expect(readClaimList(gridPage(ZH, [row('退货:处理要求')])).rows).toEqual([expected]);
+  });
+
+  it('a header spanning two columns shifts the columns after it', () => {
+    const doc = gridPage(['处理状态', '订购号码'], [['', '退货:处理要求', '1038452888']]);
+    doc.querySelector('.xhdr tr:nth-child(2) td')!.setAttribute('colspan', '2');
+    expect(readClaimList(doc).rows).toEqual([]);
+    const shifted = gridPage(['选择', '处理状态', '订购号码'], [['', '退货:处理要求', '1038452888']]);
+    shifted.querySelector('.xhdr tr:nth-child(2) td')!.setAttribute('colspan', '2');
+    // 选择 spans columns 0–1, so 处理状态 is column 2 (here the order number): an honest mismatch, not a guess.
+    expect(readClaimList(shifted).problems).toHaveLength(1);
+  });
+
+  it('no status column: nothing read, one problem that says so', () => {
+    const doc = gridPage(['订购号码', '商品代码'], [['1038452888', '897969331']]);
+    expect(readClaimList(doc)).toEqual({ rows: [], problems: ['grid: no status column among the headers'] });
+  });
+
+  it('no grid on the page: found false, nothing read', () => {
+    expect(readClaimListWithCells(fixture('detail-zh-return-pending.html'))).toEqual({ found: false, rows: [], problems: [] });
+  });
+});
+
+describe('rows that cannot be read', () => {
+  const doc = gridPage(ZH, [
+    row('退货:处理要求'),
+    row('退货:神秘阶段', '1038517342'),
+    row('取消:取消要求', ''),
+    ['', '取消:取消要求'], // cells missing: no order number cell
+    ['1'], // a row cut short after its first cell: no status cell
+    row('撤回要请', '1038604417'),
+    row('交换:申请交换', '1038775603', '2026/02/30'),
+    row('&lt;img src=x onerror=alert(1)&gt;', '1038840127'), // markup-looking text, not markup
+    row('', '1038911560'),
+  ]);
+  const read = readClaimList(doc);
+
+  it('are left out, each with one problem naming its row', () => {
+    expect(read.rows.map((r) => r.orderNo)).toEqual(['1038452888', '1038775603']);
+    expect(read.problems).toEqual([
+      'row 2: unknown-status "退货:神秘阶段"',
+      'row 3: no readable order number',
+      'row 4: no readable order number',
+      'row 5: no status cell',
+      'row 6: status names only the withdraw state (claim kind unknown)',
+      'row 8: unknown-status "<img src=x onerror=alert(1)>"',
+      'row 9: missing:status',
+    ]);
+  });
+
+  it('an impossible date is left out of a row that is otherwise read, and named in its warnings', () => {
+    expect(read.rows[1]).toEqual({ orderNo: '1038775603', cartNo: '210340349', itemCode: '897969331', kind: 'exchange', stage: 'requested', shippedOn: '2026-11-17' });
+    const cells = readClaimListWithCells(doc).rows.find((r) => r.facts.orderNo === '1038775603');
+    expect(cells?.warnings).toEqual(['invalid-date:claimedOn']);
+  });
+
+  it('with cells: every row with a status cell is listed, read or not, so each can get a badge', () => {
+    const { rows } = readClaimListWithCells(doc);
+    expect(rows.map((r) => r.rowNumber)).toEqual([1, 2, 3, 4, 6, 7, 8, 9]);
+    for (const r of rows) expect(r.statusCell).toBe(r.tr.children[1]);
+    const withdrawOnly = rows.find((r) => r.rowNumber === 6)!;
+    expect(withdrawOnly.claim).toBeUndefined();
+    expect(withdrawOnly.facts).toEqual({ orderNo: '1038604417', cartNo: '210340349', itemCode: '897969331', stage: 'requested', withdraw: { state: 'requested' }, claimedOn: '2026-11-20', shippedOn: '2026-11-17' });
+  });
+});
+
+describe('the 1,000-row grid', () => {
+  const doc = fixture('grid-ja-1000.html');
+
+  it('reads 1,000 rows, every kind, no problem', () => {
+    const { rows, problems } = readClaimList(doc);
+    expect(rows).toHaveLength(1000);
+    expect(problems).toEqual([]);
+    expect(new Set(rows.map((r) => r.kind))).toEqual(new Set(['cancel', 'return', 'exchange', 'nonReceipt']));
+    expect(new Set(rows.map((r) => r.orderNo)).size).toBe(1000);
+  });
+
+  it('the grid element itself can be the root', () => {
+    expect(readClaimList(findClaimGrid(doc)!).rows).toHaveLength(1000);
+  });
+});

@@ -1,0 +1,72 @@
+/** Status wordings → claim kind and stage (domain.md §2, §7), in the four languages. */
+import { describe, expect, it } from 'vitest';
+import { readStatus } from '../../lib/qsm';
+
+describe('readStatus', () => {
+  it.each([
+    // "kind:stage" as the list's 处理状态 column prints it (the manual, zh)
+    ['退货:处理要求', 'return', 'requested'],
+    ['取消:取消要求', 'cancel', 'requested'],
+    ['取消:退款进行中', 'cancel', 'inProgress'],
+    ['退货:退款进行中', 'return', 'received'],
+    ['退货:已收件/退款请求', 'return', 'received'],
+    ['退货:退货保留', 'return', 'onHold'],
+    ['退货:退货中', 'return', 'inProgress'],
+    ['退货:退货完成', 'return', 'completed'],
+    ['交换:申请交换', 'exchange', 'requested'],
+    ['交换:卖家确认', 'exchange', 'requested'],
+    ['交换:交换延期', 'exchange', 'requested'],
+    ['交换:再次运送中', 'exchange', 'inProgress'],
+    ['未收取申告:接收申请', 'nonReceipt', 'requested'],
+    ['未收取申告:卖家确认', 'nonReceipt', 'inProgress'],
+    ['未收取申告:确认延迟', 'nonReceipt', 'requested'],
+    ['未收取申告:退款完成', 'nonReceipt', 'completed'],
+    ['未收取申告:部分退款完成', 'nonReceipt', 'completed'],
+    // the same, in ja / en / ko, with spaces and full-width colons
+    ['返品:処理要請', 'return', 'requested'],
+    ['キャンセル：キャンセル要請', 'cancel', 'requested'],
+    ['キャンセル:返金処理中', 'cancel', 'inProgress'],
+    ['返品:払い戻し待ち', 'return', 'received'],
+    ['未受取申告:販売者確認', 'nonReceipt', 'inProgress'],
+    ['Return : On Hold', 'return', 'onHold'],
+    ['Cancel: Refund in Progress', 'cancel', 'inProgress'],
+    ['Exchange: Re-delivering', 'exchange', 'inProgress'],
+    ['취소:환불진행중', 'cancel', 'inProgress'],
+    ['반품:처리요청', 'return', 'requested'],
+    ['미수취신고:판매자확인', 'nonReceipt', 'inProgress'],
+    // single names: Qoo10 API codes 1–15 (ja · ko · en) and the manual's status grid (zh)
+    ['キャンセル要請', 'cancel', 'requested'], ['취소요청', 'cancel', 'requested'], ['Cancel Request', 'cancel', 'requested'],
+    ['キャンセル中', 'cancel', 'inProgress'], ['취소중', 'cancel', 'inProgress'], ['Cancel Processing', 'cancel', 'inProgress'],
+    ['キャンセル完了', 'cancel', 'completed'], ['취소완료', 'cancel', 'completed'], ['Cancel Complete', 'cancel', 'completed'],
+    ['返品要請', 'return', 'requested'], ['반품요청', 'return', 'requested'], ['Return Request', 'return', 'requested'],
+    ['返品中', 'return', 'inProgress'], ['반품중', 'return', 'inProgress'], ['Return Processing', 'return', 'inProgress'],
+    ['返品完了', 'return', 'completed'], ['반품완료', 'return', 'completed'], ['Return Complete', 'return', 'completed'],
+    ['交換申請', 'exchange', 'requested'], ['교환 신청', 'exchange', 'requested'], ['Exchange Request', 'exchange', 'requested'],
+    ['交換承認', 'exchange', 'requested'], ['교환 승인', 'exchange', 'requested'], ['Exchange Approved', 'exchange', 'requested'],
+    ['再配送中', 'exchange', 'inProgress'], ['다시 배송 중', 'exchange', 'inProgress'], ['Re-delivering', 'exchange', 'inProgress'],
+    ['未受取返金完了', 'nonReceipt', 'completed'], ['미수취 부분 환불 완료', 'nonReceipt', 'completed'], ['Non-receipt Refund Complete', 'nonReceipt', 'completed'],
+    ['取消要求', 'cancel', 'requested'], ['取消中', 'cancel', 'inProgress'], ['取消完成', 'cancel', 'completed'],
+    ['退货申请', 'return', 'requested'], ['退货中', 'return', 'inProgress'], ['退货保留', 'return', 'onHold'],
+    ['已收件/退款请求', 'return', 'received'], ['退货完成', 'return', 'completed'],
+    ['申请交换/卖家确认', 'exchange', 'requested'], ['再次运送中', 'exchange', 'inProgress'], ['交换延期', 'exchange', 'requested'],
+    ['接收申请', 'nonReceipt', 'requested'], ['卖家确认', 'nonReceipt', 'inProgress'], ['确认延迟', 'nonReceipt', 'requested'],
+    ['退款完成', 'nonReceipt', 'completed'], ['部分退款完成', 'nonReceipt', 'completed'],
+  ])('%s → %s / %s', (text, kind, stage) => {
+    expect(readStatus(text)).toEqual({ kind, stage });
+  });
+
+  it.each([
+    ['撤回要请', 'requested'], ['撤回要請', 'requested'], ['철회요청', 'requested'], ['Withdrawal Requested', 'requested'],
+    ['撤回保留', 'held'], ['철회보류', 'held'], ['Withdrawal On Hold', 'held'], ['撤回索赔:撤回要请', 'requested'], ['撤回索赔:撤回保留', 'held'],
+  ])('%s names only the withdraw state (%s): no kind', (text, withdraw) => {
+    expect(readStatus(text)).toEqual({ withdraw });
+  });
+
+  it('a kind with a withdraw stage keeps the kind, at the request stage', () => {
+    expect(readStatus('退货:撤回要请')).toEqual({ kind: 'return', stage: 'requested', withdraw: 'requested' });
+  });
+
+  it.each(['', '退货:神秘阶段', '处理中', '取消:退款完成', '払い戻し待ち', 'Shipped', '退货:', ':处理要求'])('%s is unknown, never guessed', (text) => {
+    expect(readStatus(text)).toBeUndefined();
+  });
+});

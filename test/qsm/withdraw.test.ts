@@ -1,0 +1,106 @@
+/** The withdraw block → WithdrawInfo: dates decide, buttons confirm, preview deadlines never count. */
+import { describe, expect, it } from 'vitest';
+import { readOrderDetail, readOrderDetailPartial } from '../../lib/qsm';
+import { evaluateWithdraw } from '../../lib/rules';
+import { detailPage, pairs } from './helpers';
+
+const claimPart = pairs('订购号码', '1038452888', '处理状态', '退货:处理要求') + pairs('要求日', '2026/11/16');
+const select = (chosen: 'Y' | 'N') =>
+  `<select><option value="N"${chosen === 'N' ? ' selected' : ''}>N</option><option value="Y"${chosen === 'Y' ? ' selected' : ''}>Y</option></select>`;
+const page = (block: string, buttons = '') => detailPage(claimPart, `<h4>撤回索赔信息</h4><table>${block}</table>${buttons}`);
+const withdrawOf = (doc: Document) => {
+  const read = readOrderDetail(doc);
+  if (!read.ok) throw new Error(read.detail);
+  return read.claim.withdraw;
+};
+
+describe('not sent', () => {
+  it('select N + send button: state none, and the deadline beside the form is a preview, never deadlineShown', () => {
+    const doc = page(pairs('撤回索赔要请', select('N'), '客户回应期限', '2026/11/28'), '<a href="#">【退货的撤回要请】</a>');
+    expect(withdrawOf(doc)).toEqual({ state: 'none' });
+  });
+
+  it('the seller switching the select to Y while writing does not make it pending (the server-rendered choice counts)', () => {
+    const doc = page(pairs('撤回索赔要请', select('N'), '客户回应期限', '2026/11/28'), '<a href="#">退货的撤回要请</a>');
+    const box = doc.querySelector('select') as HTMLSelectElement;
+    box.value = 'Y';
+    expect(withdrawOf(doc)).toEqual({ state: 'none' });
+  });
+
+  it('no withdraw block at all: withdraw is left undefined (the page told nothing)', () => {
+    const read = readOrderDetail(detailPage(claimPart));
+    expect(read.ok && 'withdraw' in read.claim).toBe(false);
+  });
+});
+
+describe('pending', () => {
+  it('request date + deadline, no hold date', () => {
+    const doc = page(pairs('要请日', '2026/11/19', '客户回应期限', '2026/11/25'));
+    expect(withdrawOf(doc)).toEqual({ state: 'requested', requestedOn: '2026-11-19', deadlineShown: '2026/11/25' });
+  });
+
+  it('the select renders Y with a deadline', () => {
+    const doc = page(pairs('撤回索赔要请', select('Y'), '客户回应期限', '2026/11/25 23:59'), '<button>取消撤回要请</button>');
+    expect(withdrawOf(doc)).toEqual({ state: 'requested', deadlineShown: '2026/11/25 23:59' });
+  });
+
+  it('only the cancel button 【取消撤回要请】 (not 【取消的撤回要请】, the send button of a cancel claim)', () => {
+    expect(withdrawOf(page(pairs('卖家留言', ''), '<a>【取消撤回要请】</a>'))?.state).toBe('requested');
+    expect(withdrawOf(page(pairs('撤回索赔要请', select('N')), '<a>【取消的撤回要请】</a>'))?.state).toBe('none');
+  });
+
+  it('an impossible printed deadline is left out and named', () => {
+    const doc = page(pairs('要请日', '2026/11/19', '客户回应期限', '2026/11/31'));
+    expect(withdrawOf(doc)).toEqual({ state: 'requested', requestedOn: '2026-11-19' });
+    expect(readOrderDetailPartial(doc).problems).toContain('invalid-date:responseDeadline');
+  });
+});
+
+describe('held and sent again', () => {
+  it('hold date + refusal reason + re-request button: held; the "(重新请求)" deadline is a preview', () => {
+    const doc = page(
+      pairs('要请日', '2021/08/04', '保留日', '2021/08/04') + pairs('客户的拒绝理由', '[其他原因] test') + pairs('客户回应期限(重新请求)', '2021/08/10'),
+      '<input type="button" value="再次要请撤回">',
+    );
+    expect(withdrawOf(doc)).toEqual({ state: 'held', requestedOn: '2021-08-04', heldOn: '2021-08-04' });
+  });
+
+  it.each([
+    ['ja', '撤回要請日', '保留日', '顧客回答期限(再要請)'],
+    ['en', 'Withdrawal Request Date', 'Hold Date', 'Customer Response Deadline (Re-request)'],
+    ['ko', '철회요청일', '보류일', '고객 응답 기한(재요청)'],
+    ['zh', '要请日', '保留日', '客户回应期限（重新请求）：'],
+  ])('%s preview deadline never becomes deadlineShown', (_, requested, held, preview) => {
+    const doc = page(pairs(requested, '2026/11/12', held, '2026/11/19') + pairs(preview, '2026/11/28'));
+    expect(withdrawOf(doc)).toEqual({ state: 'held', requestedOn: '2026-11-12', heldOn: '2026-11-19' });
+  });
+
+  it('a request date later than the hold date: sent again, so pending with the live deadline', () => {
+    const doc = page(pairs('要请日', '2026/11/20', '保留日', '2026/11/13') + pairs('客户回应期限', '2026/11/26'), '<a>取消撤回要请</a>');
+    const withdraw = withdrawOf(doc);
+    expect(withdraw).toEqual({ state: 'requested', requestedOn: '2026-11-20', heldOn: '2026-11-13', deadlineShown: '2026/11/26' });
+    expect(evaluateWithdraw({ kind: 'return', stage: 'requested', withdraw }, new Date('2026-11-22T03:00:00Z')).state).toBe('pending');
+  });
+
+  it('a refusal printed without its hold date stays a refusal (held, no day: the verdict says unknown)', () => {
+    const doc = page(pairs('要请日', '2026/11/12', '保留日', '') + pairs('客户的拒绝理由', '[其他原因] 已经不需要了'), '<a>再次要请撤回</a>');
+    expect(withdrawOf(doc)).toEqual({ state: 'held', requestedOn: '2026-11-12' });
+    expect(readOrderDetailPartial(doc).problems).toContain('missing:withdrawHeldOn');
+  });
+
+  it('dates decide over buttons: a hold after the request stays held even with a cancel button, and the mismatch is named', () => {
+    const doc = page(pairs('要请日', '2026/11/12', '保留日', '2026/11/19'), '<a>取消撤回要请</a>');
+    expect(withdrawOf(doc)?.state).toBe('held');
+    expect(readOrderDetailPartial(doc).problems).toContain('withdraw-buttons-disagree');
+  });
+
+  it('a claim-date label inside the withdraw block is the withdraw request date (ja prints 要請日 there)', () => {
+    const doc = detailPage(
+      pairs('注文番号', '1038299051', '処理状態', 'キャンセル:キャンセル要請') + pairs('要請日', '2026/11/10'),
+      `<h3>撤回要請情報</h3><table>${pairs('要請日', '2026/11/20', '保留日', '2026/11/13')}</table>`,
+    );
+    const read = readOrderDetail(doc);
+    expect(read.ok && read.claim.claimedOn).toBe('2026-11-10');
+    expect(read.ok && read.claim.withdraw).toEqual({ state: 'requested', requestedOn: '2026-11-20', heldOn: '2026-11-13' });
+  });
+});

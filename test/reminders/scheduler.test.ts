@@ -1,0 +1,58 @@
+// The background's reminder run against WXT's fake browser (storage, alarms, notifications, action).
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { saveRecords, FIRED_REMINDERS_KEY, type ClaimRecord } from '../../lib/history';
+import { REMINDER_ALARM, orderNoOfNotification, runReminders } from '../../lib/reminders/scheduler';
+
+const at = (jst: string) => new Date(`${jst}+09:00`).getTime();
+const pending: ClaimRecord = {
+  v: 1, orderNo: '1038000001', kind: 'return', stage: 'requested', events: [], lastSeenAt: at('2026-11-22T09:00:00'),
+  withdraw: { state: 'requested', requestedOn: '2026-11-20' },
+};
+
+describe('runReminders', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('sets an alarm for the next reminder and fires nothing early', async () => {
+    await saveRecords([pending]);
+    const now = at('2026-11-25T20:00:00');
+    expect(await runReminders(now, ['en'])).toEqual([]);
+    const alarm = await fakeBrowser.alarms.get(REMINDER_ALARM);
+    expect(alarm?.scheduledTime).toBe(Math.min(at('2026-11-26T00:00:00'), now + 30 * 60_000));
+    expect(await fakeBrowser.notifications.getAll()).toEqual({});
+  });
+
+  it('fires a due reminder once, in the seller’s language, and shows the count on the toolbar', async () => {
+    await saveRecords([pending]);
+    await fakeBrowser.storage.local.set({ settings: { uiLanguage: 'ja' } });
+    const now = at('2026-11-26T10:00:00');
+    const fired = await runReminders(now, ['en']);
+    expect(fired.map((r) => r.id)).toEqual(['deadline:1038000001:2026-11-26']);
+    const shown = await fakeBrowser.notifications.getAll();
+    const [id, note] = Object.entries(shown)[0]!;
+    expect(orderNoOfNotification(id)).toBe('1038000001');
+    expect((note as { title: string }).title).toMatch(/回答期限/);
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('1');
+
+    expect(await runReminders(now + 60_000, ['en'])).toEqual([]);
+    expect((await fakeBrowser.storage.local.get(FIRED_REMINDERS_KEY))[FIRED_REMINDERS_KEY]).toEqual(['deadline:1038000001:2026-11-26']);
+  });
+
+  it('is rebuilt from storage alone (after a restart the same reminder does not fire again)', async () => {
+    await saveRecords([pending]);
+    await runReminders(at('2026-11-26T10:00:00'), ['en']);
+    await fakeBrowser.alarms.clearAll(); // a restart may lose alarms
+    expect(await runReminders(at('2026-11-26T11:00:00'), ['en'])).toEqual([]);
+    expect(await fakeBrowser.alarms.get(REMINDER_ALARM)).toBeDefined();
+  });
+
+  it('forgets claims past the retention period and stays quiet when reminders are off', async () => {
+    await saveRecords([{ ...pending, lastSeenAt: at('2026-01-01T00:00:00') }, { ...pending, orderNo: '1038000009' }]);
+    await fakeBrowser.storage.local.set({ settings: { reminders: { deadline: false } } });
+    expect(await runReminders(at('2026-11-26T10:00:00'), ['en'])).toEqual([]);
+    const keys = Object.keys(await fakeBrowser.storage.local.get(null));
+    expect(keys).toContain('claim:1038000009');
+    expect(keys).not.toContain('claim:1038000001');
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('');
+  });
+});

@@ -32,8 +32,13 @@ export default defineConfig({
     browser_specific_settings: {
       gecko: {
         id: 'qsm-withdraw-assistant@qwa.example',
-        strict_min_version: '128.0',
+        // 140 is the first Firefox that reads data_collection_permissions (web-ext lint warns below it).
+        strict_min_version: '140.0',
+        // Collects and transmits nothing. WXT 0.21.0's manifest type does not list this key yet.
+        ...{ data_collection_permissions: { required: ['none'] } },
       },
+      // Firefox for Android reads data_collection_permissions from 142.
+      ...{ gecko_android: { strict_min_version: '142.0' } },
     },
   },
 });

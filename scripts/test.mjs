@@ -30,12 +30,15 @@ function vitest(label, config, env, report) {
 }
 
 run('ensure Debian Chromium for the real-browser tests', 'node', ['scripts/ensure-chromium.mjs']);
+run('ensure Debian Firefox ESR for the real-browser tests', 'node', ['scripts/firefox/ensure-firefox.mjs']);
 run('type check', 'npx', ['tsc', '--noEmit']);
 for (const tz of ZONES) {
   vitest(`unit and component tests, TZ=${tz}`, 'vitest.config.ts', { TZ: tz }, `test-results/unit-${tz.replace('/', '_')}.json`);
 }
 if (run('build the extension (Chrome, Firefox)', 'npm', ['run', 'build', '--silent'])) {
   vitest('real-browser tests (Chromium + built extension)', 'vitest.e2e.config.ts', {}, 'test-results/e2e.json');
+  vitest('real-browser tests (Firefox ESR + built add-on)', 'vitest.firefox.config.ts', {}, 'test-results/e2e-firefox.json');
+  run('web-ext lint (Firefox package)', 'npx', ['web-ext', 'lint', '--source-dir', '.output/firefox-mv2']);
 }
 
 console.log(`\n${results.passed} passed, ${results.failed} failed, ${results.skipped} skipped`);

@@ -1,18 +1,27 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { HistorySettings } from '../../components/HistorySettings';
 import { LanguageSetting } from '../../components/LanguageSetting';
+import { ReminderSettings } from '../../components/ReminderSettings';
+import { deadlinesIcs, historyCsv } from '../../lib/export';
+import { clearHistory, loadAllRecords, type ClaimRecord } from '../../lib/history';
 import { createT, setMessageSource, pickUiLanguage } from '../../lib/i18n';
 import { bundledMessages } from '../../lib/i18n/bundled';
 import { DEFAULT_SETTINGS, loadSettings, type Settings } from '../../lib/settings';
 import { settingsItem } from '../../lib/settings/item';
+import { download } from './download';
 
 // Pages are not size-critical: they bundle the catalogs.
 setMessageSource(bundledMessages);
 
 function Options() {
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  const [records, setRecords] = useState<ClaimRecord[]>([]);
   const [saved, setSaved] = useState(false);
-  useEffect(() => void loadSettings().then(setSettings), []);
+  useEffect(() => {
+    void loadSettings().then(setSettings);
+    void loadAllRecords().then(setRecords);
+  }, []);
   const lang = pickUiLanguage(settings.uiLanguage, navigator.languages);
   const t = createT(lang);
   document.documentElement.lang = lang.replace('_', '-');
@@ -23,11 +32,25 @@ function Options() {
     await settingsItem.setValue(next);
     setSaved(true);
   };
+  const stamp = new Date().toISOString().slice(0, 10);
 
   return (
-    <main style={{ padding: '24px', display: 'flex', flexDirection: 'column', gap: '16px', maxWidth: '640px' }}>
+    <main style={{ padding: '24px', display: 'flex', flexDirection: 'column', gap: '16px', maxWidth: '680px' }}>
       <h1 style={{ fontSize: '20px', margin: '0' }}>{t('options.title')}</h1>
       <LanguageSetting lang={lang} value={settings.uiLanguage} onChange={(uiLanguage) => void update({ ...settings, uiLanguage })} />
+      <ReminderSettings lang={lang} settings={settings} onChange={(part) => void update({ ...settings, ...part })} />
+      <HistorySettings
+        lang={lang}
+        retentionDays={settings.retentionDays}
+        remembered={records.length}
+        onRetentionChange={(retentionDays) => void update({ ...settings, retentionDays })}
+        onExportCsv={() => download(`qsm-claims-${stamp}.csv`, 'text/csv;charset=utf-8', historyCsv(records, lang, Date.now()))}
+        onExportIcs={() => download(`qsm-deadlines-${stamp}.ics`, 'text/calendar;charset=utf-8', deadlinesIcs(records, lang, Date.now()))}
+        onClear={async () => {
+          await clearHistory();
+          setRecords([]);
+        }}
+      />
       <p role="status" style={{ color: '#188038', minHeight: '20px', margin: '0' }}>{saved ? t('options.saved') : ''}</p>
       <p style={{ color: '#5f6368', margin: '0' }}>{t('options.privacy')}</p>
     </main>

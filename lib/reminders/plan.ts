@@ -12,6 +12,8 @@ export interface Reminder {
   id: string; // `${kind}:${orderNo}:${day}`
   kind: ReminderKind;
   orderNo: string;
+  /** The JST day it is about: the buyer's last day, the first day a request is allowed again, the first delayed day. */
+  day: string;
   /** When the notification should fire (ms). */
   fireAt: number;
   /** The moment it is about: the deadline's end, the cooldown's end, the day the claim turned delayed. */
@@ -27,7 +29,7 @@ export function planReminders(records: readonly ClaimRecord[], now: number, sett
     const snapshot = snapshotOf(record);
     const verdict = evaluateWithdraw(snapshot, new Date(now));
     const add = (kind: ReminderKind, day: string, dueAt: number, fireAt: number) => {
-      if (settings.reminders[kind]) plan.push({ id: `${kind}:${record.orderNo}:${day}`, kind, orderNo: record.orderNo, fireAt, dueAt });
+      if (settings.reminders[kind]) plan.push({ id: `${kind}:${record.orderNo}:${day}`, kind, orderNo: record.orderNo, day, fireAt, dueAt });
     };
     if (verdict.state === 'pending' && verdict.reason === 'awaiting-buyer' && verdict.deadlineEndsAt && verdict.responseDeadline) {
       const end = verdict.deadlineEndsAt.getTime();

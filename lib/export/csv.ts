@@ -1,0 +1,50 @@
+/** The claim history as CSV, in the seller's language, every date a JST day (issue #5 §4). */
+import { stringify } from 'csv-stringify/browser/esm/sync';
+import { snapshotOf, type ClaimRecord } from '../history';
+import { badgeLabelKey, createT, type UiLanguage } from '../i18n';
+import { kindKey, stageKey } from '../i18n/claimWords';
+import { evaluateWithdraw } from '../rules';
+import { jstDay } from '../time';
+
+const COLUMNS = [
+  'orderNo', 'cartNo', 'kind', 'stage', 'claimedOn', 'withdrawState', 'requestedOn', 'heldOn',
+  'verdict', 'deadline', 'autoWithdrawOn', 'nextRequestOn', 'delayed', 'lastSeen',
+] as const;
+
+/** 'YYYY-MM-DD HH:mm' in Japan time. */
+function jstDateTime(ms: number): string {
+  const hm = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Tokyo', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(ms);
+  return `${jstDay(new Date(ms))} ${hm}`;
+}
+
+export function historyCsv(records: readonly ClaimRecord[], lang: UiLanguage, now: number): string {
+  const t = createT(lang);
+  const rows = [...records]
+    .sort((a, b) => b.lastSeenAt - a.lastSeenAt)
+    .map((record) => {
+      const snapshot = snapshotOf(record);
+      const verdict = evaluateWithdraw(snapshot, new Date(now));
+      const w = snapshot.withdraw;
+      return {
+        orderNo: record.orderNo,
+        cartNo: record.cartNo ?? '',
+        kind: t(kindKey(record.kind)),
+        stage: t(stageKey(record.kind, record.stage)),
+        claimedOn: record.claimedOn ?? '',
+        withdrawState: w ? t(`export.withdraw.${w.state}`) : '',
+        requestedOn: w?.requestedOn ?? '',
+        heldOn: w?.heldOn ?? '',
+        verdict: t(badgeLabelKey(verdict.state)),
+        deadline: verdict.responseDeadline ?? '',
+        autoWithdrawOn: verdict.autoWithdrawOn ?? '',
+        nextRequestOn: verdict.nextRequestOn ?? '',
+        delayed: verdict.delayed ? t('export.yes') : '',
+        lastSeen: jstDateTime(record.lastSeenAt),
+      };
+    });
+  return stringify(rows, {
+    header: true,
+    columns: COLUMNS.map((key) => ({ key, header: t(`export.${key}`) })),
+    record_delimiter: 'windows',
+  });
+}

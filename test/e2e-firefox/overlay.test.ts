@@ -1,0 +1,146 @@
+// The Firefox build (.output/firefox-mv2) in Debian's firefox-esr, on fixtures served under QSM's real
+// address (issue "Firefox as a first-class target"). Run with `npm run test:firefox`.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdirSync } from 'node:fs';
+import type { Page } from 'puppeteer-core';
+import { fixtureHtml, fixtureIndex, pathOf, type FixtureEntry } from '../e2e/fixtures';
+import { launchFirefoxWithExtension, type FirefoxWithExtension } from './firefox';
+
+const SHOTS = 'test-results/screenshots-firefox';
+const detailFixtures = fixtureIndex.fixtures.filter((f) => f.page !== 'grid');
+const gridFixtures = fixtureIndex.fixtures.filter((f) => f.grid);
+let b: FirefoxWithExtension;
+
+/** Polls `read` until it returns `want` (or the time is up) and returns the last value it read. */
+async function until<T>(read: () => Promise<T>, want: T, timeout = 10_000): Promise<T> {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const value = await read();
+    if (JSON.stringify(value) === JSON.stringify(want) || Date.now() > end) return value;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+const count = (page: Page, selector: string) => page.$$eval(selector, (els) => els.length);
+const shot = (page: Page, entry: FixtureEntry) => page.screenshot({ path: `${SHOTS}/${entry.file.replace(/\.html$/, '')}.png` });
+
+// The unit run (vitest.config.ts, test/**/*.test.ts) also collects this file; only vitest.firefox.config.ts runs it.
+describe.skipIf(process.env.QWA_E2E_FIREFOX !== '1')('Firefox (firefox-esr + .output/firefox-mv2)', () => {
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    b = await launchFirefoxWithExtension();
+    for (const entry of fixtureIndex.fixtures) b.pages.set(pathOf(entry), fixtureHtml(entry));
+  });
+  afterAll(async () => {
+    await b?.close();
+  });
+
+  it('installs the add-on under its stable gecko id', () => {
+    expect(b.extensionId).toBe('qsm-withdraw-assistant@qwa.example');
+  });
+
+  describe('detail pages', () => {
+    for (const d of detailFixtures) {
+      const { badge } = d;
+      it(`${d.file}: ${badge ? `a "${badge}" badge` : 'no badge'}`, async () => {
+        const page = await b.open(pathOf(d));
+        // On a grid page with a detail layer open, the detail's badge sits inside the layer, beside the grid's.
+        const detail = badge === 'unreadable' ? 'qwa-badge[data-qwa-unreadable]' : 'qwa-badge:not(#__grid_ClaimGrid qwa-badge)';
+        if (badge) {
+          expect(await until(() => count(page, 'qwa-badge'), 1 + (d.grid?.rows ?? 0))).toBe(1 + (d.grid?.rows ?? 0));
+          expect(await count(page, detail)).toBe(1);
+          const host = (await page.$(detail))!;
+          const [state, order] = await host.evaluate((h) => [h.getAttribute('data-qwa-state'), h.getAttribute('data-qwa-order')]);
+          expect(state).toBe(badge === 'unreadable' ? 'unknown' : badge);
+          if (badge !== 'unreadable') expect(order).toBe(d.detail.orderNo);
+          // A real click (BiDi input actions) on the badge's button, inside its open shadow root.
+          const button = await host.$('>>> button');
+          expect(button).not.toBeNull();
+          await button!.click();
+          await shot(page, d);
+        } else {
+          await new Promise((r) => setTimeout(r, 600));
+          expect(await count(page, 'qwa-badge')).toBe(0);
+        }
+        await page.close();
+      });
+    }
+  });
+
+  describe('claim grids', () => {
+    for (const g of gridFixtures) {
+      const { rows, states } = g.grid!;
+      it(`${g.file}: one badge per row (${rows}), states as the rules say`, async () => {
+        // The states in index.json assume nothing is known of these orders yet: a fresh install forgets.
+        await b.reinstall();
+        const page = await b.open(pathOf(g));
+        expect(await until(() => count(page, '#__grid_ClaimGrid .objbox qwa-badge'), rows, 20_000)).toBe(rows);
+        const counted = await page.evaluate(() => {
+          const tally: Record<string, number> = {};
+          for (const tr of document.querySelectorAll('#__grid_ClaimGrid .objbox tr')) {
+            const hosts = tr.querySelectorAll('qwa-badge');
+            if (hosts.length > 1) tally.duplicates = (tally.duplicates ?? 0) + 1;
+            const state = hosts[0]?.getAttribute('data-qwa-state');
+            if (state) tally[state] = (tally[state] ?? 0) + 1;
+          }
+          return tally;
+        });
+        expect(counted).toEqual(states);
+        await shot(page, g);
+        await page.close();
+      });
+    }
+
+    it('keeps exactly one badge per row while a script re-renders the grid', async () => {
+      const g = gridFixtures.find((x) => x.page === 'grid' && x.grid!.rows < 100)!;
+      const rows = g.grid!.rows;
+      const page = await b.open(pathOf(g));
+      expect(await until(() => count(page, 'qwa-badge'), rows)).toBe(rows);
+      for (let i = 0; i < 3; i++) {
+        // Rebuild the body table from its own markup, as dhtmlx does on paging.
+        await page.evaluate(() => {
+          const table = document.querySelector('#__grid_ClaimGrid .objbox table')!;
+          const copy = table.cloneNode(true) as HTMLTableElement;
+          copy.querySelectorAll('qwa-badge').forEach((h) => h.remove());
+          table.replaceWith(copy);
+        });
+        expect(await until(() => count(page, 'qwa-badge'), rows)).toBe(rows);
+      }
+      await page.evaluate(() => document.querySelector('#__grid_ClaimGrid .objbox tr:last-child')!.remove());
+      expect(await until(() => count(page, 'qwa-badge'), rows - 1)).toBe(rows - 1);
+      const perRow = await page.$$eval('#__grid_ClaimGrid .objbox tr', (trs) => trs.map((tr) => tr.querySelectorAll('qwa-badge').length));
+      expect(Math.max(...perRow)).toBe(1);
+      await page.close();
+    });
+  });
+
+  describe('the add-on as a guest on QSM', () => {
+    it('made no network request and logged no error', () => {
+      expect(b.strayRequests).toEqual([]);
+      expect(b.networkRequests).toEqual([]);
+      expect(b.extensionErrors).toEqual([]);
+    });
+
+    // Runs last: proves the watch above can see what it claims to, with a throwaway add-on.
+    it('control: a background fetch, a content script fetch and a content script error are all caught', async () => {
+      await b.installTemporary({
+        'manifest.json': JSON.stringify({
+          manifest_version: 2,
+          name: 'qwa-e2e-control',
+          version: '1.0',
+          permissions: ['https://qsm.qoo10.jp/*'],
+          browser_specific_settings: { gecko: { id: 'control@qwa-e2e.test' } },
+          background: { scripts: ['background.js'] },
+          content_scripts: [{ matches: ['https://qsm.qoo10.jp/__qwa_control__*'], js: ['content.js'] }],
+        }),
+        'background.js': "fetch('https://canary.invalid/from-background').catch(() => {});",
+        'content.js': "fetch(location.origin + '/from-content-script').catch(() => {}); console.error('qwa control error');",
+      });
+      b.pages.set('/__qwa_control__', '<!doctype html><title>control</title><p>control</p>');
+      const page = await b.open('/__qwa_control__');
+      await until(() => Promise.resolve(b.networkRequests.length >= 2 && b.extensionErrors.length >= 1), true);
+      expect(b.networkRequests).toEqual(expect.arrayContaining(['CONNECT canary.invalid:443', 'CONNECT qsm.qoo10.jp:443']));
+      expect(b.extensionErrors.join('\n')).toContain('qwa control error');
+      await page.close();
+    });
+  });
+});

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { deadlinesIcs, historyCsv } from '../../lib/export';
+import type { ClaimRecord } from '../../lib/history';
+
+const at = (jst: string) => new Date(`${jst}+09:00`).getTime();
+const now = at('2026-11-22T12:00:00');
+const base = { v: 1 as const, events: [], lastSeenAt: at('2026-11-22T09:05:00') };
+const records: ClaimRecord[] = [
+  { ...base, orderNo: '1038000001', cartNo: '210000001', kind: 'return', stage: 'requested', claimedOn: '2026-11-18', withdraw: { state: 'requested', requestedOn: '2026-11-20' } },
+  { ...base, orderNo: '1038000002', kind: 'cancel', stage: 'requested', withdraw: { state: 'held', heldOn: '2026-11-21' }, lastSeenAt: at('2026-11-21T09:00:00') },
+  { ...base, orderNo: '1038000003', kind: 'exchange', stage: 'inProgress' , lastSeenAt: at('2026-11-20T09:00:00')},
+];
+
+describe('historyCsv', () => {
+  it('writes one row per order with JST dates and the verdict, in the seller’s language', () => {
+    const csv = historyCsv(records, 'ja', now);
+    const lines = csv.trim().split('\r\n');
+    expect(lines).toHaveLength(4);
+    expect(lines[0]).toMatch(/^注文番号,カート番号,クレーム,状態,/);
+    // Claimed 11/18 and still a request on 11/22: delayed (day 5).
+    expect(lines[1]).toBe('1038000001,210000001,返品,返品要請,2026-11-18,購入者の回答待ち,2026-11-20,,購入者の回答待ち,2026-11-26,2026-11-27,,はい,2026-11-22 09:05');
+    expect(lines[2]).toContain('2026-11-26'); // next request allowed (refused 11/21 + 5)
+  });
+
+  it('quotes what needs quoting and writes English headers for an English seller', () => {
+    const csv = historyCsv([{ ...records[2]!, cartNo: '21,"0' }], 'en', now);
+    expect(csv.split('\r\n')[0]).toMatch(/^Order No\.,Cart No\.,Claim,Stage,Claim date \(JST\)/);
+    expect(csv).toContain('"21,""0"');
+  });
+});
+
+describe('deadlinesIcs', () => {
+  it('makes all-day events on the JST days with stable ids', () => {
+    const ics = deadlinesIcs(records, 'en', now);
+    expect(ics).toContain('BEGIN:VCALENDAR');
+    expect(ics).toMatch(/DTSTART;VALUE=DATE:20261126/);
+    expect(ics).toContain('UID:deadline:1038000001:2026-11-26@qsm-withdraw-assistant');
+    expect(ics).toMatch(/SUMMARY:Order 1038000001: buyer’s last day/);
+    expect(ics).toMatch(/UID:cooldownEnd:1038000002:2026-11-26/);
+    expect(ics).not.toContain('1038000003');
+  });
+
+  it('writes an empty calendar when nothing is due', () => {
+    expect(deadlinesIcs([], 'zh_CN', now)).toMatch(/BEGIN:VCALENDAR[\s\S]*END:VCALENDAR/);
+  });
+});

@@ -1,0 +1,56 @@
+/** Picking a language and a situation for a claim, so the seller starts from the right template. */
+import type { MemoLanguage, MemoSituation } from './types';
+
+// QSM advises writing in the order's site country's language (domain.md §4). The page may print an
+// ISO code ('JP'), a three-letter code or a country name in any of QSM's four languages.
+const COUNTRY_LANGUAGE: Record<string, MemoLanguage> = {
+  JP: 'ja', JPN: 'ja', JAPAN: 'ja', 日本: 'ja', 일본: 'ja',
+  KR: 'ko', KOR: 'ko', KOREA: 'ko', 'SOUTH KOREA': 'ko', 韓国: 'ko', 韩国: 'ko', 한국: 'ko', 대한민국: 'ko',
+  CN: 'zh', CHN: 'zh', CHINA: 'zh', 中国: 'zh', 중국: 'zh',
+  TW: 'zh', TWN: 'zh', TAIWAN: 'zh', 台湾: 'zh', 台灣: 'zh', 대만: 'zh',
+  HK: 'zh', HKG: 'zh', 'HONG KONG': 'zh', 香港: 'zh', 홍콩: 'zh',
+  MO: 'zh', MAC: 'zh', MACAU: 'zh', MACAO: 'zh', 澳门: 'zh', 澳門: 'zh', マカオ: 'zh',
+  SG: 'zh', SGP: 'zh', SINGAPORE: 'zh', 新加坡: 'zh', シンガポール: 'zh', 싱가포르: 'zh',
+};
+
+/**
+ * The buyer's language for an order country: JP → ja, KR → ko, CN/TW/HK/MO/SG → zh, any other
+ * country → en. Unknown (undefined or blank) → ja, since Qoo10 JP's buyers are mostly in Japan.
+ * Accepts 'JP', ' jp ', 'JPN', 'Japan', '日本', 'JP(日本)'.
+ */
+export function memoLanguageForCountry(orderCountry: string | undefined): MemoLanguage {
+  if (typeof orderCountry !== 'string') return 'ja';
+  const text = orderCountry.normalize('NFKC').trim().toUpperCase().replace(/\s+/g, ' ');
+  if (!text) return 'ja';
+  const exact = COUNTRY_LANGUAGE[text];
+  if (exact) return exact;
+  // 'JP(日本)', 'JP - Japan': the leading code decides.
+  const code = /^[A-Z]{2,3}(?![A-Z])/.exec(text)?.[0];
+  if (code && COUNTRY_LANGUAGE[code]) return COUNTRY_LANGUAGE[code];
+  for (const part of text.split(/[^\p{L}]+/u)) {
+    const lang = COUNTRY_LANGUAGE[part];
+    if (lang) return lang;
+  }
+  return 'en';
+}
+
+/**
+ * The template a claim calls for. The withdraw state comes first: after a refusal the seller asks
+ * again, while a request is pending it reminds; otherwise the claim's kind picks the first request.
+ * `kind` takes lib/rules' ClaimKind; a non-receipt or unknown kind falls back to the FAQ's typical
+ * case (domain.md §4), which the seller can change.
+ */
+export function suggestSituation(claim: { kind: string; withdrawState?: string; verdictState?: string }): MemoSituation {
+  const withdraw = claim.withdrawState;
+  if (withdraw === 'withdrawn') return 'thanks-withdrawn';
+  if (withdraw === 'held') return 'ask-again';
+  if (withdraw === 'requested' || claim.verdictState === 'pending') return 'deadline-reminder';
+  switch (String(claim.kind).toLowerCase()) {
+    case 'return':
+      return 'return-withdraw';
+    case 'exchange':
+      return 'exchange-withdraw';
+    default:
+      return 'cancel-shipped';
+  }
+}

@@ -1,0 +1,93 @@
+/**
+ * Street addresses in Japanese, Chinese and Korean. An address is recognised by its structure — an
+ * administrative area (prefecture, 市区町村, 省/市/区, 시/군/구) followed by a block or house number —
+ * never by a place name alone, so "東京から発送" or "서울 지역" are not addresses.
+ */
+import { spans, type Candidate } from './types';
+
+const HAN = '\\p{Script=Han}々〆ヶヵ';
+
+// ---- Japanese: 東京都港区六本木1-2-3, 大阪府大阪市北区梅田3丁目1番1号, …栄3-15-33 ○○マンション101号室
+export const JP_PREFECTURES =
+  '北海道|東京都|京都府|大阪府|(?:青森|岩手|宮城|秋田|山形|福島|茨城|栃木|群馬|埼玉|千葉|神奈川|新潟|富山|石川|福井|山梨|長野|岐阜|静岡|愛知|三重|滋賀|兵庫|奈良|和歌山|鳥取|島根|岡山|広島|山口|徳島|香川|愛媛|高知|福岡|佐賀|長崎|熊本|大分|宮崎|鹿児島|沖縄)県';
+// A municipality ends in 市区郡町村; the look-ahead keeps words such as 区分, 区別, 市場, 市販 out.
+const MUNI = `[${HAN}]{1,4}?[市区郡町村](?![分別切間域画場販])`;
+// Municipalities written in kana ('さいたま市'), which the Han-based pattern above cannot start on.
+const KANA_MUNI =
+  '(?:さいたま|つくばみらい|つくば|ひたちなか|いわき|かすみがうら|いちき串木野|あきる野|いなべ|かほく|あわら|みよし|たつの|うきは|えびの|みやま|みどり|南アルプス|むつ|つがる|にかほ|おいらせ|ときがわ|みなかみ)[市町村]';
+// Town names mix kanji, katakana and hiragana (丸の内, みなとみらい, 霞が関); one never starts with a
+// particle, which keeps '東京都は1-2営業日' out.
+const TOWN_CHAR = `[${HAN}\\p{Script=Katakana}ー・ぁ-ゖ]|\\d{1,2}条`;
+const TOWN = `(?:(?![はをでにへともやがの])(?:${TOWN_CHAR})(?:${TOWN_CHAR}){0,19}?)?`;
+const KANJI_NUM = '(?:\\d{1,4}|[一二三四五六七八九十]{1,3})';
+const BLOCK =
+  `(?:${KANJI_NUM}丁目(?:\\d{1,4}(?:番地?|-)?(?:\\d{1,4}(?:号|-\\d{1,4})?)?)?` +
+  '|\\d{1,4}(?:-\\d{1,4}){1,3}' +
+  '|\\d{1,4}番地?(?:\\d{1,4}号?)?(?:-\\d{1,4})?)';
+// '1-2日', '3-4個': a range of days or things, not a block number.
+const UNIT_AFTER = '[日個件円時分月年名人回点枚本台箱週営]';
+// A building is only taken in when a room or floor number closes it; otherwise its end is unknowable.
+const ROOM = '(?: ?[^\\s\\d、。，,.!?()「」ぁ-ゖ]{1,24}? ?\\d{1,5}(?:号室|号|階|F|室)| ?\\d{1,5}号室)?';
+const JP = new RegExp(
+  `(?:(?:${JP_PREFECTURES})(?:${KANA_MUNI}|${MUNI}){0,3}|(?:${KANA_MUNI}|${MUNI})(?:${MUNI}){0,2})${TOWN}${BLOCK}(?![0-9]|${UNIT_AFTER})${ROOM}`,
+  'gu',
+);
+
+// ---- Chinese: 上海市浦东新区世纪大道100号, 北京市朝阳区建国路88号 …栋…室
+export const CN_PROVINCES =
+  '北京|上海|天津|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门';
+const CN = new RegExp(
+  `(?<prov>(?:${CN_PROVINCES})(?:省|市|自治区|特别行政区)?)?(?<city>[${HAN}]{1,6}?[市州盟])?(?<dist>[${HAN}]{1,6}?[区县旗區縣])?` +
+    `[${HAN}0-9]{0,12}?(?:大道|大街|路|街|道|巷|弄|胡同)\\d{1,5}(?:-\\d{1,5})?[号號]` +
+    `(?:[${HAN}A-Za-z]{0,12}?\\d{1,5}(?:号楼|號樓|栋|棟|幢|座|单元|單元|层|層|楼|樓|室|号|號|F)){0,4}`,
+  'gu',
+);
+
+// ---- Korean: 서울특별시 강남구 테헤란로 123, 역삼동 123-45, 101동 1203호
+const KPROV =
+  '(?:서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충청북|충청남|충북|충남|전라북|전라남|전북|전남|경상북|경상남|경북|경남|제주)(?:특별자치시|특별자치도|특별시|광역시|도|시)?';
+const KO = new RegExp(
+  `(?<![가-힣])(?<prov>${KPROV} ?)?(?<muni>(?:[가-힣]{1,5}(?:시|군|구) ){0,3})` +
+    '(?:(?<road>[가-힣A-Za-z0-9]{1,12}?(?:대로|로|길)(?: ?\\d{1,4}(?:번길|번안길|가길|길))?) ?\\d{1,4}(?:-\\d{1,4})?(?:번지)?' +
+    '|(?<lot>[가-힣]{1,6}(?:동|리|가)) ?(?<lotno>\\d{1,4}(?:-\\d{1,4})?(?:번지)?))(?![0-9]|[일개월년시분원건])' +
+    '(?:,? ?(?:[가-힣A-Za-z]{1,12} ?)?\\d{1,4}동 ?\\d{1,5}호|,? ?\\d{1,5}호|,? ?\\d{1,3}층)?(?: ?\\([가-힣A-Za-z0-9, ]{1,20}\\))?',
+  'gu',
+);
+const KO_UNIT = /(?<![0-9가-힣])\d{1,4}동 ?\d{1,5}호(?![0-9])/gu;
+// Words ending in 시/구/군 that are not places (다시 "again", 혹시 "perhaps", 친구 "friend" …), and
+// nouns that take the particle 로 ("by parcel", "by e-mail") and would look like a road name.
+const KO_NOT_PLACE = /^(?:다시|혹시|하시|보시|주시|계시|모시|드시|오시|가시|요구|연구|도구|입구|출구|친구|가구|부탁드리)$/;
+const KO_NOT_ROAD = /(?:으로|택배로|메일로|문자로|전화로|우편로|배송로|카드로|현금로)$/;
+
+function koreanCandidates(folded: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const { start, end, match } of spans(KO, folded)) {
+    const g = match.groups ?? {};
+    let s = start;
+    const tokens = (g.muni ?? '').split(' ').filter(Boolean);
+    // A leading "다시 " is a word of the sentence, not the first level of the address.
+    while (!g.prov && tokens.length && KO_NOT_PLACE.test(tokens[0] ?? '')) s += (tokens.shift() ?? '').length + 1;
+    const place = !!g.prov || tokens.length > 0;
+    const after = folded.charAt(end);
+    if (g.road) {
+      if (KO_NOT_ROAD.test(g.road)) continue;
+      const strong = /(?:대로|길)$/.test(g.road) || g.road.length >= 4;
+      if (!place && (!strong || /[가-힣]/.test(after))) continue;
+    } else if (!place && (!/-|번지/.test(g.lotno ?? '') || (g.lot ?? '').length < 3)) {
+      continue; // '이동 1-2' ("move 1-2"): a two-syllable word in 동 is rarely a neighbourhood on its own
+    }
+    out.push({ kind: 'address', start: s, end, rank: 5 });
+  }
+  for (const { start, end } of spans(KO_UNIT, folded)) out.push({ kind: 'address', start, end, rank: 5 });
+  return out;
+}
+
+export function cjkAddressCandidates(folded: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const { start, end } of spans(JP, folded)) out.push({ kind: 'address', start, end, rank: 5 });
+  for (const { start, end, match } of spans(CN, folded)) {
+    const g = match.groups ?? {};
+    if (g.prov || g.city || g.dist) out.push({ kind: 'address', start, end, rank: 5 });
+  }
+  return [...out, ...koreanCandidates(folded)];
+}

@@ -1,0 +1,55 @@
+/**
+ * The personal-data guard: QSM tells sellers never to put a customer's personal data in a memo
+ * (domain.md §4). It flags e-mail addresses, phone numbers, postal codes, URLs, card numbers and
+ * street addresses in Japanese, Chinese, Korean and English text, full-width forms included, and
+ * leaves alone what sellers legitimately write: order, cart, tracking and item numbers, dates, times,
+ * prices and the template's placeholders.
+ */
+import { addressCandidates } from './address';
+import { contactCandidates } from './contact';
+import { foldForScan } from './normalize';
+import { cardCandidates, postalCandidates } from './numbers';
+import { phoneCandidates } from './phone';
+import type { Candidate, PersonalDataHit } from './types';
+
+export type { PersonalDataHit, PersonalDataKind } from './types';
+
+/**
+ * One hit per stretch of text. The more specific kind wins (an e-mail's domain is not also a URL, a
+ * URL's digits are not also a phone), then the longer match. An address that runs into a phone number
+ * or e-mail written after it keeps the part before.
+ */
+function resolve(folded: string, candidates: Candidate[]): PersonalDataHit[] {
+  const order = [...candidates].sort((a, b) => a.rank - b.rank || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const taken: PersonalDataHit[] = [];
+  for (const c of order) {
+    let end = c.end;
+    const clashes = taken.filter((t) => t.start < end && c.start < t.end);
+    if (clashes.length) {
+      const cut = Math.min(...clashes.map((t) => t.start));
+      if (c.kind !== 'address' || cut <= c.start) continue;
+      end = c.start + folded.slice(c.start, cut).replace(/[\s,;:、，]+$/u, '').length;
+      if (end - c.start < 4 || !/\d/.test(folded.slice(c.start, end))) continue;
+    }
+    taken.push({ kind: c.kind, start: c.start, end });
+  }
+  return taken.sort((a, b) => a.start - b.start);
+}
+
+export function findPersonalData(text: string): PersonalDataHit[] {
+  if (typeof text !== 'string' || text === '') return [];
+  const folded = foldForScan(text);
+  return resolve(folded, [
+    ...contactCandidates(folded),
+    ...cardCandidates(folded),
+    ...phoneCandidates(folded),
+    ...postalCandidates(folded),
+    ...addressCandidates(folded),
+  ]);
+}
+
+/** For the memo editor: what to highlight, and whether sending should be held back. */
+export function checkMemo(text: string): { hits: PersonalDataHit[]; blocked: boolean } {
+  const hits = findPersonalData(text);
+  return { hits, blocked: hits.length > 0 };
+}

@@ -1,0 +1,67 @@
+/** Postal codes and card numbers: shapes that need a marker, a label or a checksum to be told apart. */
+import { digitsOf } from './normalize';
+import { NOT_AFTER_REFERENCE, NUM_AFTER as A, NUM_BEFORE as B, spans, type Candidate } from './types';
+
+// 〒 is part of how a Japanese postal code is written, so it is part of the hit.
+const MARKED = new RegExp(`〒 ?\\d{3}-?\\d{4}${A}`, 'g');
+// A label makes the other countries' codes safe to flag: KR 5 digits, CN 6, US 5(-4), JP 7.
+const LABELS = [
+  '郵便番号', '邮政编码', '邮编', '우편번호', 'ZIP ?[Cc]ode', 'Zip ?[Cc]ode', 'zip ?code', 'ZIP', 'Zip', 'zip',
+  '[Pp]ostal ?[Cc]ode', 'POSTAL ?CODE', '[Pp]ost ?[Cc]ode', 'Postcode', 'POSTCODE',
+].join('|');
+const LABELLED = new RegExp(
+  `(?<=(?<![A-Za-z])(?:${LABELS})[ :.]{0,4})(?<![0-9])(?:\\d{3}-\\d{4}|\\d{7}|\\d{5}(?:-\\d{4})?|\\d{6})${A}`,
+  'g',
+);
+// The bare Japanese 3-4 form. '2026-11' (4-2) and '1-2' cannot match; '100-1000円' is a price range.
+const BARE = new RegExp(
+  `${B}${NOT_AFTER_REFERENCE}(?<![¥$￥₩€£])\\d{3}-\\d{4}${A}(?! ?(?:円|元|원|ドル|yen|won|個|件|点|枚|本|台|箱|回|名|人|%|％|km|kg|g\\b|ml|cm|mm))`,
+  'g',
+);
+
+export function postalCandidates(folded: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const re of [MARKED, LABELLED, BARE]) {
+    for (const { start, end } of spans(re, folded)) out.push({ kind: 'postal', start, end, rank: 4 });
+  }
+  return out;
+}
+
+// Cards are printed 4-4-4-4 (16, or 19 with a 3-digit tail) or 4-6-5 / 4-6-4 (Amex, Diners) with one
+// kind of separator, or run together. A 12-digit tracking number is too short to be one.
+// A grouped card stands alone: more groups around it ('1027 5821 8339 4471 8820 1936') are a list of
+// other numbers, such as two tracking numbers, that happen to line up.
+const ALONE_BEFORE = '(?<![0-9][- ])';
+const ALONE_AFTER = '(?![- ][0-9])';
+const GROUPED = new RegExp(`${B}${ALONE_BEFORE}\\d{4}([- ])\\d{4}\\1\\d{4}\\1\\d{4}(?:\\1\\d{3})?${A}${ALONE_AFTER}`, 'g');
+const AMEX = new RegExp(`${B}${ALONE_BEFORE}\\d{4}([- ])\\d{6}\\1\\d{4,5}${A}${ALONE_AFTER}`, 'g');
+const RUN = new RegExp(`${B}\\d{13,19}${A}`, 'g');
+
+export function luhn(digits: string): boolean {
+  let sum = 0;
+  for (let i = 0; i < digits.length; i++) {
+    let d = Number(digits[digits.length - 1 - i]);
+    if (i % 2 === 1) d = d * 2 > 9 ? d * 2 - 9 : d * 2;
+    sum += d;
+  }
+  return digits.length > 0 && sum % 10 === 0;
+}
+
+/** A valid 13-digit JAN (EAN-13, Japan's 45/49 prefixes): a product barcode, not a card. */
+function isJan(digits: string): boolean {
+  if (digits.length !== 13 || !/^4[59]/.test(digits)) return false;
+  let sum = 0;
+  for (let i = 0; i < 12; i++) sum += Number(digits[i]) * (i % 2 ? 3 : 1);
+  return (10 - (sum % 10)) % 10 === Number(digits[12]);
+}
+
+export function cardCandidates(folded: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const re of [GROUPED, AMEX, RUN]) {
+    for (const { start, end, match } of spans(re, folded)) {
+      const digits = digitsOf(match[0]);
+      if (luhn(digits) && !isJan(digits)) out.push({ kind: 'card', start, end, rank: 2 });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,38 @@
+// Which language and which template a claim calls for (domain.md §3, §4).
+import { describe, expect, it } from 'vitest';
+import { memoLanguageForCountry, suggestSituation } from '../../lib/memos';
+
+describe('memoLanguageForCountry', () => {
+  it.each([
+    ['JP', 'ja'], [' jp ', 'ja'], ['JPN', 'ja'], ['Japan', 'ja'], ['日本', 'ja'], ['JP(日本)', 'ja'], ['ＪＰ', 'ja'],
+    ['KR', 'ko'], ['Korea', 'ko'], ['韓国', 'ko'], ['한국', 'ko'],
+    ['CN', 'zh'], ['TW', 'zh'], ['HK', 'zh'], ['SG', 'zh'], ['MO', 'zh'], ['中国', 'zh'], ['Hong Kong', 'zh'],
+    ['US', 'en'], ['FR', 'en'], ['United States', 'en'], ['MY', 'en'],
+    [undefined, 'ja'], ['', 'ja'], ['   ', 'ja'],
+  ] as const)('%j → %s', (country, language) => {
+    expect(memoLanguageForCountry(country)).toBe(language);
+  });
+});
+
+describe('suggestSituation', () => {
+  it('starts from the claim kind', () => {
+    expect(suggestSituation({ kind: 'cancel' })).toBe('cancel-shipped');
+    expect(suggestSituation({ kind: 'return' })).toBe('return-withdraw');
+    expect(suggestSituation({ kind: 'exchange' })).toBe('exchange-withdraw');
+    expect(suggestSituation({ kind: 'nonReceipt' })).toBe('cancel-shipped');
+    expect(suggestSituation({ kind: 'unknown' })).toBe('cancel-shipped');
+  });
+
+  it('asks again after a refusal, and reminds while a request is pending', () => {
+    expect(suggestSituation({ kind: 'return', withdrawState: 'held' })).toBe('ask-again');
+    expect(suggestSituation({ kind: 'return', withdrawState: 'held', verdictState: 'cooldown' })).toBe('ask-again');
+    expect(suggestSituation({ kind: 'cancel', withdrawState: 'requested' })).toBe('deadline-reminder');
+    expect(suggestSituation({ kind: 'exchange', verdictState: 'pending' })).toBe('deadline-reminder');
+    expect(suggestSituation({ kind: 'exchange', withdrawState: 'none', verdictState: 'eligible' })).toBe('exchange-withdraw');
+    expect(suggestSituation({ kind: 'cancel', withdrawState: 'cancelled', verdictState: 'cooldown' })).toBe('cancel-shipped');
+  });
+
+  it('thanks the buyer once the claim is withdrawn', () => {
+    expect(suggestSituation({ kind: 'cancel', withdrawState: 'withdrawn' })).toBe('thanks-withdrawn');
+  });
+});

@@ -1,6 +1,6 @@
 /** A badge and its panel with their own open state: what the content script mounts per claim. */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { UiLanguage } from '../lib/i18n';
+import { localTimeZone, type UiLanguage } from '../lib/i18n';
 import type { WithdrawVerdict } from '../lib/rules/types';
 import { VerdictBadge } from './VerdictBadge';
 import { VerdictPanel } from './VerdictPanel';
@@ -8,8 +8,8 @@ import { VerdictPanel } from './VerdictPanel';
 export interface ClaimOverlayProps {
   verdict: WithdrawVerdict;
   lang: UiLanguage;
-  /** The seller's IANA zone (localTimeZone() from lib/i18n). */
-  timeZone: string;
+  /** The seller's IANA zone; left out, it is looked up when the panel first opens (Intl's first use is slow). */
+  timeZone?: string;
   orderNo?: string;
   /** The shared page clock (ms since epoch). */
   now: number;
@@ -60,7 +60,7 @@ export function ClaimOverlay({ verdict, lang, timeZone, orderNo, now }: ClaimOve
       <VerdictBadge verdict={verdict} lang={lang} now={now} open={open} onToggle={toggle} />
       {position && (
         <div style={{ position: 'fixed', zIndex: '2147483000', ...position }}>
-          <VerdictPanel verdict={verdict} lang={lang} now={now} timeZone={timeZone} orderNo={orderNo} onClose={close} />
+          <VerdictPanel verdict={verdict} lang={lang} now={now} timeZone={timeZone ?? localTimeZone()} orderNo={orderNo} onClose={close} />
         </div>
       )}
     </span>

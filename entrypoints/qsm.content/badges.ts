@@ -1,8 +1,9 @@
 /**
- * Badge hosts beside QSM's own cells. Each host is a small element with an open shadow root (QSM's CSS
- * cannot reach in, ours cannot leak out) carrying the test contract `data-qwa-state` / `data-qwa-order`.
- * Hosts are keyed by the cell they sit in, so a re-rendered grid gets exactly one badge per row and a
- * removed row leaves nothing behind.
+ * Badge hosts beside QSM's own cells. Each host is a small element carrying the test contract
+ * (`data-qwa-state`, `data-qwa-order`) at once; its shadow root (QSM's CSS cannot reach in, ours cannot
+ * leak out) is filled only when the host first comes into view, so a 1,000-row grid costs what its
+ * visible rows cost. Hosts are keyed by the cell they sit in: a re-rendered grid gets exactly one badge
+ * per row, an unchanged row is not repainted, and a removed row leaves nothing behind.
  */
 import { render, type ComponentChild } from 'preact';
 
@@ -19,76 +20,110 @@ export type Draw = (now: number) => Drawn;
 
 interface Mounted {
   host: HTMLElement;
-  root: ShadowRoot;
+  root?: ShadowRoot;
   draw: Draw;
+  /** What the badge was drawn from; the same key means nothing to repaint. */
+  key: string;
   live: boolean;
+  seen: boolean;
 }
 
 // Our badge is ours: QSM's row handlers (select on click, open the detail on double-click) must not see it.
-const SWALLOWED = ['click', 'dblclick', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'keydown', 'keyup', 'keypress'];
+const SWALLOWED = ['click', 'dblclick', 'mousedown', 'mouseup', 'keydown'];
 
-function createHost(doc: Document, placement: 'inline' | 'corner'): { host: HTMLElement; root: ShadowRoot } {
+function createHost(doc: Document, placement: 'inline' | 'corner'): HTMLElement {
   const host = doc.createElement(HOST_TAG);
   host.style.cssText =
     placement === 'corner'
       ? 'all:initial;position:fixed;right:12px;bottom:12px;z-index:2147483000;'
       : 'all:initial;display:inline-block;margin-left:4px;vertical-align:middle;';
-  for (const type of SWALLOWED) host.addEventListener(type, (e) => e.stopPropagation());
-  return { host, root: host.attachShadow({ mode: 'open' }) };
-}
-
-function paint(m: Mounted, now: number): void {
-  const { attrs, vnode, live } = m.draw(now);
-  m.live = live;
-  for (const [name, value] of Object.entries(attrs)) {
-    if (value === undefined) m.host.removeAttribute(name);
-    else if (m.host.getAttribute(name) !== value) m.host.setAttribute(name, value);
-  }
-  render(vnode, m.root);
+  return host;
 }
 
 export class BadgeLayer {
   private mounted = new Map<Element, Mounted>();
+  private byHost = new WeakMap<Element, Mounted>();
+  private readonly visibility: IntersectionObserver | undefined;
 
-  constructor(private readonly doc: Document) {}
+  constructor(private readonly doc: Document) {
+    const view = doc.defaultView;
+    this.visibility =
+      view && 'IntersectionObserver' in view
+        ? new view.IntersectionObserver((entries) => this.onVisible(entries), { rootMargin: '200px' })
+        : undefined;
+  }
 
   /** Shows a badge at the end of `anchor` (or fixed in the page corner), re-using the host already there. */
-  show(anchor: Element, draw: Draw, now: number, placement: 'inline' | 'corner' = 'inline'): HTMLElement {
+  show(anchor: Element, draw: Draw, now: number, key: string, placement: 'inline' | 'corner' = 'inline'): HTMLElement {
     let m = this.mounted.get(anchor);
     const parent = placement === 'corner' ? this.doc.body : anchor;
     if (m && m.host.parentNode !== parent) {
       // QSM rewrote the cell's content and took our host with it: start over.
-      render(null, m.root);
+      this.drop(anchor, m);
       m = undefined;
     }
+    if (m && m.key === key) {
+      m.draw = draw;
+      return m.host;
+    }
     if (!m) {
-      const created = createHost(this.doc, placement);
-      m = { ...created, draw, live: false };
+      m = { host: createHost(this.doc, placement), draw, key, live: false, seen: !this.visibility };
       parent.appendChild(m.host);
       this.mounted.set(anchor, m);
+      this.byHost.set(m.host, m);
+      this.visibility?.observe(m.host);
     }
     m.draw = draw;
-    paint(m, now);
+    m.key = key;
+    this.paint(m, now);
     return m.host;
   }
 
   /** Removes every badge whose anchor is not in `keep` or has left the page. */
   sweep(keep: ReadonlySet<Element>): void {
-    for (const [anchor, m] of this.mounted) {
-      if (keep.has(anchor) && anchor.isConnected) continue;
-      render(null, m.root);
-      m.host.remove();
-      this.mounted.delete(anchor);
-    }
+    for (const [anchor, m] of this.mounted) if (!keep.has(anchor) || !anchor.isConnected) this.drop(anchor, m);
   }
 
   /** Re-draws the live badges for a clock tick. */
   refresh(now: number): void {
-    for (const m of this.mounted.values()) if (m.live && m.host.isConnected) paint(m, now);
+    for (const m of this.mounted.values()) if (m.live && m.host.isConnected) this.paint(m, now);
   }
 
   get size(): number {
     return this.mounted.size;
+  }
+
+  private paint(m: Mounted, now: number): void {
+    const { attrs, vnode, live } = m.draw(now);
+    m.live = live;
+    for (const [name, value] of Object.entries(attrs)) {
+      if (value === undefined) m.host.removeAttribute(name);
+      else if (m.host.getAttribute(name) !== value) m.host.setAttribute(name, value);
+    }
+    if (!m.seen) return;
+    if (!m.root) {
+      m.root = m.host.attachShadow({ mode: 'open' });
+      for (const type of SWALLOWED) m.host.addEventListener(type, (e) => e.stopPropagation());
+    }
+    render(vnode, m.root);
+  }
+
+  private onVisible(entries: IntersectionObserverEntry[]): void {
+    const now = Date.now();
+    for (const entry of entries) {
+      const m = this.byHost.get(entry.target);
+      if (!entry.isIntersecting || !m || m.seen) continue;
+      m.seen = true;
+      this.visibility?.unobserve(m.host);
+      this.paint(m, now);
+    }
+  }
+
+  private drop(anchor: Element, m: Mounted): void {
+    this.visibility?.unobserve(m.host);
+    if (m.root) render(null, m.root);
+    m.host.remove();
+    this.mounted.delete(anchor);
   }
 }
 

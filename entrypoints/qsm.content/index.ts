@@ -2,7 +2,7 @@
  * Wiring only: QSM pages in every frame (a detail can open in a popup window, a layer or an iframe).
  * lib/qsm reads, lib/rules decides, components show; this file starts them and keeps them in step.
  */
-import { pickUiLanguage, localTimeZone, setMessageSource } from '../../lib/i18n';
+import { pickUiLanguage, setMessageSource } from '../../lib/i18n';
 import { isLoginDocument } from '../../lib/qsm';
 import { loadSettings, watchSettings } from '../../lib/settings';
 import { watchWithdrawButtons } from './actions';
@@ -24,7 +24,6 @@ export default defineContentScript({
       const settings = await loadSettings().catch(() => undefined);
       const overlay = new Overlay(document, {
         lang: pickUiLanguage(settings?.uiLanguage ?? 'auto', navigator.languages),
-        timeZone: localTimeZone(),
       });
       const rescan = () => void overlay.scan().catch(() => undefined);
 

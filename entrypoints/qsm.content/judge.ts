@@ -8,18 +8,22 @@ import { evaluateWithdraw, type ClaimSnapshot, type WithdrawVerdict } from '../.
 
 export interface Judged {
   orderNo?: string;
+  /** What the verdict is drawn from: the same key on the same JST day draws the same badge. */
+  key: string;
   /** Evaluated at draw time: a pending request or a cooldown changes state at a JST midnight. */
   verdictAt(now: number): WithdrawVerdict;
 }
 
 export const judgeSnapshot = (orderNo: string | undefined, snapshot: ClaimSnapshot): Judged => ({
   orderNo,
+  key: `${orderNo}:${JSON.stringify(snapshot)}`,
   verdictAt: (now) => evaluateWithdraw(snapshot, new Date(now)),
 });
 
 /** A reading nobody could complete still gets a badge: "unknown", never a guess. */
 export const judgeUnreadable = (orderNo: string | undefined): Judged => ({
   orderNo,
+  key: `${orderNo}:unreadable`,
   verdictAt: () => ({ state: 'unknown', reason: 'invalid-input', canRequest: false, delayed: false, warnings: ['unreadable-row'] }),
 });
 

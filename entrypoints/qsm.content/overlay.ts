@@ -17,18 +17,19 @@ import {
   readOrderDetailPartial,
   looksLikeClaimDetail,
 } from '../../lib/qsm';
+import { jstDay } from '../../lib/time';
 import { BadgeLayer, type Draw } from './badges';
 import { completeFromKnown, foldIn, judgeUnreadable, type Judged } from './judge';
 
 export interface OverlayView {
   lang: UiLanguage;
-  timeZone: string;
 }
 
 interface Found {
   anchor: Element;
   placement: 'inline' | 'corner';
   draw: Draw;
+  key: string;
 }
 
 function claimDraw(judged: Judged, view: OverlayView): Draw {
@@ -36,10 +37,15 @@ function claimDraw(judged: Judged, view: OverlayView): Draw {
     const verdict = judged.verdictAt(now);
     return {
       attrs: { 'data-qwa-state': verdict.state, 'data-qwa-order': judged.orderNo, 'data-qwa-reason': verdict.reason },
-      vnode: h(ClaimOverlay, { verdict, lang: view.lang, timeZone: view.timeZone, orderNo: judged.orderNo, now }),
+      vnode: h(ClaimOverlay, { verdict, lang: view.lang, orderNo: judged.orderNo, now }),
       live: verdict.state === 'pending' || verdict.state === 'cooldown',
     };
   };
+}
+
+function claimFound(anchor: Element, judged: Judged, view: OverlayView): Found {
+  // A verdict can turn at a JST midnight (delayed, a cooldown's end): the day is part of what it is drawn from.
+  return { anchor, placement: 'inline', draw: claimDraw(judged, view), key: `${judged.key}:${view.lang}:${jstDay(new Date())}` };
 }
 
 function unreadableDraw(root: Element, view: OverlayView): Draw {
@@ -77,28 +83,28 @@ async function readPage(doc: Document, view: OverlayView, now: number): Promise<
   for (const d of details) {
     if (!d.read.ok) continue;
     const anchor = findStatusAnchor(d.root) ?? d.root;
-    found.push({ anchor, placement: 'inline', draw: claimDraw(fold(d.read.claim, 'detail'), view) });
+    found.push(claimFound(anchor, fold(d.read.claim, 'detail'), view));
   }
   for (const p of partials) {
     const claim = completeFromKnown(p.partial.facts, known.get(p.partial.facts.orderNo ?? ''));
     if (claim) {
       const anchor = findStatusAnchor(p.root) ?? p.root;
-      found.push({ anchor, placement: 'inline', draw: claimDraw(fold(claim, 'detail'), view) });
+      found.push(claimFound(anchor, fold(claim, 'detail'), view));
     } else if (p.read.ok === false && p.read.reason === 'unrecognized-layout' && looksLikeClaimDetail(p.root)) {
-      found.push({ anchor: p.root, placement: 'corner', draw: unreadableDraw(p.root, view) });
+      found.push({ anchor: p.root, placement: 'corner', draw: unreadableDraw(p.root, view), key: `unreadable:${view.lang}` });
     }
   }
   for (const row of grid.rows) {
     const claim = row.claim ?? completeFromKnown(row.facts, known.get(row.facts.orderNo ?? ''));
     const judged = claim ? fold(claim, 'grid') : judgeUnreadable(row.facts.orderNo);
-    found.push({ anchor: row.statusCell, placement: 'inline', draw: claimDraw(judged, view) });
+    found.push(claimFound(row.statusCell, judged, view));
   }
 
   // A page that looks like a claim detail but where no detail could even be located (§6: say so, never guess).
   if (!details.length && !grid.found) {
     const whole = readOrderDetail(doc);
     if (!whole.ok && whole.reason === 'unrecognized-layout' && doc.body) {
-      found.push({ anchor: doc.body, placement: 'corner', draw: unreadableDraw(doc.body, view) });
+      found.push({ anchor: doc.body, placement: 'corner', draw: unreadableDraw(doc.body, view), key: `unreadable:${view.lang}` });
     }
   }
 
@@ -126,7 +132,7 @@ export class Overlay {
         this.again = false;
         const now = Date.now();
         const found = await readPage(this.doc, this.view, now);
-        for (const f of found) this.layer.show(f.anchor, f.draw, now, f.placement);
+        for (const f of found) this.layer.show(f.anchor, f.draw, now, f.key, f.placement);
         this.layer.sweep(new Set(found.map((f) => f.anchor)));
       } while (this.again);
     })().finally(() => {

@@ -4,6 +4,16 @@
  */
 import { parsePageDay } from '../time';
 
+/**
+ * Full-width ASCII (Ａ-Ｚ, ０-９, ：, ＊…) and the ideographic space folded to ASCII: the part of NFKC that
+ * QSM's labels need. String.normalize would load ICU's normaliser, the content script's costliest first
+ * step on a page (npm run bench).
+ */
+const foldChar = (c: string) => (c === '\u3000' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+export function foldWidth(text: string): string {
+  return text.replace(/[\uff01-\uff5e\u3000]/g, foldChar);
+}
+
 /** Collapses every kind of space QSM uses (incl. &nbsp; and the full-width space) to one ASCII space. */
 export function clean(text: string): string {
   return text.replace(/[\s\u200b\ufeff]+/g, ' ').trim();
@@ -16,8 +26,8 @@ export function clean(text: string): string {
  */
 export function labelKey(text: string): string {
   return text
-    .replace(/[ⓘ①]/g, '') // help icons; NFKC would turn ① into a digit
-    .normalize('NFKC')
+    .replace(/[ⓘ①]/g, '') // help icons
+    .replace(/[\uff01-\uff5e\u3000]/g, foldChar)
     .toLowerCase()
     .replace(/[\s\u200b\ufeff]+/g, '')
     .replace(/[*:?.※【】]/g, '')
@@ -37,7 +47,7 @@ export function cellText(cell: Element | null | undefined): string {
 
 /** The comparable form of a status ("退货 : 处理要求" = "退货:处理要求"); the colon stays, it separates kind and stage. */
 export function statusKey(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/[\s\u200b\ufeff]+/g, '');
+  return foldWidth(text).toLowerCase().replace(/[\s\u200b\ufeff]+/g, '');
 }
 
 const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'BUTTON', 'SELECT', 'TEXTAREA', 'OPTION']);
@@ -118,18 +128,18 @@ export function remembered<T>(fn: (text: string) => T, max = 2000): (text: strin
 
 /** The date as printed ('2021/08/09' or '2021/08/09 13:05'), and the JST day it names (undefined: impossible). */
 export const findDate = remembered((text: string): { printed: string; day?: string } | undefined => {
-  const m = PAGE_DATE.exec(text.normalize('NFKC'));
+  const m = PAGE_DATE.exec(foldWidth(text));
   return m ? { printed: m[0], day: parsePageDay(m[0]) } : undefined;
 });
 
 /** Order, cart and item numbers: the first run of 6+ digits (the manual's are 9–10 digits). */
 export function findNumber(text: string): string | undefined {
-  return /\d{6,}/.exec(text.normalize('NFKC'))?.[0];
+  return /\d{6,}/.exec(foldWidth(text))?.[0];
 }
 
 /** A tracking number: the first token of letters, digits and hyphens (4+ chars), e.g. '1234-5678-9012'. */
 export function findTrackingNo(text: string): string | undefined {
-  return /[A-Za-z0-9][A-Za-z0-9-]{3,}/.exec(text.normalize('NFKC'))?.[0];
+  return /[A-Za-z0-9][A-Za-z0-9-]{3,}/.exec(foldWidth(text))?.[0];
 }
 
 /** A value capped for messages: never more than a status-sized snippet. */

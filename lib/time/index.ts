@@ -1,15 +1,19 @@
 /**
- * Calendar days in Japan time. QSM prints every date in JST (UTC+9, no DST) and every rule counts
- * JST calendar days, so nothing here may look at the machine's own time zone.
+ * Calendar days in Japan time. QSM prints every date in JST and every rule counts JST calendar days,
+ * so nothing here looks at the machine's own time zone.
+ *
+ * A calendar day plus or minus days is zone-free arithmetic, done on UTC dates. Turning an instant into
+ * a Japanese day (and back) needs Japan's offset: UTC+9, unchanged since 1951 (no DST). It is a constant
+ * here, checked against @date-fns/tz's zone data in test/time, because asking Intl for it costs the
+ * content script ~30 ms on its first call on a page (npm run bench), more than all its other work.
  */
-import { TZDate } from '@date-fns/tz';
-import { addDays, differenceInCalendarDays } from 'date-fns';
 
 export const JST = 'Asia/Tokyo';
 
 /** A JST calendar day written 'YYYY-MM-DD'. */
 export type IsoDay = string;
 
+const DAY_MS = 86_400_000;
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 // QSM prints 'YYYY/MM/DD', sometimes followed by a time; ISO dashes are accepted too.
 const PAGE_DAY = /^\s*(\d{4})[/\-.](\d{1,2})[/\-.](\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$/;
@@ -39,36 +43,34 @@ export function parsePageDay(text: unknown): IsoDay | undefined {
   return validDay(y, mo, d) ? iso(y, mo, d) : undefined;
 }
 
-function startOfJstDay(day: IsoDay): TZDate {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  return new TZDate(y, m - 1, d, JST);
-}
+/** The day as a UTC midnight (ms): a neutral point for calendar arithmetic. */
+const utcMidnight = (day: IsoDay) => Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)));
+const dayOfUtc = (ms: number): IsoDay => new Date(ms).toISOString().slice(0, 10);
 
-// TZDate's getters answer in its zone; date-fns' format() would pull its whole locale machinery into
-// the content script for one fixed pattern.
-const dayOf = (date: TZDate): IsoDay => iso(date.getFullYear(), date.getMonth() + 1, date.getDate());
+/** Japan's offset from UTC. */
+export const JST_OFFSET_MS = 9 * 3_600_000;
 
 /** The JST calendar day that the instant `now` falls on. */
 export function jstDay(now: Date): IsoDay {
-  return dayOf(new TZDate(now.getTime(), JST));
+  return dayOfUtc(now.getTime() + JST_OFFSET_MS);
 }
 
 /** `day` moved by `days` calendar days. */
 export function addJstDays(day: IsoDay, days: number): IsoDay {
-  return dayOf(addDays(startOfJstDay(day), days));
+  return dayOfUtc(utcMidnight(day) + days * DAY_MS);
 }
 
 /** Whole calendar days from `from` to `to` (negative when `to` is earlier). */
 export function daysBetween(from: IsoDay, to: IsoDay): number {
-  return differenceInCalendarDays(startOfJstDay(to), startOfJstDay(from));
-}
-
-/** The instant `day` ends in Japan: the first moment of the next JST day (2021-08-04 → 2021-08-04T15:00:00Z). */
-export function endOfJstDay(day: IsoDay): Date {
-  return new Date(startOfJstDay(addJstDays(day, 1)).getTime());
+  return Math.round((utcMidnight(to) - utcMidnight(from)) / DAY_MS);
 }
 
 /** The instant `day` starts in Japan (2021-08-09 → 2021-08-08T15:00:00Z). */
 export function startOfJstDayInstant(day: IsoDay): Date {
-  return new Date(startOfJstDay(day).getTime());
+  return new Date(utcMidnight(day) - JST_OFFSET_MS);
+}
+
+/** The instant `day` ends in Japan: the first moment of the next JST day (2021-08-04 → 2021-08-04T15:00:00Z). */
+export function endOfJstDay(day: IsoDay): Date {
+  return startOfJstDayInstant(addJstDays(day, 1));
 }

@@ -1,6 +1,6 @@
 // JST calendar days, whatever the machine's time zone (domain.md §1, §3.9).
 import { describe, expect, it } from 'vitest';
-import { addJstDays, daysBetween, endOfJstDay, isIsoDay, jstDay, parsePageDay, startOfJstDayInstant } from '../../lib/time';
+import { addJstDays, daysBetween, endOfJstDay, isIsoDay, JST_OFFSET_MS, jstDay, parsePageDay, startOfJstDayInstant } from '../../lib/time';
 
 describe('lib/time', () => {
   it('knows real ISO days only', () => {
@@ -41,5 +41,19 @@ describe('lib/time', () => {
     expect(endOfJstDay('2021-08-04').toISOString()).toBe('2021-08-04T15:00:00.000Z');
     expect(startOfJstDayInstant('2021-08-09').toISOString()).toBe('2021-08-08T15:00:00.000Z');
     expect(endOfJstDay('2024-02-29').toISOString()).toBe('2024-02-29T15:00:00.000Z');
+  });
+});
+
+describe('Japan’s offset', () => {
+  it('is the zone data’s own offset for Asia/Tokyo on every day from 1952 to 2100 (@date-fns/tz)', async () => {
+    const { tzOffset, TZDate } = await import('@date-fns/tz');
+    for (let ms = Date.UTC(1952, 0, 1); ms < Date.UTC(2100, 0, 1); ms += 86_400_000 * 7 + 3_600_000) {
+      expect(tzOffset('Asia/Tokyo', new Date(ms))).toBe(JST_OFFSET_MS / 60_000);
+    }
+    for (const iso of ['1970-01-01', '2000-02-29', '2021-03-28', '2026-11-22', '2099-12-31']) {
+      const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+      expect(startOfJstDayInstant(iso).getTime()).toBe(new TZDate(y, m - 1, d, 'Asia/Tokyo').getTime());
+      expect(jstDay(new Date(new TZDate(y, m - 1, d, 23, 59, 'Asia/Tokyo').getTime()))).toBe(iso);
+    }
   });
 });

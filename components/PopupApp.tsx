@@ -1,0 +1,156 @@
+/**
+ * The toolbar popup (issue #5 §2, §5): find an order by its number (whole or part), see its verdict as a
+ * card, check an unseen order by hand, and see what is due soon. Everything reads one shared clock.
+ */
+import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
+import type { ClaimRecord } from '../lib/history';
+import { createT, type UiLanguage } from '../lib/i18n';
+import type { Settings } from '../lib/settings';
+import { DueSoonList } from './DueSoonList';
+import { OrderCard } from './OrderCard';
+import { useNow, type ClockStore } from './popupClock';
+import { QSM_CLAIMS_URL, cardOf, dueSoonRows, searchOrders, type BuyerMessage, type OrderCardData } from './popupModel';
+import { QuickCheckForm } from './QuickCheckForm';
+import { FOCUS_CSS, FONT_FAMILY } from './styles';
+
+export interface PopupAppProps {
+  /** Every stored record, loaded once when the popup opens. */
+  records: readonly ClaimRecord[];
+  settings: Pick<Settings, 'deadlineLeadHours'>;
+  lang: UiLanguage;
+  /** The seller's IANA zone (localTimeZone()). */
+  timeZone: string;
+  clock: ClockStore;
+  /** popup.html?order=… (a reminder notification opens the popup on that order). */
+  initialQuery?: string;
+  onOpenOptions(): void;
+  /** The buyer messages a card offers to copy (popupMemos.buyerMessagesFor); none without it. */
+  messagesFor?(card: OrderCardData, lang: UiLanguage, now: number): BuyerMessage[];
+}
+
+const POPUP_CSS = `${FOCUS_CSS}
+.qwa-popup a:focus-visible,.qwa-popup button:focus-visible,.qwa-popup input:focus-visible,.qwa-popup select:focus-visible{outline:2px solid #1a73e8;outline-offset:2px}`;
+
+const LINK_BUTTON = {
+  font: 'inherit',
+  fontSize: '13px',
+  padding: '0',
+  border: 'none',
+  background: 'transparent',
+  color: '#1a73e8',
+  textDecoration: 'underline',
+  cursor: 'pointer',
+} as const;
+
+export function PopupApp({ records, settings, lang, timeZone, clock, initialQuery = '', onOpenOptions, messagesFor }: PopupAppProps) {
+  const t = createT(lang);
+  const id = useId();
+  const now = useNow(clock);
+  const [query, setQuery] = useState(initialQuery);
+  // Bumped to move focus to the first result once it has rendered (Enter in the search, a due-soon row).
+  const [focusResults, setFocusResults] = useState(0);
+  const search = useRef<HTMLInputElement>(null);
+  const results = useRef<HTMLDivElement>(null);
+
+  const outcome = useMemo(() => searchOrders(records, query), [records, query]);
+  // The plan is worth recomputing once a minute, not every second.
+  const minute = Math.floor(now / 60_000);
+  const dueRows = useMemo(() => dueSoonRows(records, now, settings), [records, settings, minute]);
+
+  useEffect(() => search.current?.focus(), []);
+  useEffect(() => {
+    if (focusResults) results.current?.querySelector<HTMLElement>('[data-testid="order-result"], select')?.focus();
+  }, [focusResults]);
+
+  const cards = outcome.matches.map((record) => cardOf(record, now));
+  const countText =
+    outcome.status === 'found'
+      ? t('popup.results.count', { count: cards.length })
+      : outcome.status === 'none'
+        ? t('popup.results.none', { digits: outcome.digits })
+        : outcome.status === 'short'
+          ? t('popup.results.short')
+          : '';
+
+  const openOrder = (orderNo: string) => {
+    setQuery(orderNo);
+    setFocusResults((n) => n + 1);
+  };
+
+  return (
+    <main class="qwa-popup" style={{ boxSizing: 'border-box', width: '360px', padding: '12px', font: `13px/1.5 ${FONT_FAMILY}`, color: '#202124' }}>
+      <style>{POPUP_CSS}</style>
+      <h1 style={{ margin: '0 0 8px', fontSize: '15px' }}>{t('popup.title')}</h1>
+
+      <form
+        role="search"
+        onSubmit={(e) => {
+          e.preventDefault();
+          setFocusResults((n) => n + 1);
+        }}
+      >
+        <label for={`${id}-search`} style={{ display: 'block', fontWeight: 600 }}>
+          {t('popup.search.label')}
+        </label>
+        <input
+          ref={search}
+          id={`${id}-search`}
+          data-testid="order-search"
+          type="search"
+          inputMode="numeric"
+          autoComplete="off"
+          autoFocus
+          placeholder={t('popup.search.placeholder')}
+          aria-describedby={`${id}-hint`}
+          value={query}
+          onInput={(e) => setQuery(e.currentTarget.value)}
+          onKeyDown={(e) => {
+            // Enter jumps to the first card (or the quick check); no form submission needed.
+            if (e.key === 'Enter') {
+              e.preventDefault();
+              setFocusResults((n) => n + 1);
+            }
+          }}
+          style={{ boxSizing: 'border-box', width: '100%', margin: '4px 0 0', padding: '6px 8px', font: 'inherit', fontSize: '14px', border: '1px solid #9aa0a6', borderRadius: '6px' }}
+        />
+        <p id={`${id}-hint`} style={{ margin: '2px 0 0', color: '#5f6368', fontSize: '12px' }}>
+          {t('popup.search.hint')}
+        </p>
+      </form>
+
+      <p data-testid="result-count" role="status" aria-live="polite" style={{ margin: '6px 0 0', minHeight: '1em', fontSize: '12px', color: '#3c4043' }}>
+        {countText}
+      </p>
+
+      {/* A lone match opens its explanation: the key changes with the count, so the card starts afresh. */}
+      <div ref={results} style={{ display: 'flex', flexDirection: 'column', gap: '8px' }}>
+        {cards.map((card) => (
+          <OrderCard
+            key={`${card.orderNo}:${cards.length === 1 ? 1 : 2}`}
+            card={card}
+            lang={lang}
+            now={now}
+            timeZone={timeZone}
+            defaultOpen={cards.length === 1}
+            {...(messagesFor ? { messages: messagesFor(card, lang, now) } : {})}
+          />
+        ))}
+        {outcome.status === 'none' && <QuickCheckForm orderNo={outcome.digits} lang={lang} now={now} timeZone={timeZone} />}
+      </div>
+
+      <section aria-labelledby={`${id}-due`} style={{ margin: '12px 0 0' }}>
+        <h2 id={`${id}-due`} style={{ margin: '0', fontSize: '14px' }}>{t('popup.due.title')}</h2>
+        <DueSoonList rows={dueRows} lang={lang} now={now} onOpen={openOrder} />
+      </section>
+
+      <footer style={{ display: 'flex', justifyContent: 'space-between', gap: '8px', margin: '12px 0 0', paddingTop: '8px', borderTop: '1px solid #dadce0' }}>
+        <a href={QSM_CLAIMS_URL} target="_blank" rel="noreferrer" style={{ color: '#1a73e8' }}>
+          {t('popup.openQsm')}
+        </a>
+        <button type="button" style={LINK_BUTTON} onClick={() => onOpenOptions()}>
+          {t('popup.options')}
+        </button>
+      </footer>
+    </main>
+  );
+}

@@ -1,0 +1,83 @@
+/**
+ * The buyer message a popup card offers to copy (issue #5): the template lib/memos suggests for the claim,
+ * in the buyer's language (the order country), filled from what the record knows. It is composed only when
+ * the seller presses the button, and refused with the reason when a value is missing or the personal-data
+ * guard objects. Pure apart from the clock value it is given.
+ */
+import { INTL_LOCALE, createT, type MessageKey, type UiLanguage } from '../lib/i18n';
+import {
+  BUILT_IN_TEMPLATES, checkMemo, memoLanguageForCountry, renderMemo, suggestSituation, type MemoLanguage, type MemoValues,
+} from '../lib/memos';
+import { POLICY } from '../lib/rules/policy';
+import { addJstDays, jstDay } from '../lib/time';
+import type { BuyerMessage, OrderCardData } from './popupModel';
+
+const LANGUAGE_KEY: Record<MemoLanguage, MessageKey> = {
+  ja: 'popup.memoLang.ja',
+  en: 'popup.memoLang.en',
+  zh: 'popup.memoLang.zh',
+  ko: 'popup.memoLang.ko',
+};
+
+const VALUE_KEY: Record<keyof MemoValues, MessageKey> = {
+  orderNo: 'popup.memoValue.orderNo',
+  itemCode: 'popup.memoValue.itemCode',
+  itemName: 'popup.memoValue.itemName',
+  carrier: 'popup.memoValue.carrier',
+  trackingNo: 'popup.memoValue.trackingNo',
+  shippedOn: 'popup.memoValue.shippedOn',
+  deadline: 'popup.memoValue.deadline',
+  shopName: 'popup.memoValue.shopName',
+  signature: 'popup.memoValue.signature',
+};
+
+/** What the seller supplies once (shop name, signature); the record never holds them. */
+export type SellerValues = Pick<MemoValues, 'shopName' | 'signature'>;
+
+/**
+ * The values a record gives a template. The deadline is the live one while a request is pending; before
+ * one is sent it is the deadline the request would get if sent today (request day + 6, domain.md §3.4),
+ * which is what the message sent with the request must name.
+ */
+export function memoValuesOf(card: OrderCardData, now: number, seller: SellerValues = {}): MemoValues {
+  const r = card.record;
+  const deadline =
+    card.verdict.responseDeadline ?? (card.verdict.state === 'eligible' ? addJstDays(jstDay(new Date(now)), POLICY.buyerWindowDays - 1) : undefined);
+  const values: MemoValues = {
+    orderNo: card.orderNo,
+    itemCode: r?.itemCode,
+    carrier: r?.carrier,
+    trackingNo: r?.trackingNo,
+    shippedOn: r?.shippedOn,
+    deadline,
+    ...seller,
+  };
+  return Object.fromEntries(Object.entries(values).filter(([, v]) => typeof v === 'string' && v.trim())) as MemoValues;
+}
+
+/** The one fitting message for a card seen in QSM; a quick check has no record to fill it from. */
+export function buyerMessagesFor(card: OrderCardData, lang: UiLanguage, now: number, seller: SellerValues = {}): BuyerMessage[] {
+  if (!card.record) return [];
+  const t = createT(lang);
+  const language = memoLanguageForCountry(card.record.orderCountry);
+  const situation = suggestSituation({ kind: card.snapshot.kind, withdrawState: card.snapshot.withdraw?.state, verdictState: card.verdict.state });
+  const template = BUILT_IN_TEMPLATES.find((m) => m.situation === situation && m.language === language);
+  if (!template) return [];
+  const list = (names: string[]) => new Intl.ListFormat(INTL_LOCALE[lang], { type: 'conjunction' }).format(names);
+  return [
+    {
+      id: template.id,
+      label: t('popup.copy.label', { language: t(LANGUAGE_KEY[language]) }),
+      title: template.name,
+      compose() {
+        const rendered = renderMemo(template, memoValuesOf(card, now, seller));
+        if (!rendered.ok) {
+          const names = [...rendered.missing, ...rendered.unknown].map((n) => (Object.hasOwn(VALUE_KEY, n) ? t(VALUE_KEY[n as keyof MemoValues]) : n));
+          return { ok: false, why: t('popup.copy.missing', { names: list(names) }) };
+        }
+        if (checkMemo(rendered.body).blocked) return { ok: false, why: t('popup.copy.blocked') };
+        return { ok: true, text: rendered.body };
+      },
+    },
+  ];
+}

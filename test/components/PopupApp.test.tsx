@@ -1,0 +1,199 @@
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { PopupApp, type PopupAppProps } from '../../components/PopupApp';
+import { createClock } from '../../components/popupClock';
+import type { ClaimRecord } from '../../lib/history';
+import { DEFAULT_SETTINGS } from '../../lib/settings';
+import { NOW, RECORDS } from './popupFixtures';
+
+afterEach(cleanup);
+
+function popup(props: Partial<PopupAppProps> = {}) {
+  const clock = createClock(NOW);
+  const onOpenOptions = vi.fn();
+  const view = render(
+    <PopupApp records={RECORDS} settings={DEFAULT_SETTINGS} lang="en" timeZone="Asia/Tokyo" clock={clock} onOpenOptions={onOpenOptions} {...props} />,
+  );
+  const search = screen.getByTestId('order-search') as HTMLInputElement;
+  const type = (text: string) => fireEvent.input(search, { target: { value: text } });
+  const cards = () => screen.queryAllByTestId('order-result');
+  const shown = () => cards().map((c) => `${c.getAttribute('data-qwa-order')}:${c.getAttribute('data-qwa-state')}`);
+  return { ...view, clock, search, type, cards, shown, onOpenOptions };
+}
+
+describe('PopupApp search', () => {
+  it('starts focused on the search box', () => {
+    const { search } = popup();
+    expect(document.activeElement).toBe(search);
+    expect(screen.queryAllByTestId('order-result')).toHaveLength(0);
+  });
+
+  it('finds orders by whole, partial, spaced, hyphenated and full-width digits, the state on each card', () => {
+    const { type, shown, cards } = popup();
+    type('1038452888');
+    expect(shown()).toEqual(['1038452888:pending']);
+    type('452');
+    expect(shown().sort()).toEqual(['1038452111:eligible', '1038452888:pending']);
+    expect(screen.getByTestId('result-count').textContent).toBe('2 saved orders match');
+    type('1038 452 888');
+    expect(shown()).toEqual(['1038452888:pending']);
+    type('１０３８－４５２－１１１');
+    expect(shown()).toEqual(['1038452111:eligible']);
+    type('99999');
+    expect(shown()).toEqual(['1099999999:cooldown']);
+    type('211111111'); // cart number
+    expect(shown()).toEqual(['1099999999:cooldown']);
+    type('2000000001');
+    expect(shown()).toEqual(['2000000001:ineligible']);
+    // The attributes sit on the card element itself.
+    expect(cards()[0]?.tagName).toBe('ARTICLE');
+  });
+
+  it('shows a single match in full: kind and stage in words, reason, JST dates, next step, last seen', () => {
+    const { type } = popup({ timeZone: 'Asia/Shanghai' });
+    type('1038452888');
+    const card = screen.getByTestId('order-result');
+    const text = card.textContent ?? '';
+    expect(text).toContain('Order 1038452888');
+    expect(text).toContain('Cart 210340349');
+    expect(within(card).getByTestId('qwa-kind-stage').textContent).toBe('Return · Return requested');
+    expect(text).toContain('Withdraw request sent on Fri, Nov 20, 2026');
+    expect(text).toContain('The buyer can answer until the end of Thu, Nov 26, 2026 (JST)');
+    expect(text).toContain('2026/11/27 00:00 JST');
+    expect(within(card).getByTestId('qwa-local-time').textContent).toContain('2026/11/26 23:00');
+    expect(within(card).getByTestId('qwa-next-step').textContent).toContain('Wait for the buyer until the end of Thu, Nov 26, 2026');
+    expect(within(card).getByTestId('qwa-last-seen').textContent).toBe('Last seen in QSM: 2026/11/22 12:03 JST');
+    expect(within(card).getByTestId('qwa-countdown').textContent).toBe('4d 09:57:00');
+  });
+
+  it('runs every countdown from the one shared clock', () => {
+    const { type, clock } = popup();
+    type('452');
+    const countdown = () => screen.getByTestId('qwa-countdown').textContent;
+    expect(countdown()).toBe('4d 09:57:00');
+    act(() => clock.setState({ now: NOW + 1000 }));
+    expect(countdown()).toBe('4d 09:56:59');
+    // The verdict is live too: past the deadline the card says QSM withdraws it by itself.
+    act(() => clock.setState({ now: Date.parse('2026-11-26T15:00:01Z') }));
+    expect(screen.getAllByTestId('order-result')[0]?.textContent).toContain('if it is still open, ask Qoo10');
+  });
+
+  it('explains ineligible and eligible claims with the panel’s own words', () => {
+    const { type } = popup({ lang: 'ja' });
+    type('2000000001');
+    expect(screen.getByTestId('qwa-ask-qoo10').textContent).toContain('お問い合わせ');
+    expect(screen.getByTestId('qwa-kind-stage').textContent).toBe('返品 · 返品中');
+    type('1038452111');
+    expect(screen.getByTestId('qwa-how-to-send')).toBeTruthy();
+  });
+
+  it('counts results in an aria-live region, and says when the query is too short', () => {
+    const { type } = popup();
+    const status = screen.getByTestId('result-count');
+    expect(status.getAttribute('aria-live')).toBe('polite');
+    type('10');
+    expect(status.textContent).toBe('Type at least 3 digits of an order or cart number.');
+    type('2000000002');
+    expect(status.textContent).toBe('1 saved order matches');
+  });
+
+  it('pre-fills the search from ?order=', () => {
+    const { search, shown } = popup({ initialQuery: '1099999999' });
+    expect(search.value).toBe('1099999999');
+    expect(shown()).toEqual(['1099999999:cooldown']);
+  });
+
+  it('renders hostile strings from a record as text', () => {
+    const hostile: ClaimRecord = {
+      v: 1,
+      orderNo: '<img src=x onerror="alert(1)">1234567',
+      cartNo: '"><script>alert(2)</script>',
+      kind: 'cancel',
+      stage: 'requested',
+      events: [],
+      lastSeenAt: NOW,
+    };
+    const { type, container } = popup({ records: [hostile] });
+    type('1234567');
+    const card = screen.getByTestId('order-result');
+    expect(card.getAttribute('data-qwa-order')).toBe(hostile.orderNo);
+    expect(card.textContent).toContain('Order <img src=x onerror="alert(1)">1234567');
+    expect(card.textContent).toContain('"><script>alert(2)</script>');
+    expect(container.querySelector('img, script')).toBeNull();
+  });
+});
+
+describe('PopupApp quick check', () => {
+  it('offers the quick check for an order never seen, carded with the typed digits', () => {
+    const { type } = popup();
+    type('1234-567-890');
+    expect(screen.getByTestId('result-count').textContent).toContain('No saved order matches 1234567890');
+    fireEvent.click(screen.getByRole('button', { name: 'Check' }));
+    const card = screen.getByTestId('order-result');
+    expect(card.getAttribute('data-qwa-order')).toBe('1234567890');
+    expect(card.getAttribute('data-qwa-state')).toBe('eligible');
+    expect(document.activeElement).toBe(card);
+  });
+});
+
+describe('PopupApp due soon and keyboard', () => {
+  it('lists due rows soonest first and opens the order from a row', () => {
+    const { search, shown } = popup();
+    const rows = screen.getAllByTestId('due-row');
+    expect(rows.map((r) => `${r.getAttribute('data-qwa-due')}:${r.getAttribute('data-qwa-order')}`)).toEqual([
+      'deadline:1038452888',
+      'cooldownEnd:1099999999',
+      'cooldownEnd:2000000003',
+      'delayed:2000000002',
+    ]);
+    expect(rows.every((r) => r.tagName === 'BUTTON')).toBe(true);
+    expect(rows[0]?.textContent).toContain('Buyer can answer until Thu, Nov 26, 2026');
+    fireEvent.click(rows[1]!);
+    expect(search.value).toBe('1099999999');
+    expect(shown()).toEqual(['1099999999:cooldown']);
+    expect(document.activeElement).toBe(screen.getByTestId('order-result'));
+  });
+
+  it('shows the empty state when nothing is due', () => {
+    popup({ records: [] });
+    expect(screen.getByTestId('due-empty').textContent).toContain('Nothing due soon');
+  });
+
+  it('moves focus to the first card on Enter, and to the quick check when nothing matches', () => {
+    const { search, type } = popup();
+    type('452');
+    fireEvent.keyDown(search, { key: 'Enter' });
+    expect(document.activeElement).toBe(screen.getAllByTestId('order-result')[0]);
+    search.focus();
+    type('5555555555');
+    fireEvent.keyDown(search, { key: 'Enter' });
+    expect((document.activeElement as HTMLSelectElement).name).toBe('kind');
+  });
+
+  it('toggles a card’s explanation from its badge button', () => {
+    const { type } = popup();
+    type('452'); // two matches: explanations start closed
+    const card = screen.getAllByTestId('order-result')[0]!;
+    const badge = within(card).getByRole('button', { name: /Waiting for buyer/ });
+    expect(badge.getAttribute('aria-expanded')).toBe('false');
+    expect(within(card).queryByText(/The buyer can answer/)).toBeNull();
+    fireEvent.click(badge);
+    expect(badge.getAttribute('aria-expanded')).toBe('true');
+    expect(within(card).getByText(/The buyer can answer/)).toBeTruthy();
+  });
+
+  it('links to QSM’s claim page in a new tab and to the options page', () => {
+    const { onOpenOptions } = popup({ lang: 'zh_CN' });
+    const link = screen.getByRole('link', { name: '打开 QSM 取消/退货/未收取' });
+    expect(link.getAttribute('href')).toBe('https://qsm.qoo10.jp/GMKT.INC.Gsm.Web/Claim/ClaimManagement.aspx');
+    expect(link.getAttribute('target')).toBe('_blank');
+    fireEvent.click(screen.getByRole('button', { name: '设置' }));
+    expect(onOpenOptions).toHaveBeenCalledOnce();
+  });
+
+  it('speaks the seller’s language', () => {
+    popup({ lang: 'ko' });
+    expect(screen.getByText('주문번호 또는 장바구니번호')).toBeTruthy();
+    expect(screen.getByRole('heading', { name: '곧 다가오는 기한' })).toBeTruthy();
+  });
+});

@@ -1,0 +1,104 @@
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { QuickCheckForm } from '../../components/QuickCheckForm';
+import type { UiLanguage } from '../../lib/i18n';
+import { NOW } from './popupFixtures';
+
+afterEach(cleanup);
+
+function form(lang: UiLanguage = 'en', now = NOW) {
+  const view = render(<QuickCheckForm orderNo="1234567890" lang={lang} now={now} timeZone="Asia/Tokyo" />);
+  const field = (name: string) => view.container.querySelector(`[name="${name}"]`) as HTMLInputElement | HTMLSelectElement;
+  const choose = (name: string, value: string) => fireEvent.change(field(name), { target: { value } });
+  const day = (name: string, value: string) => fireEvent.input(field(name), { target: { value } });
+  const check = () => fireEvent.submit(screen.getByTestId('quick-check'));
+  const card = () => screen.queryByTestId('order-result');
+  return { ...view, field, choose, day, check, card };
+}
+
+describe('QuickCheckForm', () => {
+  it('judges a fresh request as eligible, carded with the typed number', () => {
+    const { check, card } = form();
+    expect(card()).toBeNull();
+    check();
+    expect(card()?.getAttribute('data-qwa-state')).toBe('eligible');
+    expect(card()?.getAttribute('data-qwa-order')).toBe('1234567890');
+    expect(card()?.textContent).toContain('Checked from what you typed');
+  });
+
+  it('computes pending from the typed request day: answer through day + 6 (JST)', () => {
+    const { choose, day, check, card } = form();
+    choose('kind', 'return');
+    choose('withdrawState', 'requested');
+    day('withdrawOn', '2026-11-20');
+    check();
+    expect(card()?.getAttribute('data-qwa-state')).toBe('pending');
+    expect(card()?.textContent).toContain('until the end of Thu, Nov 26, 2026 (JST)');
+  });
+
+  it('takes a printed deadline over the computed one, with a warning', () => {
+    const { choose, day, check, card } = form();
+    choose('withdrawState', 'requested');
+    day('withdrawOn', '2026-11-20');
+    day('deadlineShown', '2026-11-27');
+    check();
+    expect(card()?.getAttribute('data-qwa-state')).toBe('pending');
+    expect(card()?.textContent).toContain('Fri, Nov 27, 2026');
+    expect(card()?.textContent).toContain('different deadline');
+  });
+
+  it('computes the cooldowns after a refusal and after cancelling one’s own request', () => {
+    const { choose, day, check, card } = form();
+    choose('kind', 'exchange');
+    choose('withdrawState', 'held');
+    day('withdrawOn', '2026-11-20');
+    check();
+    expect(card()?.getAttribute('data-qwa-state')).toBe('cooldown');
+    expect(card()?.textContent).toContain('from Wed, Nov 25, 2026 (JST)');
+    // The card follows later edits.
+    choose('withdrawState', 'cancelled');
+    day('withdrawOn', '2026-11-18'); // a new request from 11/23
+    expect(card()?.getAttribute('data-qwa-state')).toBe('cooldown');
+    day('withdrawOn', '2026-11-17'); // 11/17 + 5 = 11/22 = today: allowed again
+    expect(card()?.getAttribute('data-qwa-state')).toBe('eligible');
+  });
+
+  it('sends claims past their request stage and non-receipt reports to Qoo10', () => {
+    const { choose, check, card } = form('zh_CN');
+    choose('kind', 'return');
+    choose('stage', 'onHold');
+    check();
+    expect(card()?.getAttribute('data-qwa-state')).toBe('ineligible');
+    choose('kind', 'nonReceipt');
+    expect(card()?.getAttribute('data-qwa-state')).toBe('ineligible');
+    expect(screen.getByTestId('qwa-ask-qoo10').textContent).toContain('投诉撤回');
+  });
+
+  it('marks a typed claim date as delayed from day 5', () => {
+    const { day, check, card } = form();
+    day('claimedOn', '2026-11-18');
+    check();
+    expect(card()?.textContent).toContain('Delayed');
+  });
+
+  it('offers each kind its own stages, in words', () => {
+    const { choose, field } = form('ja');
+    const options = () => [...(field('stage') as HTMLSelectElement).options].map((o) => o.textContent);
+    expect(options()).toEqual(['キャンセル要請', 'キャンセル中（払い戻し処理中を含む）', 'キャンセル完了']);
+    choose('kind', 'return');
+    expect(options()).toContain('返品保留');
+    choose('stage', 'onHold');
+    choose('kind', 'exchange'); // no "on hold" here: back to the request stage
+    expect(field('stage').value).toBe('requested');
+  });
+
+  it('asks for the day of the withdraw step instead of guessing, focus on the date field', () => {
+    const { choose, check, card, field } = form();
+    choose('withdrawState', 'held');
+    check();
+    expect(card()).toBeNull();
+    expect(screen.getByRole('alert').textContent).toBe('Enter the date of this withdraw step.');
+    expect(document.activeElement).toBe(field('withdrawOn'));
+    expect(field('withdrawOn').getAttribute('aria-invalid')).toBe('true');
+  });
+});

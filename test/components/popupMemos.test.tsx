@@ -1,0 +1,85 @@
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { PopupApp } from '../../components/PopupApp';
+import { createClock } from '../../components/popupClock';
+import { buyerMessagesFor, memoValuesOf } from '../../components/popupMemos';
+import { cardOf } from '../../components/popupModel';
+import type { ClaimRecord } from '../../lib/history';
+import { DEFAULT_SETTINGS } from '../../lib/settings';
+import { NOW, pendingReturn } from './popupFixtures';
+
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+const shipped: ClaimRecord = {
+  v: 1,
+  orderNo: '1038452777',
+  orderCountry: 'JP',
+  itemCode: '1122334455',
+  carrier: 'ヤマト運輸',
+  trackingNo: '4567-8901-2345',
+  shippedOn: '2026-11-20',
+  kind: 'cancel',
+  stage: 'requested',
+  events: [],
+  lastSeenAt: NOW,
+};
+const SELLER = { shopName: 'QWAショップ', signature: 'QWAショップ 店長' };
+
+describe('popupMemos', () => {
+  it('fills the suggested template from the record, with the deadline a request sent today would get', () => {
+    const card = cardOf(shipped, NOW);
+    expect(memoValuesOf(card, NOW)).toEqual({
+      orderNo: '1038452777', itemCode: '1122334455', carrier: 'ヤマト運輸', trackingNo: '4567-8901-2345', shippedOn: '2026-11-20', deadline: '2026-11-28',
+    });
+    // A pending request names its live deadline.
+    expect(memoValuesOf(cardOf(pendingReturn, NOW), NOW).deadline).toBe('2026-11-26');
+    const [message] = buyerMessagesFor(card, 'en', NOW, SELLER);
+    expect(message?.id).toBe('builtin:cancel-shipped:ja');
+    expect(message?.label).toBe('Copy buyer message (Japanese)');
+    const composed = message?.compose();
+    expect(composed?.ok).toBe(true);
+    if (composed?.ok) {
+      expect(composed.text).toContain('1038452777');
+      expect(composed.text).toContain('2026年11月28日');
+      expect(composed.text).not.toMatch(/\{\w+\}/);
+    }
+  });
+
+  it('writes in the buyer’s language and refuses, saying why, when a value is missing', () => {
+    const [message] = buyerMessagesFor(cardOf({ ...shipped, orderCountry: 'KR' }, NOW), 'en', NOW);
+    expect(message?.label).toBe('Copy buyer message (Korean)');
+    expect(message?.compose()).toEqual({ ok: false, why: 'the message needs your shop name and your signature, which the assistant does not know' });
+  });
+
+  it('refuses a message the personal-data guard flags', () => {
+    const [message] = buyerMessagesFor(cardOf({ ...shipped, carrier: 'tel 03-1234-5678' }, NOW), 'en', NOW, SELLER);
+    expect(message?.compose()).toMatchObject({ ok: false, why: expect.stringContaining('personal data') });
+  });
+
+  it('offers nothing for a quick check, which has no record', () => {
+    expect(buyerMessagesFor({ ...cardOf(shipped, NOW), record: undefined }, 'en', NOW)).toEqual([]);
+  });
+
+  it('copies from the popup card with navigator.clipboard, or shows why not', async () => {
+    const writeText = vi.fn().mockResolvedValue(undefined);
+    vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText } });
+    const { rerender } = render(
+      <PopupApp records={[shipped]} settings={DEFAULT_SETTINGS} lang="en" timeZone="Asia/Tokyo" clock={createClock(NOW)} initialQuery="1038452777"
+        onOpenOptions={() => {}} messagesFor={(card, lang, now) => buyerMessagesFor(card, lang, now, SELLER)} />,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Copy buyer message (Japanese)' }));
+    await waitFor(() => expect(screen.getByTestId('qwa-copy-status').textContent).toBe('Copied'));
+    expect(writeText.mock.calls[0]?.[0]).toContain('ヤマト運輸');
+
+    rerender(
+      <PopupApp records={[shipped]} settings={DEFAULT_SETTINGS} lang="ja" timeZone="Asia/Tokyo" clock={createClock(NOW)} initialQuery="1038452777"
+        onOpenOptions={() => {}} messagesFor={buyerMessagesFor} />,
+    );
+    fireEvent.click(screen.getByRole('button', { name: '購入者へのメッセージをコピー（日本語）' }));
+    await waitFor(() => expect(screen.getByTestId('qwa-copy-status').textContent).toContain('コピーしませんでした: メッセージに必要なショップ名、署名'));
+    expect(writeText).toHaveBeenCalledOnce();
+  });
+});

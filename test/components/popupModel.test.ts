@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import {
+  cardOf, dueSoonRows, nextStep, quickCheckCard, quickCheckSnapshot, searchOrders, stageKey, withdrawLine, EMPTY_QUICK_CHECK,
+} from '../../components/popupModel';
+import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings';
+import { NOW, RECORDS, cancelledOwn, pendingReturn, refusedExchange } from './popupFixtures';
+
+describe('popupModel', () => {
+  it('searches by whole or partial order / cart number and says why nothing shows', () => {
+    expect(searchOrders(RECORDS, '').status).toBe('empty');
+    expect(searchOrders(RECORDS, '10').status).toBe('short');
+    expect(searchOrders(RECORDS, '１０３８ ４５２-８８８').matches.map((r) => r.orderNo)).toEqual(['1038452888']);
+    expect(searchOrders(RECORDS, '452').matches.map((r) => r.orderNo).sort()).toEqual(['1038452111', '1038452888']);
+    expect(searchOrders(RECORDS, '211111111').matches.map((r) => r.orderNo)).toEqual(['1099999999']);
+    expect(searchOrders(RECORDS, '5555555555')).toMatchObject({ status: 'none', digits: '5555555555' });
+  });
+
+  it('judges a record with its logged actions', () => {
+    expect(cardOf(pendingReturn, NOW).verdict).toMatchObject({ state: 'pending', responseDeadline: '2026-11-26' });
+    expect(cardOf(refusedExchange, NOW).verdict).toMatchObject({ state: 'cooldown', nextRequestOn: '2026-11-24' });
+    expect(cardOf(cancelledOwn, NOW).verdict).toMatchObject({ state: 'cooldown', reason: 'cooldown-after-cancel', nextRequestOn: '2026-11-26' });
+  });
+
+  it('names stages in the kind’s own words and the next step', () => {
+    expect(stageKey('return', 'onHold')).toBe('popup.stage.return.onHold');
+    expect(stageKey('cancel', 'onHold')).toBe('popup.stage.cancel.inProgress');
+    expect(withdrawLine({ state: 'requested' })).toEqual({ key: 'popup.withdraw.requestedUndated' });
+    expect(withdrawLine({ state: 'held', heldOn: '2026-11-19' })).toEqual({ key: 'popup.withdraw.held', day: '2026-11-19' });
+    expect(nextStep(cardOf(pendingReturn, NOW).verdict)).toEqual({ key: 'popup.next.wait', day: '2026-11-26' });
+    expect(nextStep(cardOf(pendingReturn, Date.parse('2026-11-27T00:00:00Z')).verdict)).toEqual({ key: 'popup.next.checkAfter', day: '2026-11-27' });
+    expect(nextStep(cardOf(refusedExchange, NOW).verdict)).toEqual({ key: 'popup.next.cooldown', day: '2026-11-24' });
+  });
+
+  it('builds the quick check’s claim from typed JST days', () => {
+    const q = (patch: Partial<typeof EMPTY_QUICK_CHECK>) => quickCheckSnapshot({ ...EMPTY_QUICK_CHECK, ...patch });
+    expect(q({ withdrawState: 'requested' })).toEqual({ ok: false, missing: 'withdrawOn' });
+    expect(q({ withdrawState: 'requested', deadlineShown: '2026-11-27' })).toMatchObject({ ok: true });
+    expect(q({ kind: 'exchange', stage: 'onHold' })).toMatchObject({ ok: true, snapshot: { kind: 'exchange', stage: 'requested' } });
+    const held = q({ withdrawState: 'held', withdrawOn: '2026-11-20' });
+    if (!held.ok) throw new Error('expected ok');
+    expect(quickCheckCard('123', held.snapshot, NOW).verdict).toMatchObject({ state: 'cooldown', nextRequestOn: '2026-11-25' });
+  });
+
+  it('lists due-soon rows: deadlines, then cooldowns, then delayed claims, soonest first', () => {
+    const rows = dueSoonRows(RECORDS, NOW, DEFAULT_SETTINGS);
+    expect(rows.map((r) => `${r.kind}:${r.orderNo}:${r.day}`)).toEqual([
+      'deadline:1038452888:2026-11-26',
+      'cooldownEnd:1099999999:2026-11-24',
+      'cooldownEnd:2000000003:2026-11-26',
+      'delayed:2000000002:2026-11-14',
+    ]);
+    // Notifications turned off still leave the list complete; lead hours mark the urgent deadline.
+    const late = Date.parse('2026-11-26T05:00:00Z');
+    const quiet: Settings = { ...DEFAULT_SETTINGS, reminders: { deadline: false, cooldownEnd: false, delayed: false } };
+    const urgent = dueSoonRows(RECORDS, late, quiet);
+    expect(urgent.find((r) => r.kind === 'deadline')).toMatchObject({ orderNo: '1038452888', urgent: true });
+    expect(dueSoonRows([], NOW, DEFAULT_SETTINGS)).toEqual([]);
+  });
+});

@@ -6,6 +6,9 @@ import { browser } from 'wxt/browser';
 import { CLAIM_KEY_PREFIX, loadAllRecords, saveRecords } from '../lib/history';
 import { setMessageSource } from '../lib/i18n';
 import { bundledMessages } from '../lib/i18n/bundled';
+import { isMemoPreviewRequest, previewMemo } from '../lib/memos';
+import { memoLibrary, sellerValues } from '../lib/memos/library';
+import { loadMemoSetup } from '../lib/memos/read';
 import { REMINDER_ALARM, orderNoOfNotification, runReminders } from '../lib/reminders/scheduler';
 import { SETTINGS_KEY } from '../lib/settings';
 import { settingsItem } from '../lib/settings/item';
@@ -34,6 +37,12 @@ export default defineBackground(() => {
   browser.storage.onChanged.addListener((changes, area) => {
     if (area !== 'local') return;
     if (Object.keys(changes).some((k) => k.startsWith(CLAIM_KEY_PREFIX) || k === SETTINGS_KEY)) rerun();
+  });
+  // The message helper on QSM pages asks here: templates and the personal-data guard stay out of the
+  // content script. Only our own content scripts can send this message.
+  browser.runtime.onMessage.addListener((message: unknown) => {
+    if (!isMemoPreviewRequest(message)) return undefined;
+    return loadMemoSetup().then((setup) => previewMemo(message, memoLibrary(setup), sellerValues(setup)));
   });
   browser.notifications.onClicked.addListener((id) => {
     const orderNo = orderNoOfNotification(id);

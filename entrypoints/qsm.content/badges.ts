@@ -8,6 +8,8 @@
 import { render, type ComponentChild } from 'preact';
 
 export const HOST_TAG = 'qwa-badge';
+/** The message helper's host: not a claim badge, so it never counts as one. */
+export const MEMO_TAG = 'qwa-memo';
 
 /** What one badge looks like at one instant. */
 export interface Drawn {
@@ -31,8 +33,8 @@ interface Mounted {
 // Our badge is ours: QSM's row handlers (select on click, open the detail on double-click) must not see it.
 const SWALLOWED = ['click', 'dblclick', 'mousedown', 'mouseup', 'keydown'];
 
-function createHost(doc: Document, placement: 'inline' | 'corner'): HTMLElement {
-  const host = doc.createElement(HOST_TAG);
+function createHost(doc: Document, placement: 'inline' | 'corner', tag: string): HTMLElement {
+  const host = doc.createElement(tag);
   host.style.cssText =
     placement === 'corner'
       ? 'all:initial;position:fixed;right:12px;bottom:12px;z-index:2147483000;'
@@ -54,7 +56,7 @@ export class BadgeLayer {
   }
 
   /** Shows a badge at the end of `anchor` (or fixed in the page corner), re-using the host already there. */
-  show(anchor: Element, draw: Draw, now: number, key: string, placement: 'inline' | 'corner' = 'inline'): HTMLElement {
+  show(anchor: Element, draw: Draw, now: number, key: string, placement: 'inline' | 'corner' = 'inline', tag = HOST_TAG): HTMLElement {
     let m = this.mounted.get(anchor);
     const parent = placement === 'corner' ? this.doc.body : anchor;
     if (m && m.host.parentNode !== parent) {
@@ -67,7 +69,7 @@ export class BadgeLayer {
       return m.host;
     }
     if (!m) {
-      m = { host: createHost(this.doc, placement), draw, key, live: false, seen: !this.visibility };
+      m = { host: createHost(this.doc, placement, tag), draw, key, live: false, seen: !this.visibility };
       parent.appendChild(m.host);
       this.mounted.set(anchor, m);
       this.byHost.set(m.host, m);
@@ -128,5 +130,6 @@ export class BadgeLayer {
 }
 
 export function isOwnNode(node: Node): boolean {
-  return node.nodeName.toLowerCase() === HOST_TAG;
+  const name = node.nodeName.toLowerCase();
+  return name === HOST_TAG || name === MEMO_TAG;
 }

@@ -10,6 +10,7 @@ import { loadRecords, saveRecords, type ClaimRecord } from '../../lib/history';
 import type { UiLanguage } from '../../lib/i18n';
 import {
   diagnosticOutline,
+  findMessageBoxes,
   findDetailRoots,
   findStatusAnchor,
   readClaimListWithCells,
@@ -18,7 +19,9 @@ import {
   looksLikeClaimDetail,
 } from '../../lib/qsm';
 import { jstDay } from '../../lib/time';
-import { BadgeLayer, type Draw } from './badges';
+import type { MemoFacts } from '../../lib/memos/preview';
+import { BadgeLayer, MEMO_TAG, type Draw } from './badges';
+import { memoDraw, memoFacts } from './memos';
 import { completeFromKnown, foldIn, judgeUnreadable, type Judged } from './judge';
 
 export interface OverlayView {
@@ -30,6 +33,7 @@ interface Found {
   placement: 'inline' | 'corner';
   draw: Draw;
   key: string;
+  tag?: string;
 }
 
 function claimDraw(judged: Judged, view: OverlayView): Draw {
@@ -63,8 +67,10 @@ async function readPage(doc: Document, view: OverlayView, now: number): Promise<
   const grid = readClaimListWithCells(doc);
   const details = findDetailRoots(doc).map((root) => ({ root, read: readOrderDetail(root) }));
   const partials = details.filter((d) => !d.read.ok).map((d) => ({ ...d, partial: readOrderDetailPartial(d.root) }));
+  const boxes = findMessageBoxes(doc);
 
   const orderNos = new Set<string>();
+  for (const box of boxes) if (box.orderNo) orderNos.add(box.orderNo);
   for (const row of grid.rows) if (row.facts.orderNo) orderNos.add(row.facts.orderNo);
   for (const d of details) if (d.read.ok) orderNos.add(d.read.claim.orderNo);
   for (const p of partials) if (p.partial.facts.orderNo) orderNos.add(p.partial.facts.orderNo);
@@ -80,10 +86,22 @@ async function readPage(doc: Document, view: OverlayView, now: number): Promise<
   };
 
   // Details first: a detail open over the grid is the fuller, newer reading of its row.
+  const memoFactsOf = new Map<Element, MemoFacts>();
   for (const d of details) {
     if (!d.read.ok) continue;
     const anchor = findStatusAnchor(d.root) ?? d.root;
-    found.push(claimFound(anchor, fold(d.read.claim, 'detail'), view));
+    const judged = fold(d.read.claim, 'detail');
+    found.push(claimFound(anchor, judged, view));
+    memoFactsOf.set(d.root, memoFacts(d.read.claim, judged.verdictAt(now), now));
+  }
+  // The message helper beside each message box: facts from its detail, or from what is known of the
+  // order a memo form names.
+  for (const box of boxes) {
+    const root = details.find((d) => d.root.contains(box.cell))?.root;
+    const record = box.orderNo ? known.get(box.orderNo) : undefined;
+    const facts = (root && memoFactsOf.get(root)) ?? (record ? memoFacts(record, undefined, now) : box.orderNo ? { orderNo: box.orderNo } : undefined);
+    if (!facts) continue;
+    found.push({ anchor: box.cell, placement: 'inline', tag: MEMO_TAG, draw: memoDraw(box, facts, view.lang), key: `memo:${JSON.stringify(facts)}:${view.lang}` });
   }
   for (const p of partials) {
     const claim = completeFromKnown(p.partial.facts, known.get(p.partial.facts.orderNo ?? ''));
@@ -132,7 +150,7 @@ export class Overlay {
         this.again = false;
         const now = Date.now();
         const found = await readPage(this.doc, this.view, now);
-        for (const f of found) this.layer.show(f.anchor, f.draw, now, f.key, f.placement);
+        for (const f of found) this.layer.show(f.anchor, f.draw, now, f.key, f.placement, f.tag);
         this.layer.sweep(new Set(found.map((f) => f.anchor)));
       } while (this.again);
     })().finally(() => {

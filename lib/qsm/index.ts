@@ -15,6 +15,7 @@ export { readOrderDetail, readOrderDetailPartial } from './detail';
 export { readClaimList, readClaimListWithCells, findClaimGrid } from './grid';
 export { findDetailRoots, findStatusAnchor, looksLikeClaimDetail, isLoginDocument, hasClaimGrid } from './roots';
 export { diagnosticOutline } from './outline';
+export { findMessageBoxes, fillMessageBox, type MessageBox } from './messageBoxes';
 export { isQsmPage, isClaimGridPage, isPopupPage, isOrderListPage, isLoginUrl, mayHoldClaims, type UrlLike } from './pages';
 export { readStatus, type StatusMeaning } from './statuses';
 export { FIELD_LABELS, markOf, type Field, type Mark } from './labels';

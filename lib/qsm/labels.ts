@@ -47,6 +47,9 @@ export const FIELD_LABELS = {
     ko: ['고객 응답 기한(재요청)'],
   },
   refusalReason: { zh: ['客户的拒绝理由'], ja: ['顧客の拒否理由'], en: ["Customer's Refusal Reason"], ko: ['고객 거절 사유'] },
+  // The memo form to the buyer (给客户发送纸条 / Qpost): a title and a body beside channel and order fields.
+  memoTitle: { zh: ['标题'], ja: ['タイトル', '件名'], en: ['Title', 'Subject'], ko: ['제목'] },
+  memoBody: { zh: ['内容', '详细内容'], ja: ['本文', '内容'], en: ['Message', 'Content'], ko: ['내용'] },
 } satisfies Record<string, Words>;
 
 export type Field = keyof typeof FIELD_LABELS;

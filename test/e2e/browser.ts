@@ -20,11 +20,14 @@ export interface ExtensionBrowser {
   /** Console errors and uncaught errors coming from the extension's code. */
   extensionErrors: string[];
   clearStorage(): Promise<void>;
+  /** Writes into the extension's storage, as the options page would. */
+  setStorage(items: Record<string, unknown>): Promise<void>;
   open(path: string): Promise<Page>;
   close(): Promise<void>;
 }
 
-export async function launchWithExtension(): Promise<ExtensionBrowser> {
+/** `args`: extra Chromium switches, e.g. ['--lang=en'] (the browser's language, which the extension follows). */
+export async function launchWithExtension(args: readonly string[] = []): Promise<ExtensionBrowser> {
   const profile = mkdtempSync(join(tmpdir(), 'qwa-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
@@ -40,6 +43,7 @@ export async function launchWithExtension(): Promise<ExtensionBrowser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...args,
     ],
   });
   const pages = new Map<string, string>();
@@ -90,9 +94,31 @@ export async function launchWithExtension(): Promise<ExtensionBrowser> {
       type Chrome = { chrome: { storage: { local: { clear(): Promise<void> } } } };
       await worker!.evaluate(() => (globalThis as unknown as Chrome).chrome.storage.local.clear());
     },
+    async setStorage(items) {
+      type Chrome = { chrome: { storage: { local: { set(items: unknown): Promise<void> } } } };
+      await worker!.evaluate((values) => (globalThis as unknown as Chrome).chrome.storage.local.set(values), items);
+    },
     async close() {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/** The extension's toolbar popup, opened in a tab: popup.html, or popup.html?order=… as a reminder notification opens it. */
+export async function openPopup(b: ExtensionBrowser, order?: string): Promise<Page> {
+  const page = await b.context.newPage();
+  // The popup's own packaged files are no network request: let them past the context's refusing route
+  // (a page route is asked first); anything else it asks for still lands in strayRequests.
+  await page.route(`chrome-extension://${b.extensionId}/**`, (route) => route.continue());
+  await page.goto(`chrome-extension://${b.extensionId}/popup.html${order === undefined ? '' : `?order=${encodeURIComponent(order)}`}`);
+  await page.locator('[data-testid="order-search"]').waitFor();
+  return page;
+}
+
+/** What the extension has stored under `key` (read through its service worker), or undefined. */
+export async function storedValue(b: ExtensionBrowser, key: string): Promise<unknown> {
+  type Chrome = { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } };
+  const [worker] = b.context.serviceWorkers();
+  return worker!.evaluate((k) => (globalThis as unknown as Chrome).chrome.storage.local.get(k).then((got) => got[k]), key);
 }

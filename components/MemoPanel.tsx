@@ -1,0 +1,112 @@
+/**
+ * The message helper beside QSM's message boxes: pick the situation and the buyer's language, see the
+ * filled message, then insert it into QSM's box or copy it. Both are refused, with the reason shown and
+ * personal data highlighted, while the message is not fit to send. It shows; the background decides.
+ */
+import { useState } from 'preact/hooks';
+import { createT, type UiLanguage } from '../lib/i18n';
+import type { MemoPreview } from '../lib/memos/preview';
+import type { MemoLanguage, MemoSituation } from '../lib/memos/types';
+import { CARD_STYLE, FOCUS_CSS } from './styles';
+
+export const MEMO_SITUATION_IDS: readonly MemoSituation[] = [
+  'cancel-shipped', 'return-withdraw', 'exchange-withdraw', 'ask-again', 'deadline-reminder', 'thanks-withdrawn',
+];
+const MEMO_LANGUAGE_IDS: readonly MemoLanguage[] = ['ja', 'en', 'zh', 'ko'];
+
+export interface MemoPanelProps {
+  lang: UiLanguage;
+  /** undefined while loading; null when the templates could not be had. */
+  preview: MemoPreview | null | undefined;
+  /** The box's own maxlength, if it has one. */
+  maxLength?: number;
+  onChoose(choice: { situation?: MemoSituation; language?: MemoLanguage; templateId?: string }): void;
+  /** Puts the message into QSM's box. */
+  onInsert(preview: MemoPreview): void;
+  onCopy(text: string): Promise<boolean>;
+  onClose(): void;
+}
+
+/** The text with each personal-data hit wrapped in <mark>, as text nodes only. */
+function Highlighted({ text, hits }: { text: string; hits: MemoPreview['hits'] }) {
+  const parts: preact.ComponentChild[] = [];
+  let at = 0;
+  hits.forEach((hit, i) => {
+    parts.push(text.slice(at, hit.start));
+    parts.push(<mark key={i} data-testid="memo-hit" style={{ background: '#fad2cf', color: '#a50e0e' }}>{text.slice(hit.start, hit.end)}</mark>);
+    at = hit.end;
+  });
+  parts.push(text.slice(at));
+  return <>{parts}</>;
+}
+
+const label = { display: 'flex', flexDirection: 'column', gap: '2px', fontSize: '12px', color: '#5f6368' } as const;
+const select = { font: '13px system-ui, sans-serif', padding: '2px 4px' } as const;
+
+export function MemoPanel({ lang, preview, maxLength, onChoose, onInsert, onCopy, onClose }: MemoPanelProps) {
+  const t = createT(lang);
+  const [done, setDone] = useState<'' | 'inserted' | 'copied' | 'copyFailed'>('');
+  const tooLong = !!preview && maxLength !== undefined && maxLength >= 0 && preview.body.length > maxLength;
+  const blocked = !preview || !preview.ok || tooLong || !preview.body;
+  const choose = (choice: Parameters<MemoPanelProps['onChoose']>[0]) => {
+    setDone('');
+    onChoose(choice);
+  };
+
+  return (
+    <div role="dialog" aria-label={t('memo.title')} data-testid="memo-panel" style={{ ...CARD_STYLE, width: '380px' }} onKeyDown={(e) => e.key === 'Escape' && onClose()}>
+      <style>{FOCUS_CSS}</style>
+      <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center' }}>
+        <strong style={{ fontSize: '14px' }}>{t('memo.title')}</strong>
+        <button type="button" class="qwa-focus" aria-label={t('panel.close')} onClick={onClose} style={{ border: 'none', background: 'none', cursor: 'pointer', fontSize: '16px' }}>×</button>
+      </div>
+      {preview === undefined && <p>{t('memo.loading')}</p>}
+      {preview === null && <p role="alert">{t('memo.unavailable')}</p>}
+      {preview && (
+        <>
+          <div style={{ display: 'flex', gap: '8px', flexWrap: 'wrap', margin: '8px 0' }}>
+            <label style={label}>
+              {t('memo.situation')}
+              <select class="qwa-focus" data-testid="memo-situation" style={select} value={preview.situation} onChange={(e) => choose({ situation: (e.currentTarget as HTMLSelectElement).value as MemoSituation })}>
+                {MEMO_SITUATION_IDS.map((s) => <option key={s} value={s}>{t(`memo.situation.${s}`)}</option>)}
+              </select>
+            </label>
+            <label style={label}>
+              {t('memo.language')}
+              <select class="qwa-focus" data-testid="memo-language" style={select} value={preview.language} onChange={(e) => choose({ situation: preview.situation, language: (e.currentTarget as HTMLSelectElement).value as MemoLanguage })}>
+                {MEMO_LANGUAGE_IDS.map((l) => <option key={l} value={l}>{t(`popup.memoLang.${l}`)}</option>)}
+              </select>
+            </label>
+            {preview.choices.length > 1 && (
+              <label style={label}>
+                {t('memo.template')}
+                <select class="qwa-focus" style={select} value={preview.templateId} onChange={(e) => choose({ situation: preview.situation, language: preview.language, templateId: (e.currentTarget as HTMLSelectElement).value })}>
+                  {preview.choices.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
+                </select>
+              </label>
+            )}
+          </div>
+          {!preview.choices.length ? (
+            <p>{t('memo.none')}</p>
+          ) : (
+            <div aria-label={t('memo.preview')} data-testid="memo-preview" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', maxHeight: '220px', overflowY: 'auto', border: '1px solid #dadce0', borderRadius: '4px', padding: '8px', background: '#f8f9fa' }}>
+              {preview.subject && <strong style={{ display: 'block', marginBottom: '4px' }}>{preview.subject}</strong>}
+              <Highlighted text={preview.body} hits={preview.hits} />
+            </div>
+          )}
+          <div role="status" style={{ fontSize: '12px', color: '#a50e0e', margin: '6px 0' }}>
+            {preview.missing.length > 0 && <p style={{ margin: '0' }}>{t('memo.missing', { names: preview.missing.map((n) => `{${n}}`).join(', ') })}</p>}
+            {preview.unknown.length > 0 && <p style={{ margin: '0' }}>{t('memo.unknown', { names: preview.unknown.map((n) => `{${n}}`).join(', ') })}</p>}
+            {preview.hits.length > 0 && <p style={{ margin: '0' }}>{t('memo.personal')}</p>}
+            {tooLong && <p style={{ margin: '0' }}>{t('memo.tooLong', { length: preview.body.length, max: maxLength! })}</p>}
+          </div>
+          <div style={{ display: 'flex', gap: '8px', alignItems: 'center' }}>
+            <button type="button" class="qwa-focus" data-testid="memo-insert" disabled={blocked} onClick={() => { onInsert(preview); setDone('inserted'); }}>{t('memo.insert')}</button>
+            <button type="button" class="qwa-focus" data-testid="memo-copy" disabled={blocked} onClick={async () => setDone((await onCopy(preview.body).catch(() => false)) ? 'copied' : 'copyFailed')}>{t('memo.copy')}</button>
+          </div>
+          {done && <p role="status" style={{ fontSize: '12px', color: done === 'copyFailed' ? '#a50e0e' : '#188038', margin: '6px 0 0' }}>{t(`memo.${done}`)}</p>}
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,86 @@
+/**
+ * The message helper on a QSM page asks for a ready message; this answers it (in the background, so
+ * the templates and the personal-data guard stay out of the content script that loads on every page).
+ * Pure: templates and the seller's values come in as arguments.
+ */
+import { suggestSituation } from './choose';
+import { checkMemo, type PersonalDataHit } from './guard';
+import type { MemoLibrary } from './library';
+import { renderMemo } from './render';
+import { MEMO_LANGUAGES, MEMO_SITUATIONS, type MemoLanguage, type MemoSituation, type MemoValues } from './types';
+
+/** What the page knows of the order; nothing personal. */
+export interface MemoFacts {
+  orderNo?: string;
+  itemCode?: string;
+  carrier?: string;
+  trackingNo?: string;
+  shippedOn?: string;
+  orderCountry?: string;
+  kind?: string;
+  withdrawState?: string;
+  verdictState?: string;
+  /** The buyer's deadline: the live one, or the one a request sent today would get. */
+  deadline?: string;
+}
+
+export interface MemoPreviewRequest {
+  type: 'qwa:memo-preview';
+  facts: MemoFacts;
+  situation?: MemoSituation;
+  language?: MemoLanguage;
+  templateId?: string;
+}
+
+export interface MemoPreview {
+  situation: MemoSituation;
+  language: MemoLanguage;
+  templateId?: string;
+  /** The templates to choose from for this situation and language. */
+  choices: { id: string; name: string }[];
+  subject: string;
+  body: string;
+  ok: boolean;
+  missing: string[];
+  unknown: string[];
+  hits: PersonalDataHit[];
+}
+
+
+export function isMemoPreviewRequest(value: unknown): value is MemoPreviewRequest {
+  return !!value && typeof value === 'object' && (value as { type?: unknown }).type === 'qwa:memo-preview' && typeof (value as { facts?: unknown }).facts === 'object';
+}
+
+/** The seller's templates (built-ins, edited copies, own ones) and the seller's values. */
+export function previewMemo(request: MemoPreviewRequest, library: MemoLibrary, seller: { shopName: string; signature: string }): MemoPreview {
+  const { facts } = request;
+  const situation = MEMO_SITUATIONS.includes(request.situation!) ? request.situation! : suggestSituation({ kind: facts.kind ?? '', withdrawState: facts.withdrawState, verdictState: facts.verdictState });
+  const language = MEMO_LANGUAGES.includes(request.language!) ? request.language! : library.languageFor(facts.orderCountry);
+  const candidates = library.templatesFor(situation, language);
+  const template = candidates.find((t) => t.id === request.templateId) ?? candidates[0];
+  const base = { situation, language, choices: candidates.map((t) => ({ id: t.id, name: t.name })) };
+  if (!template) return { ...base, subject: '', body: '', ok: false, missing: [], unknown: [], hits: [] };
+
+  const values: MemoValues = {
+    orderNo: facts.orderNo,
+    itemCode: facts.itemCode,
+    carrier: facts.carrier,
+    trackingNo: facts.trackingNo,
+    shippedOn: facts.shippedOn,
+    deadline: facts.deadline,
+    shopName: seller.shopName,
+    signature: seller.signature,
+  };
+  const rendered = renderMemo(template, values);
+  const { hits } = checkMemo(rendered.body);
+  return {
+    ...base,
+    templateId: template.id,
+    subject: rendered.subject,
+    body: rendered.body,
+    ok: rendered.ok && hits.length === 0,
+    missing: rendered.ok ? [] : rendered.missing,
+    unknown: rendered.ok ? [] : rendered.unknown,
+    hits,
+  };
+}

@@ -1,0 +1,103 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { MemoHelper } from '../../components/MemoHelper';
+import { MemoPanel } from '../../components/MemoPanel';
+import type { MemoPreview } from '../../lib/memos';
+
+afterEach(cleanup);
+
+const preview = (over: Partial<MemoPreview> = {}): MemoPreview => ({
+  situation: 'cancel-shipped',
+  language: 'ja',
+  templateId: 'builtin:cancel-shipped:ja',
+  choices: [{ id: 'builtin:cancel-shipped:ja', name: '標準' }],
+  subject: '撤回のお願い',
+  body: 'いつもご利用いただき誠にありがとうございます。',
+  ok: true,
+  missing: [],
+  unknown: [],
+  hits: [],
+  ...over,
+});
+
+const props = (over = {}) => ({
+  lang: 'en' as const,
+  preview: preview(),
+  onChoose: vi.fn(),
+  onInsert: vi.fn(),
+  onCopy: vi.fn(async () => true),
+  onClose: vi.fn(),
+  ...over,
+});
+
+describe('MemoPanel', () => {
+  it('shows the filled message and inserts it', () => {
+    const p = props();
+    render(<MemoPanel {...p} />);
+    expect(screen.getByTestId('memo-preview').textContent).toContain('いつもご利用いただき');
+    fireEvent.click(screen.getByTestId('memo-insert'));
+    expect(p.onInsert).toHaveBeenCalledWith(p.preview);
+    expect(screen.getByText(/Inserted/)).toBeTruthy();
+  });
+
+  it('refuses insert and copy while the message holds personal data, with the hits highlighted', () => {
+    const body = 'ご連絡は taro@example.com まで';
+    const p = props({ preview: preview({ body, ok: false, hits: [{ kind: 'email', start: 5, end: 21 }] }) });
+    render(<MemoPanel {...p} />);
+    expect((screen.getByTestId('memo-insert') as HTMLButtonElement).disabled).toBe(true);
+    expect((screen.getByTestId('memo-copy') as HTMLButtonElement).disabled).toBe(true);
+    expect(screen.getAllByTestId('memo-hit').map((m) => m.textContent)).toEqual(['taro@example.com']);
+    expect(screen.getByText(/personal data/)).toBeTruthy();
+  });
+
+  it('refuses a message longer than the box allows', () => {
+    render(<MemoPanel {...props({ maxLength: 10 })} />);
+    expect((screen.getByTestId('memo-insert') as HTMLButtonElement).disabled).toBe(true);
+    expect(screen.getByText(/Too long for this box: 23 of 10/)).toBeTruthy();
+  });
+
+  it('names what is missing instead of sending {placeholders}', () => {
+    render(<MemoPanel {...props({ preview: preview({ ok: false, missing: ['shopName', 'signature'] }) })} />);
+    expect(screen.getByText(/Still missing: \{shopName\}, \{signature\}/)).toBeTruthy();
+    expect((screen.getByTestId('memo-copy') as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  it('copies, and says so', async () => {
+    const p = props();
+    render(<MemoPanel {...p} />);
+    fireEvent.click(screen.getByTestId('memo-copy'));
+    await waitFor(() => expect(screen.getByText('Copied')).toBeTruthy());
+    expect(p.onCopy).toHaveBeenCalledWith(p.preview.body);
+  });
+
+  it('asks for another situation or language', () => {
+    const p = props();
+    render(<MemoPanel {...p} />);
+    fireEvent.change(screen.getByTestId('memo-language'), { target: { value: 'ko' } });
+    expect(p.onChoose).toHaveBeenCalledWith({ situation: 'cancel-shipped', language: 'ko' });
+    fireEvent.change(screen.getByTestId('memo-situation'), { target: { value: 'ask-again' } });
+    expect(p.onChoose).toHaveBeenCalledWith({ situation: 'ask-again' });
+  });
+
+  it('renders page-supplied text as text', () => {
+    const { container } = render(<MemoPanel {...props({ preview: preview({ body: '<img src=x onerror=alert(1)>' }) })} />);
+    expect(container.querySelector('img')).toBeNull();
+  });
+});
+
+describe('MemoHelper', () => {
+  it('asks for the message when opened, in the seller’s language', async () => {
+    const request = vi.fn(async () => preview());
+    render(<MemoHelper lang="ja" request={request} onInsert={vi.fn()} onCopy={vi.fn(async () => true)} />);
+    fireEvent.click(screen.getByTestId('memo-open'));
+    await waitFor(() => expect(screen.getByTestId('memo-preview')).toBeTruthy());
+    expect(request).toHaveBeenCalledWith({});
+    expect(screen.getByText('購入者へのメッセージ')).toBeTruthy();
+  });
+
+  it('says so when the templates cannot be had', async () => {
+    render(<MemoHelper lang="en" request={async () => null} onInsert={vi.fn()} onCopy={vi.fn(async () => true)} />);
+    fireEvent.click(screen.getByTestId('memo-open'));
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(/not available/));
+  });
+});

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { previewMemo, type MemoPreviewRequest } from '../../lib/memos';
+import { memoLibrary, sellerValues } from '../../lib/memos/library';
+import { emptyMemoSetup } from '../../lib/memos/setup';
+
+const setup = { ...emptyMemoSetup(), shopName: 'QWA商店' };
+const request = (over: Partial<MemoPreviewRequest> = {}): MemoPreviewRequest => ({
+  type: 'qwa:memo-preview',
+  facts: { orderNo: '1038452888', itemCode: '897969331', carrier: '佐川急便', trackingNo: '123456789001', shippedOn: '2026-11-17', orderCountry: 'JP', kind: 'cancel', withdrawState: 'none', verdictState: 'eligible', deadline: '2026-11-28' },
+  ...over,
+});
+const preview = (r: MemoPreviewRequest, s = setup) => previewMemo(r, memoLibrary(s), sellerValues(s));
+
+describe('previewMemo', () => {
+  it('picks the situation from the claim and the language from the order country, and fills everything', () => {
+    const p = preview(request());
+    expect(p).toMatchObject({ situation: 'cancel-shipped', language: 'ja', ok: true, missing: [], hits: [] });
+    expect(p.body).toContain('1038452888');
+    expect(p.body).toContain('123456789001');
+    expect(p.body).toContain('2026年11月28日');
+    expect(p.body).toContain('QWA商店');
+    expect(p.body).not.toMatch(/\{\w+\}/);
+  });
+
+  it('follows the seller’s choice of situation and language', () => {
+    const p = preview(request({ situation: 'ask-again', language: 'ko' }));
+    expect(p).toMatchObject({ situation: 'ask-again', language: 'ko', ok: true });
+    expect(p.body).toMatch(/[가-힣]/);
+  });
+
+  it('suggests a reminder while the buyer is deciding, and the deadline in the buyer’s language', () => {
+    const p = preview(request({ facts: { ...request().facts, kind: 'return', withdrawState: 'requested', verdictState: 'pending', orderCountry: 'US' } }));
+    expect(p).toMatchObject({ situation: 'deadline-reminder', language: 'en' });
+    expect(p.body).toContain('November 28, 2026');
+  });
+
+  it('is not ok, naming what is missing, until the seller set a shop name', () => {
+    const p = preview(request(), emptyMemoSetup());
+    expect(p.ok).toBe(false);
+    expect(p.missing).toContain('shopName');
+  });
+
+  it('is not ok when the seller’s signature holds personal data', () => {
+    const p = preview(request(), { ...setup, signature: 'QWA商店 TEL 03-1234-5678' });
+    expect(p.ok).toBe(false);
+    expect(p.hits.map((h) => h.kind)).toContain('phone');
+  });
+});

@@ -6,7 +6,6 @@ import { buildLocaleMessages } from './lib/i18n/localeMessages';
 
 const DEFAULT_MESSAGES = '_locales/en/messages.json';
 
-// The manifest asks only for what the extension uses; host access is QSM alone.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
@@ -23,22 +22,27 @@ export default defineConfig({
       files[i] = { relativeDest: source.relativeDest, contents: JSON.stringify(buildLocaleMessages(MESSAGES, base), null, 2) };
     },
   },
-  manifest: {
+  // The manifest asks only for what is used; host access is QSM alone; Firefox's keys go to Firefox only.
+  manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage', 'alarms', 'notifications'],
     host_permissions: ['https://qsm.qoo10.jp/*'],
-    browser_specific_settings: {
-      gecko: {
-        id: 'qsm-withdraw-assistant@qwa.example',
-        // 140 is the first Firefox that reads data_collection_permissions (web-ext lint warns below it).
-        strict_min_version: '140.0',
-        // Collects and transmits nothing. WXT 0.21.0's manifest type does not list this key yet.
-        ...{ data_collection_permissions: { required: ['none'] } },
-      },
-      // Firefox for Android reads data_collection_permissions from 142.
-      ...{ gecko_android: { strict_min_version: '142.0' } },
-    },
-  },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'qsm-withdraw-assistant@qwa.example',
+              // 140 is the first Firefox that reads data_collection_permissions (web-ext lint warns below it).
+              strict_min_version: '140.0',
+              // Collects and transmits nothing. WXT 0.21.0's manifest type does not list this key yet.
+              ...{ data_collection_permissions: { required: ['none'] } },
+            },
+            // Firefox for Android reads data_collection_permissions from 142.
+            ...{ gecko_android: { strict_min_version: '142.0' } },
+          },
+        }
+      : {}),
+  }),
 });

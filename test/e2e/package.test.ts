@@ -1,0 +1,51 @@
+// What the stores see (issue #6 §2): the built manifests ask only for what is used, and the packages
+// carry no remote code.
+import { describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+const manifest = (dir: string) => JSON.parse(readFileSync(join('.output', dir, 'manifest.json'), 'utf8'));
+const files = (dir: string): string[] =>
+  readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? files(join(dir, f)) : [join(dir, f)]));
+
+describe('the Chrome package', () => {
+  const m = manifest('chrome-mv3');
+  it('asks for storage, alarms, notifications and QSM only', () => {
+    expect(m.permissions).toEqual(['storage', 'alarms', 'notifications']);
+    expect(m.host_permissions).toEqual(['https://qsm.qoo10.jp/*']);
+    expect(m.content_scripts).toEqual([expect.objectContaining({ matches: ['https://qsm.qoo10.jp/*'], all_frames: true })]);
+    expect(m.browser_specific_settings).toBeUndefined();
+    expect(m.content_security_policy).toBeUndefined();
+    expect(m.web_accessible_resources).toBeUndefined();
+  });
+
+  it('is named in four languages', () => {
+    expect(m.name).toBe('__MSG_extName__');
+    for (const locale of ['en', 'ja', 'zh_CN', 'ko']) {
+      const messages = JSON.parse(readFileSync(join('.output/chrome-mv3/_locales', locale, 'messages.json'), 'utf8'));
+      expect(messages.extName.message.length).toBeGreaterThan(3);
+    }
+  });
+});
+
+describe('the Firefox package', () => {
+  const m = manifest('firefox-mv2');
+  it('has a stable id, declares that it collects nothing, and asks for no more than Chrome’s', () => {
+    expect(m.browser_specific_settings.gecko.id).toBe('qsm-withdraw-assistant@qwa.example');
+    expect(m.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
+    expect([...m.permissions].sort()).toEqual(['alarms', 'https://qsm.qoo10.jp/*', 'notifications', 'storage']);
+  });
+});
+
+describe('both packages', () => {
+  it('load no remote code: no script or import from the network anywhere', () => {
+    for (const dir of ['.output/chrome-mv3', '.output/firefox-mv2']) {
+      for (const file of files(dir).filter((f) => /\.(js|html)$/.test(f))) {
+        const text = readFileSync(file, 'utf8');
+        expect(text, file).not.toMatch(/<script[^>]+src=["']https?:/i);
+        expect(text, file).not.toMatch(/import\(\s*["']https?:/);
+        expect(text, file).not.toMatch(/importScripts\(\s*["']https?:/);
+      }
+    }
+  });
+});

@@ -1,0 +1,113 @@
+// The badge layer: one host per cell, nothing repainted that did not change, nothing left behind.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { h } from 'preact';
+import { BadgeLayer, HOST_TAG, isOwnNode, type Draw } from '../../entrypoints/qsm.content/badges';
+
+const draw = (state: string, spy = vi.fn()): Draw => (now) => {
+  spy(now);
+  return { attrs: { 'data-qwa-state': state, 'data-qwa-order': '1038452888' }, vnode: h('b', null, state), live: state === 'pending' };
+};
+
+function grid(rows: number): HTMLTableCellElement[] {
+  document.body.replaceChildren();
+  const table = document.createElement('table');
+  for (let i = 0; i < rows; i++) table.insertRow().insertCell().textContent = '退货:处理要求';
+  document.body.append(table);
+  return [...table.querySelectorAll('td')];
+}
+
+/** An IntersectionObserver whose observed hosts come into view when the test says so (`reveal()`). */
+let held: { cb: IntersectionObserverCallback; el: Element }[] = [];
+class FakeObserver {
+  constructor(private cb: IntersectionObserverCallback) {}
+  observe(el: Element) {
+    held.push({ cb: this.cb, el });
+  }
+  unobserve() {}
+  disconnect() {}
+}
+const reveal = () => held.splice(0).forEach(({ cb, el }) => cb([{ target: el, isIntersecting: true } as unknown as IntersectionObserverEntry], {} as IntersectionObserver));
+
+beforeEach(() => {
+  held = [];
+  vi.stubGlobal('IntersectionObserver', FakeObserver);
+});
+afterEach(() => vi.unstubAllGlobals());
+
+describe('BadgeLayer', () => {
+  it('marks every row at once but renders a badge only when it comes into view', () => {
+    const cells = grid(3);
+    const layer = new BadgeLayer(document);
+    for (const cell of cells) layer.show(cell, draw('eligible'), 0, 'k');
+    const hosts = [...document.querySelectorAll(HOST_TAG)];
+    expect(hosts.map((host) => host.getAttribute('data-qwa-state'))).toEqual(['eligible', 'eligible', 'eligible']);
+    expect(hosts.every((host) => !host.shadowRoot)).toBe(true);
+    reveal();
+    expect(hosts.every((host) => host.shadowRoot?.textContent === 'eligible')).toBe(true);
+  });
+
+  it('puts one host in each cell with the test contract, and re-uses it', () => {
+    const cells = grid(3);
+    const layer = new BadgeLayer(document);
+    for (const cell of cells) layer.show(cell, draw('eligible'), 0, 'k');
+    for (const cell of cells) layer.show(cell, draw('eligible'), 0, 'k');
+    reveal();
+    expect(document.querySelectorAll(HOST_TAG)).toHaveLength(3);
+    const host = cells[0]!.querySelector(HOST_TAG)!;
+    expect(host.getAttribute('data-qwa-state')).toBe('eligible');
+    expect(host.getAttribute('data-qwa-order')).toBe('1038452888');
+    expect(host.shadowRoot?.textContent).toBe('eligible');
+    expect(isOwnNode(host)).toBe(true);
+  });
+
+  it('repaints only when what the badge is drawn from changed', () => {
+    const [cell] = grid(1);
+    const layer = new BadgeLayer(document);
+    const spy = vi.fn();
+    layer.show(cell!, draw('eligible', spy), 0, 'a');
+    layer.show(cell!, draw('eligible', spy), 0, 'a');
+    expect(spy).toHaveBeenCalledTimes(1);
+    layer.show(cell!, draw('cooldown', spy), 0, 'b');
+    expect(spy).toHaveBeenCalledTimes(2);
+    expect(cell!.querySelector(HOST_TAG)!.getAttribute('data-qwa-state')).toBe('cooldown');
+  });
+
+  it('starts over when QSM rewrote the cell, and sweeps away badges of rows that left', () => {
+    const cells = grid(2);
+    const layer = new BadgeLayer(document);
+    for (const cell of cells) layer.show(cell, draw('eligible'), 0, 'k');
+    cells[0]!.textContent = '退货:处理要求'; // QSM re-rendered the cell's content
+    layer.show(cells[0]!, draw('eligible'), 0, 'k');
+    expect(cells[0]!.querySelectorAll(HOST_TAG)).toHaveLength(1);
+    cells[1]!.closest('tr')!.remove();
+    layer.sweep(new Set([cells[0]!]));
+    expect(layer.size).toBe(1);
+    expect(document.querySelectorAll(HOST_TAG)).toHaveLength(1);
+  });
+
+  it('redraws only the live badges on a clock tick', () => {
+    const [a, b] = grid(2);
+    const layer = new BadgeLayer(document);
+    const live = vi.fn();
+    const still = vi.fn();
+    layer.show(a!, draw('pending', live), 0, 'a');
+    layer.show(b!, draw('eligible', still), 0, 'b');
+    layer.refresh(1000);
+    layer.refresh(2000);
+    expect(live).toHaveBeenCalledTimes(3);
+    expect(still).toHaveBeenCalledTimes(1);
+  });
+
+  it('keeps clicks on a badge from reaching QSM’s row handlers', () => {
+    const [cell] = grid(1);
+    const layer = new BadgeLayer(document);
+    const host = layer.show(cell!, draw('eligible'), 0, 'k');
+    reveal();
+    const rowClick = vi.fn();
+    cell!.closest('table')!.addEventListener('click', rowClick);
+    host.shadowRoot!.querySelector('b')!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    expect(rowClick).not.toHaveBeenCalled();
+    cell!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    expect(rowClick).toHaveBeenCalledTimes(1);
+  });
+});

@@ -8,6 +8,7 @@ import { INTL_LOCALE, createT, type MessageKey, type UiLanguage } from '../lib/i
 import {
   BUILT_IN_TEMPLATES, checkMemo, memoLanguageForCountry, renderMemo, suggestSituation, type MemoLanguage, type MemoValues,
 } from '../lib/memos';
+import type { MemoLibrary } from '../lib/memos/library';
 import { POLICY } from '../lib/rules/policy';
 import { addJstDays, jstDay } from '../lib/time';
 import type { BuyerMessage, OrderCardData } from './popupModel';
@@ -55,13 +56,19 @@ export function memoValuesOf(card: OrderCardData, now: number, seller: SellerVal
   return Object.fromEntries(Object.entries(values).filter(([, v]) => typeof v === 'string' && v.trim())) as MemoValues;
 }
 
-/** The one fitting message for a card seen in QSM; a quick check has no record to fill it from. */
-export function buyerMessagesFor(card: OrderCardData, lang: UiLanguage, now: number, seller: SellerValues = {}): BuyerMessage[] {
+/**
+ * The one fitting message for a card seen in QSM; a quick check has no record to fill it from. With the
+ * seller's `library` (lib/memos/library), its language choice and first template for the situation win
+ * over the built-ins.
+ */
+export function buyerMessagesFor(card: OrderCardData, lang: UiLanguage, now: number, seller: SellerValues = {}, library?: MemoLibrary): BuyerMessage[] {
   if (!card.record) return [];
   const t = createT(lang);
-  const language = memoLanguageForCountry(card.record.orderCountry);
+  const language = library ? library.languageFor(card.record.orderCountry) : memoLanguageForCountry(card.record.orderCountry);
   const situation = suggestSituation({ kind: card.snapshot.kind, withdrawState: card.snapshot.withdraw?.state, verdictState: card.verdict.state });
-  const template = BUILT_IN_TEMPLATES.find((m) => m.situation === situation && m.language === language);
+  const template = library
+    ? library.templatesFor(situation, language)[0]
+    : BUILT_IN_TEMPLATES.find((m) => m.situation === situation && m.language === language);
   if (!template) return [];
   const list = (names: string[]) => new Intl.ListFormat(INTL_LOCALE[lang], { type: 'conjunction' }).format(names);
   return [

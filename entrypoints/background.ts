@@ -9,6 +9,7 @@ import { bundledMessages } from '../lib/i18n/bundled';
 import { isMemoPreviewRequest, previewMemo } from '../lib/memos';
 import { memoLibrary, sellerValues } from '../lib/memos/library';
 import { loadMemoSetup } from '../lib/memos/read';
+import { memoStore } from '../lib/memos/store';
 import { REMINDER_ALARM, orderNoOfNotification, runReminders } from '../lib/reminders/scheduler';
 import { SETTINGS_KEY } from '../lib/settings';
 import { settingsItem } from '../lib/settings/item';
@@ -26,6 +27,7 @@ export default defineBackground(() => {
     if (reason === 'update') {
       // Bring every stored record to the current shape once (readers also migrate on read).
       await settingsItem.migrate();
+      await memoStore.migrate();
       await saveRecords(await loadAllRecords());
     }
     rerun();

@@ -3,13 +3,16 @@ import { useEffect, useState } from 'preact/hooks';
 import { HistorySettings } from '../../components/HistorySettings';
 import { LanguageSetting } from '../../components/LanguageSetting';
 import { ReminderSettings } from '../../components/ReminderSettings';
+import { TemplateSettings } from '../../components/TemplateSettings';
 import { deadlinesIcs, historyCsv } from '../../lib/export';
 import { clearHistory, loadAllRecords, type ClaimRecord } from '../../lib/history';
 import { createT, setMessageSource, pickUiLanguage } from '../../lib/i18n';
 import { bundledMessages } from '../../lib/i18n/bundled';
+import { exportFileName, exportMemoSetup } from '../../lib/memos/transfer';
 import { DEFAULT_SETTINGS, loadSettings, type Settings } from '../../lib/settings';
 import { settingsItem } from '../../lib/settings/item';
 import { download } from './download';
+import { useMemoSetup } from './useMemoSetup';
 
 // Pages are not size-critical: they bundle the catalogs.
 setMessageSource(bundledMessages);
@@ -18,6 +21,7 @@ function Options() {
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   const [records, setRecords] = useState<ClaimRecord[]>([]);
   const [saved, setSaved] = useState(false);
+  const memos = useMemoSetup();
   useEffect(() => {
     void loadSettings().then(setSettings);
     void loadAllRecords().then(setRecords);
@@ -39,6 +43,15 @@ function Options() {
       <h1 style={{ fontSize: '20px', margin: '0' }}>{t('options.title')}</h1>
       <LanguageSetting lang={lang} value={settings.uiLanguage} onChange={(uiLanguage) => void update({ ...settings, uiLanguage })} />
       <ReminderSettings lang={lang} settings={settings} onChange={(part) => void update({ ...settings, ...part })} />
+      {memos.loaded ? (
+        <TemplateSettings
+          lang={lang}
+          setup={memos.setup}
+          repaired={memos.repaired}
+          onChange={memos.update}
+          onExport={() => download(exportFileName(new Date()), 'application/json', exportMemoSetup(memos.setup, new Date()))}
+        />
+      ) : null}
       <HistorySettings
         lang={lang}
         retentionDays={settings.retentionDays}

@@ -1,4 +1,4 @@
-/** The toolbar popup: wiring only. Load the settings and every record once, then render PopupApp. */
+/** The toolbar popup: wiring only. Load the settings, the memo setup and every record once, then render PopupApp. */
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { PopupApp } from '../../components/PopupApp';
@@ -7,6 +7,9 @@ import { buyerMessagesFor } from '../../components/popupMemos';
 import { loadAllRecords } from '../../lib/history';
 import { localTimeZone, pickUiLanguage, setMessageSource } from '../../lib/i18n';
 import { bundledMessages } from '../../lib/i18n/bundled';
+import { memoLibrary, sellerValues } from '../../lib/memos/library';
+import { loadMemoSetup } from '../../lib/memos/read';
+import { emptyMemoSetup } from '../../lib/memos/setup';
 import { DEFAULT_SETTINGS, loadSettings, type Settings } from '../../lib/settings';
 
 // Pages are not size-critical: they bundle the catalogs.
@@ -14,10 +17,14 @@ setMessageSource(bundledMessages);
 
 async function start() {
   const root = document.getElementById('app')!;
-  const [settings, records] = await Promise.all([
+  const [settings, records, memoSetup] = await Promise.all([
     loadSettings().catch((): Settings => DEFAULT_SETTINGS),
     loadAllRecords().catch(() => []),
+    loadMemoSetup().catch(emptyMemoSetup),
   ]);
+  // The seller's shop name, signature and templates (options page) fill the "Copy message" texts.
+  const seller = sellerValues(memoSetup);
+  const library = memoLibrary(memoSetup);
   const lang = pickUiLanguage(settings.uiLanguage, navigator.languages);
   document.documentElement.lang = lang.replace('_', '-');
   const clock = createClock();
@@ -31,7 +38,7 @@ async function start() {
       clock={clock}
       initialQuery={new URLSearchParams(location.search).get('order') ?? ''}
       onOpenOptions={() => void browser.runtime.openOptionsPage()}
-      messagesFor={buyerMessagesFor}
+      messagesFor={(card, lang, now) => buyerMessagesFor(card, lang, now, seller, library)}
     />,
     root,
   );

@@ -1,0 +1,175 @@
+/**
+ * The options page's buyer-message section (issue #4): the seller's shop name, signature and buyer
+ * language, the templates grouped by situation and language (add, duplicate, edit, delete, restore
+ * defaults), and export / import as a JSON file. It shows and edits; the page saves (onChange).
+ */
+import { useRef, useState } from 'preact/hooks';
+import { createT, type UiLanguage } from '../lib/i18n';
+import { MEMO_LANGUAGES, MEMO_SITUATIONS, type MemoLanguage, type MemoSituation, type MemoTemplate } from '../lib/memos';
+import {
+  deleteTemplate, draftTemplate, newTemplateId, originOf, restoreDefaults, sampleValues, saveTemplate, templatesFor,
+} from '../lib/memos/library';
+import type { MemoSetup } from '../lib/memos/setup';
+import { addJstDays, jstDay } from '../lib/time';
+import { SellerFields } from './SellerFields';
+import { TemplateEditor } from './TemplateEditor';
+import { MEMO_LANGUAGE_KEY, TemplateGroup } from './TemplateGroup';
+import { TemplateTransfer } from './TemplateTransfer';
+
+export interface TemplateSettingsProps {
+  lang: UiLanguage;
+  setup: MemoSetup;
+  /** Saves the whole setup. */
+  onChange(next: MemoSetup): void | Promise<void>;
+  /** Downloads exportMemoSetup(setup) as a file. */
+  onExport(): void;
+  /** Part of the stored setup could not be read (it was kept aside). */
+  repaired?: boolean;
+  now?: number;
+  confirm?: (question: string) => boolean;
+  newId?: () => string;
+}
+
+interface Editing {
+  template: MemoTemplate;
+  isNew: boolean;
+}
+
+const fieldset = { border: '1px solid #dadce0', borderRadius: '8px', padding: '12px 16px', display: 'flex', flexDirection: 'column', gap: '12px' } as const;
+const button = { font: 'inherit', padding: '4px 12px', cursor: 'pointer' } as const;
+
+export function TemplateSettings({
+  lang, setup, onChange, onExport, repaired = false, now = Date.now(), confirm = (question) => window.confirm(question), newId = newTemplateId,
+}: TemplateSettingsProps) {
+  const t = createT(lang);
+  const [filter, setFilter] = useState<'all' | MemoLanguage>(setup.defaultLanguage === 'auto' ? 'all' : setup.defaultLanguage);
+  const [editing, setEditing] = useState<Editing | undefined>();
+  const [status, setStatus] = useState('');
+
+  const situationName = (s: MemoSituation) => t(`options.memos.situation.${s}`);
+  const groupLabel = (s: MemoSituation, l: MemoLanguage) => t('options.memos.group', { situation: situationName(s), language: t(MEMO_LANGUAGE_KEY[l]) });
+  const today = jstDay(new Date(now));
+  const sample = sampleValues(setup, {
+    itemName: t('options.memos.sample.itemName'),
+    carrier: t('options.memos.sample.carrier'),
+    shippedOn: addJstDays(today, -2),
+    deadline: addJstDays(today, 6),
+  });
+
+  // Keyboard users land back on the button that opened the editor when it closes.
+  const opener = useRef<HTMLElement | null>(null);
+
+  const change = (next: MemoSetup, message: string) => {
+    setStatus(message);
+    void onChange(next);
+  };
+  const open = (template: MemoTemplate, isNew: boolean) => {
+    opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    setStatus('');
+    setEditing({ template, isNew });
+  };
+  const close = () => {
+    setEditing(undefined);
+    const back = opener.current;
+    setTimeout(() => {
+      if (back?.isConnected) back.focus();
+    }, 0);
+  };
+  const remove = (template: MemoTemplate, builtIn: boolean) => {
+    const question = builtIn ? 'options.memos.deleteBuiltInConfirm' : 'options.memos.deleteConfirm';
+    if (!confirm(t(question, { name: template.name }))) return;
+    if (editing?.template.id === template.id) setEditing(undefined);
+    change(deleteTemplate(setup, template.id), t('options.memos.deleted'));
+  };
+  const restore = () => {
+    if (!confirm(t('options.memos.restoreConfirm'))) return;
+    setEditing(undefined);
+    change(restoreDefaults(setup), t('options.memos.restored'));
+  };
+  const languages = filter === 'all' ? MEMO_LANGUAGES : [filter];
+
+  return (
+    <fieldset style={fieldset} data-testid="template-settings">
+      <legend style={{ fontWeight: '600' }}>{t('options.section.memos')}</legend>
+      <p style={{ margin: '0', color: '#5f6368' }}>{t('options.memos.about')}</p>
+      {repaired ? (
+        <p data-testid="memo-repaired" style={{ margin: '0', color: '#8a4b00' }}>{t('options.memos.repaired')}</p>
+      ) : null}
+      <SellerFields
+        lang={lang}
+        value={setup}
+        onChange={(part) => change({ ...setup, ...part }, t('options.saved'))}
+      />
+      <div style={{ display: 'flex', gap: '12px', flexWrap: 'wrap', alignItems: 'center' }}>
+        <label style={{ display: 'flex', gap: '8px', alignItems: 'center' }}>
+          <span>{t('options.memos.filter')}</span>
+          <select
+            name="memoFilter"
+            value={filter}
+            onChange={(e) => setFilter((e.currentTarget as HTMLSelectElement).value as 'all' | MemoLanguage)}
+            style={{ font: 'inherit', padding: '4px' }}
+          >
+            <option value="all">{t('options.memos.filter.all')}</option>
+            {MEMO_LANGUAGES.map((l) => (
+              <option key={l} value={l}>
+                {t(MEMO_LANGUAGE_KEY[l])}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="button" style={button} onClick={restore}>{t('options.memos.restore')}</button>
+      </div>
+      {MEMO_SITUATIONS.map((situation) => (
+        <section key={situation} data-testid={`memo-situation-${situation}`} style={{ display: 'flex', flexDirection: 'column', gap: '10px', borderTop: '1px solid #e8eaed', paddingTop: '10px' }}>
+          <h3 style={{ margin: '0', fontSize: '14px' }}>{situationName(situation)}</h3>
+          {languages.map((language) => {
+            const label = groupLabel(situation, language);
+            const here = editing && editing.template.situation === situation && editing.template.language === language ? editing : undefined;
+            return (
+              <TemplateGroup
+                key={language}
+                lang={lang}
+                language={language}
+                label={label}
+                rows={templatesFor(setup, situation, language).map((template) => ({ template, origin: originOf(template, setup) }))}
+                {...(here && !here.isNew ? { editingId: here.template.id } : {})}
+                editor={
+                  here ? (
+                    <TemplateEditor
+                      key={here.template.id}
+                      lang={lang}
+                      template={here.template}
+                      title={t(here.isNew ? 'options.memos.editor.new' : 'options.memos.editor.edit', { group: label })}
+                      sample={sample}
+                      onCancel={close}
+                      onSave={(template) => {
+                        close();
+                        change(saveTemplate(setup, template), t('options.memos.savedTemplate'));
+                      }}
+                    />
+                  ) : undefined
+                }
+                onAdd={() => open(draftTemplate(situation, language, newId()), true)}
+                onEdit={(template) => open({ ...template }, false)}
+                onDuplicate={(template) =>
+                  open(draftTemplate(situation, language, newId(), { ...template, name: t('options.memos.copyName', { name: template.name }) }), true)
+                }
+                onDelete={(template, origin) => remove(template, origin !== 'own')}
+              />
+            );
+          })}
+        </section>
+      ))}
+      <TemplateTransfer
+        lang={lang}
+        onExport={onExport}
+        onImport={(imported, fileName) => {
+          if (!confirm(t('options.memos.importConfirm', { file: fileName }))) return;
+          setEditing(undefined);
+          change(imported, t('options.memos.imported', { file: fileName }));
+        }}
+      />
+      <p role="status" data-testid="memo-status" style={{ margin: '0', color: '#188038', minHeight: '20px' }}>{status}</p>
+    </fieldset>
+  );
+}

@@ -1,0 +1,226 @@
+// The options page's buyer-message section: editing with preview and checks, delete / restore,
+// duplicate, seller fields, and import / export.
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { useState } from 'preact/hooks';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { TemplateSettings } from '../../components/TemplateSettings';
+import type { UiLanguage } from '../../lib/i18n';
+import { builtInTemplate, builtInTemplateId } from '../../lib/memos';
+import { emptyMemoSetup, type MemoSetup } from '../../lib/memos/setup';
+import { exportMemoSetup } from '../../lib/memos/transfer';
+import { NOW } from './popupFixtures';
+
+afterEach(cleanup);
+
+const JA_CANCEL = builtInTemplate('cancel-shipped', 'ja');
+const JA_GROUP = 'Cancel request, item already shipped, Japanese';
+
+function mount(initial: Partial<MemoSetup> = {}, { lang = 'en' as UiLanguage, answer = true } = {}) {
+  const saved: MemoSetup[] = [];
+  const confirm = vi.fn(() => answer);
+  const onExport = vi.fn();
+  let ids = 0;
+  function Host() {
+    const [setup, setSetup] = useState<MemoSetup>({ ...emptyMemoSetup(), ...initial });
+    return (
+      <TemplateSettings
+        lang={lang}
+        setup={setup}
+        onChange={(next) => {
+          saved.push(next);
+          setSetup(next);
+        }}
+        onExport={onExport}
+        now={NOW}
+        confirm={confirm}
+        newId={() => `custom:t${++ids}`}
+      />
+    );
+  }
+  const view = render(<Host />);
+  const group = (label = JA_GROUP) => within(screen.getByRole('region', { name: label }));
+  const row = (name: string, label = JA_GROUP) => within(group(label).getByRole('group', { name }));
+  const editor = () => within(screen.getByTestId('template-editor'));
+  const type = (name: 'name' | 'subject' | 'body', value: string) =>
+    fireEvent.input(screen.getByTestId('template-editor').querySelector(`[name="${name}"]`)!, { target: { value } });
+  const status = () => screen.getByTestId('memo-status').textContent;
+  const last = () => saved[saved.length - 1];
+  return { ...view, saved, last, confirm, onExport, group, row, editor, type, status };
+}
+
+async function choose(file: File) {
+  const input = screen.getByTestId('memo-import') as HTMLInputElement;
+  Object.defineProperty(input, 'files', { value: [file], configurable: true });
+  fireEvent.change(input);
+}
+
+describe('TemplateSettings', () => {
+  it('lists every built-in, grouped by situation and language, with labelled actions', () => {
+    const m = mount();
+    expect(screen.getAllByTestId('memo-row')).toHaveLength(24);
+    expect(m.group().getByText(JA_CANCEL.name)).toBeTruthy();
+    expect(m.group().getByText('Built-in')).toBeTruthy();
+    for (const action of ['Edit', 'Duplicate', 'Delete']) expect(m.row(JA_CANCEL.name).getByRole('button', { name: action })).toBeTruthy();
+    expect(m.group().getByRole('button', { name: `Add template: ${JA_GROUP}` })).toBeTruthy();
+  });
+
+  it('edits a built-in with a live preview and saves the seller’s copy', () => {
+    const m = mount({ shopName: 'QWAショップ' });
+    fireEvent.click(m.row(JA_CANCEL.name).getByRole('button', { name: 'Edit' }));
+    const form = screen.getByTestId('template-editor');
+    expect(document.activeElement).toBe(form.querySelector('[name="name"]'));
+    expect(m.editor().getByRole('heading', { level: 4 }).textContent).toBe(`Edit template: ${JA_GROUP}`);
+    m.type('body', '{shopName}です。注文{orderNo}は{shippedOn}に発送済みです。\n{signature}');
+    const preview = screen.getByTestId('template-preview').textContent ?? '';
+    expect(preview).toContain('QWAショップです。注文1038452888は2026年11月20日（金）に発送済みです。');
+    expect(screen.queryByTestId('template-missing')).toBeNull();
+    fireEvent.click(m.editor().getByRole('button', { name: 'Save template' }));
+
+    expect(screen.queryByTestId('template-editor')).toBeNull();
+    expect(m.last()?.templates).toEqual([{ ...JA_CANCEL, body: '{shopName}です。注文{orderNo}は{shippedOn}に発送済みです。\n{signature}', builtIn: false }]);
+    expect(m.group().getByText('Built-in, edited')).toBeTruthy();
+    expect(m.status()).toBe('Template saved');
+  });
+
+  it('shows missing values and unknown placeholders in the preview, and refuses personal data', () => {
+    const m = mount();
+    fireEvent.click(m.group().getByRole('button', { name: `Add template: ${JA_GROUP}` }));
+    expect(m.editor().getByRole('heading', { level: 4 }).textContent).toBe(`New template: ${JA_GROUP}`);
+    m.type('name', 'お電話のお願い');
+    m.type('body', 'お電話は 090-1234-5678 までお願いします。{ordreNo}\n{signature}');
+    const problems = screen.getByTestId('template-problems').textContent ?? '';
+    expect(problems).toContain('Unknown placeholders: {ordreNo}');
+    expect(problems).toContain('phone number “090-1234-5678” (Message)');
+    // No shop name yet: the preview names what it could not fill.
+    expect(screen.getByTestId('template-missing').textContent).toContain('your signature');
+    const body = screen.getByTestId('template-editor').querySelector('[name="body"]')!;
+    expect(body.getAttribute('aria-invalid')).toBe('true');
+
+    fireEvent.click(m.editor().getByRole('button', { name: 'Save template' }));
+    expect(m.saved).toEqual([]);
+    expect(m.editor().getByRole('alert').textContent).toBe('Not saved: fix the problems shown above first.');
+
+    m.type('body', 'ご検討いただけますと幸いです。\n{signature}');
+    fireEvent.click(m.editor().getByRole('button', { name: 'Save template' }));
+    expect(m.last()?.templates).toEqual([
+      { id: 'custom:t1', situation: 'cancel-shipped', language: 'ja', name: 'お電話のお願い', subject: '', body: 'ご検討いただけますと幸いです。\n{signature}', builtIn: false },
+    ]);
+    expect(m.group().getByText('Your own')).toBeTruthy();
+  });
+
+  it('asks for a name and a message before saving a new template, and Escape cancels back to the button', async () => {
+    const m = mount();
+    const add = m.group().getByRole('button', { name: `Add template: ${JA_GROUP}` });
+    add.focus();
+    fireEvent.click(add);
+    fireEvent.click(m.editor().getByRole('button', { name: 'Save template' }));
+    expect(screen.getByTestId('template-problems').textContent).toContain('Enter a template name.');
+    expect(screen.getByTestId('template-problems').textContent).toContain('Enter the message.');
+    fireEvent.keyDown(screen.getByTestId('template-editor').querySelector('[name="name"]')!, { key: 'Escape' });
+    expect(screen.queryByTestId('template-editor')).toBeNull();
+    expect(m.saved).toEqual([]);
+    await waitFor(() => expect(document.activeElement).toBe(add));
+  });
+
+  it('duplicates a template into a new one of the same group', () => {
+    const m = mount();
+    fireEvent.click(m.row(JA_CANCEL.name).getByRole('button', { name: 'Duplicate' }));
+    expect((screen.getByTestId('template-editor').querySelector('[name="name"]') as HTMLInputElement).value).toBe(`${JA_CANCEL.name} (copy)`);
+    fireEvent.click(m.editor().getByRole('button', { name: 'Save template' }));
+    expect(m.last()?.templates).toEqual([{ ...JA_CANCEL, id: 'custom:t1', name: `${JA_CANCEL.name} (copy)`, builtIn: false }]);
+    expect(m.group().getAllByTestId('memo-row')).toHaveLength(2);
+  });
+
+  it('deletes a built-in after asking, and restore defaults brings it back', () => {
+    const m = mount({ templates: [{ ...builtInTemplate('ask-again', 'en'), body: 'Edited.\n{signature}', builtIn: false }] });
+    fireEvent.click(m.row(JA_CANCEL.name).getByRole('button', { name: 'Delete' }));
+    expect(m.confirm).toHaveBeenLastCalledWith(`Delete the built-in template “${JA_CANCEL.name}”? “Restore defaults” brings it back.`);
+    expect(m.last()?.hiddenBuiltIns).toEqual([JA_CANCEL.id]);
+    expect(m.group().queryAllByTestId('memo-row')).toHaveLength(0);
+    expect(m.group().getByText('No template here. Add one, or restore the defaults.')).toBeTruthy();
+    expect(m.status()).toBe('Template deleted');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Restore defaults' }));
+    expect(m.last()).toMatchObject({ hiddenBuiltIns: [], templates: [] });
+    expect(m.group().getByText(JA_CANCEL.name)).toBeTruthy();
+    expect(m.status()).toBe('Default templates restored');
+  });
+
+  it('changes nothing when the seller says no', () => {
+    const m = mount({}, { answer: false });
+    fireEvent.click(m.row(JA_CANCEL.name).getByRole('button', { name: 'Delete' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Restore defaults' }));
+    expect(m.saved).toEqual([]);
+    expect(m.group().getByText(JA_CANCEL.name)).toBeTruthy();
+  });
+
+  it('saves the shop name and signature when a field is left, refusing personal data', () => {
+    const m = mount();
+    const shop = screen.getByRole('textbox', { name: 'Shop name' });
+    fireEvent.input(shop, { target: { value: 'QWA Shop' } });
+    fireEvent.change(shop);
+    expect(m.last()).toMatchObject({ shopName: 'QWA Shop', signature: '' });
+    expect(m.status()).toBe('Saved');
+
+    const signature = screen.getByRole('textbox', { name: /Signature/ });
+    fireEvent.input(signature, { target: { value: 'QWA Shop, TEL 03-1234-5678' } });
+    fireEvent.change(signature);
+    expect(m.saved).toHaveLength(1);
+    expect(screen.getByText(/Not saved: the shop name or signature seems to contain personal data/)).toBeTruthy();
+
+    fireEvent.change(screen.getByRole('combobox', { name: 'Language of buyer messages' }), { target: { value: 'ko' } });
+    expect(m.last()).toMatchObject({ shopName: 'QWA Shop', signature: '', defaultLanguage: 'ko' });
+  });
+
+  it('filters the list by buyer language', () => {
+    mount();
+    fireEvent.change(screen.getByRole('combobox', { name: 'Show templates in' }), { target: { value: 'ko' } });
+    expect(screen.getAllByTestId('memo-row')).toHaveLength(6);
+    expect(screen.queryAllByTestId('memo-group-ja')).toHaveLength(0);
+  });
+
+  it('exports through the page, and imports a good file after asking', async () => {
+    const m = mount();
+    fireEvent.click(screen.getByRole('button', { name: 'Export templates (JSON)' }));
+    expect(m.onExport).toHaveBeenCalledTimes(1);
+
+    const next: MemoSetup = { ...emptyMemoSetup(), shopName: 'Imported shop', hiddenBuiltIns: [builtInTemplateId('cancel-shipped', 'ja')] };
+    await choose(new File([exportMemoSetup(next, new Date(NOW))], 'memos.json', { type: 'application/json' }));
+    await waitFor(() => expect(m.saved).toHaveLength(1));
+    expect(m.confirm).toHaveBeenLastCalledWith('Replace your shop name, signature and templates with the ones in “memos.json”?');
+    expect(m.last()).toEqual(next);
+    expect(m.status()).toBe('Templates imported from “memos.json”');
+    await waitFor(() => expect((screen.getByRole('textbox', { name: 'Shop name' }) as HTMLInputElement).value).toBe('Imported shop'));
+  });
+
+  it.each([
+    ['en', 'not json at all', 'The file is not a JSON file. Nothing was changed.'],
+    ['ja', '{"format":"other"}', 'QSM 撤回要請アシスタントのテンプレート書き出しファイルではありません。何も変更していません。'],
+    ['zh_CN', JSON.stringify({ format: 'qsm-withdraw-assistant/memos', version: 5 }), '该文件来自未知或更新版本的助手（版本 5）。请更新助手后重试。未做任何更改。'],
+    ['ko', exportMemoSetup({ ...emptyMemoSetup(), templates: [{ ...JA_CANCEL, id: 'custom:x', name: 'X', body: '{orderno}' }] }, new Date(NOW)),
+      '파일 안의 템플릿 “X”에 알 수 없는 항목({orderno})이 있습니다. 아무것도 바뀌지 않았습니다.'],
+  ] as const)('refuses a bad file with a message in the seller’s language (%s) and changes nothing', async (lang, text, message) => {
+    const m = mount({}, { lang });
+    await choose(new File([text], 'bad.json'));
+    await waitFor(() => expect(screen.getByTestId('memo-import-error').textContent).toBe(message));
+    expect(m.saved).toEqual([]);
+    expect(m.confirm).not.toHaveBeenCalled();
+  });
+
+  it('refuses a file over 1 MB without reading it', async () => {
+    const m = mount();
+    const big = new File(['x'], 'big.json');
+    Object.defineProperty(big, 'size', { value: 2 * 1024 * 1024 });
+    const text = vi.spyOn(big, 'text');
+    await choose(big);
+    await waitFor(() => expect(screen.getByTestId('memo-import-error').textContent).toContain('larger than 1 MB'));
+    expect(text).not.toHaveBeenCalled();
+    expect(m.saved).toEqual([]);
+  });
+
+  it('tells the seller when part of the stored setup could not be read', () => {
+    render(<TemplateSettings lang="ja" setup={emptyMemoSetup()} repaired onChange={() => undefined} onExport={() => undefined} now={NOW} confirm={() => true} />);
+    expect(screen.getByTestId('memo-repaired').textContent).toContain('読み取れませんでした');
+    expect(screen.getByRole('group', { name: '購入者へのメッセージのテンプレート' })).toBeTruthy();
+  });
+});

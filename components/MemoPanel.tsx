@@ -7,6 +7,7 @@ import { useState } from 'preact/hooks';
 import { createT, type UiLanguage } from '../lib/i18n';
 import type { MemoPreview } from '../lib/memos/preview';
 import type { MemoLanguage, MemoSituation } from '../lib/memos/types';
+import { MEMO_LANGUAGE_KEY, memoValueKey } from '../lib/i18n/memoWords';
 import { CARD_STYLE, FOCUS_CSS } from './styles';
 
 export const MEMO_SITUATION_IDS: readonly MemoSituation[] = [
@@ -74,7 +75,7 @@ export function MemoPanel({ lang, preview, maxLength, onChoose, onInsert, onCopy
             <label style={label}>
               {t('memo.language')}
               <select class="qwa-focus" data-testid="memo-language" style={select} value={preview.language} onChange={(e) => choose({ situation: preview.situation, language: (e.currentTarget as HTMLSelectElement).value as MemoLanguage })}>
-                {MEMO_LANGUAGE_IDS.map((l) => <option key={l} value={l}>{t(`popup.memoLang.${l}`)}</option>)}
+                {MEMO_LANGUAGE_IDS.map((l) => <option key={l} value={l}>{t(MEMO_LANGUAGE_KEY[l])}</option>)}
               </select>
             </label>
             {preview.choices.length > 1 && (
@@ -95,7 +96,7 @@ export function MemoPanel({ lang, preview, maxLength, onChoose, onInsert, onCopy
             </div>
           )}
           <div role="status" style={{ fontSize: '12px', color: '#a50e0e', margin: '6px 0' }}>
-            {preview.missing.length > 0 && <p style={{ margin: '0' }}>{t('memo.missing', { names: preview.missing.map((n) => `{${n}}`).join(', ') })}</p>}
+            {preview.missing.length > 0 && <p style={{ margin: '0' }}>{t('memo.missing', { names: preview.missing.map((n) => { const key = memoValueKey(n); return key ? t(key) : `{${n}}`; }).join(', ') })}</p>}
             {preview.unknown.length > 0 && <p style={{ margin: '0' }}>{t('memo.unknown', { names: preview.unknown.map((n) => `{${n}}`).join(', ') })}</p>}
             {preview.hits.length > 0 && <p style={{ margin: '0' }}>{t('memo.personal')}</p>}
             {tooLong && <p style={{ margin: '0' }}>{t('memo.tooLong', { length: preview.body.length, max: maxLength! })}</p>}

@@ -7,18 +7,9 @@ import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { INTL_LOCALE, createT, type MessageKey, type UiLanguage } from '../lib/i18n';
 import { PLACEHOLDERS, placeholdersIn, renderMemo, type MemoTemplate, type MemoValues } from '../lib/memos';
 import { canSave, templateProblems, type TemplateField } from '../lib/memos/library';
+import { MEMO_VALUE_KEY } from '../lib/i18n/memoWords';
 
-export const VALUE_KEY: Record<keyof MemoValues, MessageKey> = {
-  orderNo: 'popup.memoValue.orderNo',
-  itemCode: 'popup.memoValue.itemCode',
-  itemName: 'popup.memoValue.itemName',
-  carrier: 'popup.memoValue.carrier',
-  trackingNo: 'popup.memoValue.trackingNo',
-  shippedOn: 'popup.memoValue.shippedOn',
-  deadline: 'popup.memoValue.deadline',
-  shopName: 'popup.memoValue.shopName',
-  signature: 'popup.memoValue.signature',
-};
+export const VALUE_KEY = MEMO_VALUE_KEY;
 
 const FIELD_KEY: Record<TemplateField, MessageKey> = {
   name: 'options.memos.field.name',

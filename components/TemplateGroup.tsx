@@ -3,13 +3,9 @@ import type { ComponentChildren } from 'preact';
 import { createT, type MessageKey, type UiLanguage } from '../lib/i18n';
 import type { MemoLanguage, MemoTemplate } from '../lib/memos';
 import type { TemplateOrigin } from '../lib/memos/library';
+import { MEMO_LANGUAGE_KEY } from '../lib/i18n/memoWords';
 
-export const MEMO_LANGUAGE_KEY: Record<MemoLanguage, MessageKey> = {
-  ja: 'popup.memoLang.ja',
-  en: 'popup.memoLang.en',
-  zh: 'popup.memoLang.zh',
-  ko: 'popup.memoLang.ko',
-};
+export { MEMO_LANGUAGE_KEY };
 
 export interface TemplateRow {
   template: MemoTemplate;

@@ -46,7 +46,7 @@ export function TemplateSettings({
   const [editing, setEditing] = useState<Editing | undefined>();
   const [status, setStatus] = useState('');
 
-  const situationName = (s: MemoSituation) => t(`options.memos.situation.${s}`);
+  const situationName = (s: MemoSituation) => t(`memo.situation.${s}`);
   const groupLabel = (s: MemoSituation, l: MemoLanguage) => t('options.memos.group', { situation: situationName(s), language: t(MEMO_LANGUAGE_KEY[l]) });
   const today = jstDay(new Date(now));
   const sample = sampleValues(setup, {

@@ -46,7 +46,8 @@ export function UnreadableBadge({ lang, onCopy }: UnreadableBadgeProps) {
         {t('unreadable.badge')}
       </button>
       {open && (
-        <div role="region" aria-label={t('unreadable.badge')} style={{ ...CARD_STYLE, position: 'absolute', top: 'calc(100% + 4px)', left: '0', zIndex: '2147483000' }}>
+        // The marker sits in the page's bottom-right corner: the explanation opens above it, leftwards.
+        <div role="region" aria-label={t('unreadable.badge')} style={{ ...CARD_STYLE, position: 'absolute', bottom: 'calc(100% + 4px)', right: '0', zIndex: '2147483000' }}>
           <p style={{ margin: '0' }}>{t('unreadable.explain')}</p>
           <div style={{ display: 'flex', alignItems: 'center', gap: '8px', marginTop: '8px' }}>
             <button

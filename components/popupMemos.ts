@@ -9,28 +9,14 @@ import {
   BUILT_IN_TEMPLATES, checkMemo, memoLanguageForCountry, renderMemo, suggestSituation, type MemoLanguage, type MemoValues,
 } from '../lib/memos';
 import type { MemoLibrary } from '../lib/memos/library';
+import { MEMO_LANGUAGE_KEY, MEMO_VALUE_KEY } from '../lib/i18n/memoWords';
 import { POLICY } from '../lib/rules/policy';
 import { addJstDays, jstDay } from '../lib/time';
 import type { BuyerMessage, OrderCardData } from './popupModel';
 
-const LANGUAGE_KEY: Record<MemoLanguage, MessageKey> = {
-  ja: 'popup.memoLang.ja',
-  en: 'popup.memoLang.en',
-  zh: 'popup.memoLang.zh',
-  ko: 'popup.memoLang.ko',
-};
+const LANGUAGE_KEY = MEMO_LANGUAGE_KEY;
 
-const VALUE_KEY: Record<keyof MemoValues, MessageKey> = {
-  orderNo: 'popup.memoValue.orderNo',
-  itemCode: 'popup.memoValue.itemCode',
-  itemName: 'popup.memoValue.itemName',
-  carrier: 'popup.memoValue.carrier',
-  trackingNo: 'popup.memoValue.trackingNo',
-  shippedOn: 'popup.memoValue.shippedOn',
-  deadline: 'popup.memoValue.deadline',
-  shopName: 'popup.memoValue.shopName',
-  signature: 'popup.memoValue.signature',
-};
+const VALUE_KEY = MEMO_VALUE_KEY;
 
 /** What the seller supplies once (shop name, signature); the record never holds them. */
 export type SellerValues = Pick<MemoValues, 'shopName' | 'signature'>;

@@ -58,7 +58,7 @@ describe('MemoPanel', () => {
 
   it('names what is missing instead of sending {placeholders}', () => {
     render(<MemoPanel {...props({ preview: preview({ ok: false, missing: ['shopName', 'signature'] }) })} />);
-    expect(screen.getByText(/Still missing: \{shopName\}, \{signature\}/)).toBeTruthy();
+    expect(screen.getByText(/Still missing: your shop name, your signature/)).toBeTruthy();
     expect((screen.getByTestId('memo-copy') as HTMLButtonElement).disabled).toBe(true);
   });
 

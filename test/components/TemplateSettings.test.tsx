@@ -13,7 +13,7 @@ import { NOW } from './popupFixtures';
 afterEach(cleanup);
 
 const JA_CANCEL = builtInTemplate('cancel-shipped', 'ja');
-const JA_GROUP = 'Cancel request, item already shipped, Japanese';
+const JA_GROUP = 'Withdraw a cancel request (already shipped), Japanese';
 
 function mount(initial: Partial<MemoSetup> = {}, { lang = 'en' as UiLanguage, answer = true } = {}) {
   const saved: MemoSetup[] = [];

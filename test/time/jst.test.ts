@@ -57,3 +57,24 @@ describe('Japan’s offset', () => {
     }
   });
 });
+
+describe('calendar arithmetic', () => {
+  it('agrees with date-fns on Japan’s calendar for any day and any shift', async () => {
+    const fc = (await import('fast-check')).default;
+    const { TZDate } = await import('@date-fns/tz');
+    const { addDays, differenceInCalendarDays, format } = await import('date-fns');
+    // Japan last observed DST in 1951; QSM's dates are all long after.
+    const day = fc.date({ min: new Date('1955-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+    fc.assert(
+      fc.property(day, fc.integer({ min: -800, max: 800 }), (iso, shift) => {
+        const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+        const tokyo = new TZDate(y, m - 1, d, 'Asia/Tokyo');
+        const moved = addDays(tokyo, shift);
+        expect(addJstDays(iso, shift)).toBe(format(moved, 'yyyy-MM-dd'));
+        expect(daysBetween(iso, addJstDays(iso, shift))).toBe(differenceInCalendarDays(moved, tokyo));
+        expect(jstDay(new Date(moved.getTime()))).toBe(format(moved, 'yyyy-MM-dd'));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -11,6 +11,7 @@ import type { UiLanguage } from '../../lib/i18n';
 import {
   diagnosticOutline,
   findMessageBoxes,
+  withSharedScans,
   findDetailRoots,
   findStatusAnchor,
   readClaimListWithCells,
@@ -47,9 +48,9 @@ function claimDraw(judged: Judged, view: OverlayView): Draw {
   };
 }
 
-function claimFound(anchor: Element, judged: Judged, view: OverlayView): Found {
-  // A verdict can turn at a JST midnight (delayed, a cooldown's end): the day is part of what it is drawn from.
-  return { anchor, placement: 'inline', draw: claimDraw(judged, view), key: `${judged.key}:${view.lang}:${jstDay(new Date())}` };
+/** A verdict can turn at a JST midnight (delayed, a cooldown's end): the day is part of what it is drawn from. */
+function claimFound(anchor: Element, judged: Judged, view: OverlayView, today: string): Found {
+  return { anchor, placement: 'inline', draw: claimDraw(judged, view), key: `${judged.key}:${view.lang}:${today}` };
 }
 
 function unreadableDraw(root: Element, view: OverlayView): Draw {
@@ -64,10 +65,15 @@ function unreadableDraw(root: Element, view: OverlayView): Draw {
 
 /** Reads the whole document once and says what each badge should show. */
 async function readPage(doc: Document, view: OverlayView, now: number): Promise<Found[]> {
-  const grid = readClaimListWithCells(doc);
-  const details = findDetailRoots(doc).map((root) => ({ root, read: readOrderDetail(root) }));
-  const partials = details.filter((d) => !d.read.ok).map((d) => ({ ...d, partial: readOrderDetailPartial(d.root) }));
-  const boxes = findMessageBoxes(doc);
+  const { grid, details, partials, boxes } = withSharedScans(() => {
+    const details = findDetailRoots(doc).map((root) => ({ root, read: readOrderDetail(root) }));
+    return {
+      grid: readClaimListWithCells(doc),
+      details,
+      partials: details.filter((d) => !d.read.ok).map((d) => ({ ...d, partial: readOrderDetailPartial(d.root) })),
+      boxes: findMessageBoxes(doc),
+    };
+  });
 
   const orderNos = new Set<string>();
   for (const box of boxes) if (box.orderNo) orderNos.add(box.orderNo);
@@ -77,6 +83,7 @@ async function readPage(doc: Document, view: OverlayView, now: number): Promise<
   const known = await loadRecords([...orderNos]);
 
   const found: Found[] = [];
+  const today = jstDay(new Date(now));
   const changed = new Map<string, ClaimRecord>();
   const fold = (claim: Parameters<typeof foldIn>[1], source: 'detail' | 'grid') => {
     const r = foldIn(known.get(claim.orderNo), claim, source, now);
@@ -91,7 +98,7 @@ async function readPage(doc: Document, view: OverlayView, now: number): Promise<
     if (!d.read.ok) continue;
     const anchor = findStatusAnchor(d.root) ?? d.root;
     const judged = fold(d.read.claim, 'detail');
-    found.push(claimFound(anchor, judged, view));
+    found.push(claimFound(anchor, judged, view, today));
     memoFactsOf.set(d.root, memoFacts(d.read.claim, judged.verdictAt(now), now));
   }
   // The message helper beside each message box: facts from its detail, or from what is known of the
@@ -107,7 +114,7 @@ async function readPage(doc: Document, view: OverlayView, now: number): Promise<
     const claim = completeFromKnown(p.partial.facts, known.get(p.partial.facts.orderNo ?? ''));
     if (claim) {
       const anchor = findStatusAnchor(p.root) ?? p.root;
-      found.push(claimFound(anchor, fold(claim, 'detail'), view));
+      found.push(claimFound(anchor, fold(claim, 'detail'), view, today));
     } else if (p.read.ok === false && p.read.reason === 'unrecognized-layout' && looksLikeClaimDetail(p.root)) {
       found.push({ anchor: p.root, placement: 'corner', draw: unreadableDraw(p.root, view), key: `unreadable:${view.lang}` });
     }
@@ -115,7 +122,7 @@ async function readPage(doc: Document, view: OverlayView, now: number): Promise<
   for (const row of grid.rows) {
     const claim = row.claim ?? completeFromKnown(row.facts, known.get(row.facts.orderNo ?? ''));
     const judged = claim ? fold(claim, 'grid') : judgeUnreadable(row.facts.orderNo);
-    found.push(claimFound(row.statusCell, judged, view));
+    found.push(claimFound(row.statusCell, judged, view, today));
   }
 
   // A page that looks like a claim detail but where no detail could even be located (§6: say so, never guess).

@@ -17,7 +17,7 @@ const before = (a: Element, b: Element) => !!(a.compareDocumentPosition(b) & 4);
  * printed value beats an editable box (a search form's 处理状态 select). A claim-date label
  * inside the withdraw block is that block's request date: ja/en/ko may print 要請日 / Request Date there.
  */
-function fieldCells(hits: LabelHit[], marks: MarkHit[]): Map<Field, LabelHit> {
+function fieldCells(hits: readonly LabelHit[], marks: MarkHit[]): Map<Field, LabelHit> {
   const blockStarts = [
     ...hits.filter((h) => WITHDRAW_FIELDS.includes(h.field)).map((h) => h.cell),
     ...marks.filter((m) => m.mark.type === 'withdraw-heading').map((m) => m.el),
@@ -34,7 +34,7 @@ function fieldCells(hits: LabelHit[], marks: MarkHit[]): Map<Field, LabelHit> {
 }
 
 /** The language most labels were written in; ties go to QSM's default order (ja, zh, en, ko). */
-function languageOf(hits: LabelHit[]): QsmLanguage {
+function languageOf(hits: readonly LabelHit[]): QsmLanguage {
   const votes = new Map<QsmLanguage, number>();
   for (const hit of hits) for (const lang of hit.langs) votes.set(lang, (votes.get(lang) ?? 0) + 1 / hit.langs.length);
   return QSM_LANGUAGES.reduce((best, lang) => ((votes.get(lang) ?? 0) > (votes.get(best) ?? 0) ? lang : best), QSM_LANGUAGES[0]!);

@@ -12,6 +12,7 @@ export type {
   GridReadWithCells,
 } from './types';
 export { readOrderDetail, readOrderDetailPartial } from './detail';
+export { withSharedScans } from './scan';
 export { readClaimList, readClaimListWithCells, findClaimGrid } from './grid';
 export { findDetailRoots, findStatusAnchor, looksLikeClaimDetail, isLoginDocument, hasClaimGrid } from './roots';
 export { diagnosticOutline } from './outline';

@@ -55,8 +55,37 @@ export const cellsOf = (row: Element) => Array.from(row.children).filter((c) => 
 /** A row of th only is a list's column header ("注文番号 | 処理状態 | 発送日"), not label/value pairs. */
 export const isHeaderRow = (cells: Element[]) => cells.length >= 2 && cells.every((c) => tag(c) === 'TH');
 
+export interface LabelScan {
+  hits: readonly LabelHit[];
+  headings: readonly MarkHit[];
+  tables: readonly Element[];
+}
+
+// Reading one page asks for the same scan several times (find the details, read each, find the message
+// boxes); within one reading of an unchanged page the answer is the same, so it is kept for that reading.
+let scans: WeakMap<ParentNode, LabelScan> | undefined;
+
+/** Runs `read` with label scans shared: the page must not change while it runs (a synchronous reading). */
+export function withSharedScans<T>(read: () => T): T {
+  if (scans) return read();
+  scans = new WeakMap();
+  try {
+    return read();
+  } finally {
+    scans = undefined;
+  }
+}
+
 /** Every known label (with its value cell) and every heading mark in table cells under root, in document order. */
-export function scanLabels(root: ParentNode): { hits: LabelHit[]; headings: MarkHit[]; tables: Element[] } {
+export function scanLabels(root: ParentNode): LabelScan {
+  const shared = scans?.get(root);
+  if (shared) return shared;
+  const scan = scanLabelsNow(root);
+  scans?.set(root, scan);
+  return scan;
+}
+
+function scanLabelsNow(root: ParentNode): LabelScan {
   const hits: LabelHit[] = [];
   const headings: MarkHit[] = [];
   const tables = tablesIn(root);

@@ -60,3 +60,15 @@ describe('fillMessageBox', () => {
     expect(listener).not.toHaveBeenCalled();
   });
 });
+
+describe('withSharedScans', () => {
+  it('reads a page the same with scans shared as without', async () => {
+    const { readOrderDetail, findDetailRoots, withSharedScans } = await import('../../lib/qsm');
+    for (const file of ['detail-zh-return-not-sent.html', 'layer-zh-cancel-on-grid.html', 'detail-ja-cancel-rerequested.html']) {
+      const doc = fixture(file);
+      const alone = { roots: findDetailRoots(doc).length, read: findDetailRoots(doc).map((r) => readOrderDetail(r)), boxes: findMessageBoxes(doc).length };
+      const shared = withSharedScans(() => ({ roots: findDetailRoots(doc).length, read: findDetailRoots(doc).map((r) => readOrderDetail(r)), boxes: findMessageBoxes(doc).length }));
+      expect(shared).toEqual(alone);
+    }
+  });
+});

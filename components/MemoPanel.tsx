@@ -7,13 +7,13 @@ import { useState } from 'preact/hooks';
 import { createT, type UiLanguage } from '../lib/i18n';
 import type { MemoPreview } from '../lib/memos/preview';
 import type { MemoLanguage, MemoSituation } from '../lib/memos/types';
-import { MEMO_LANGUAGE_KEY, memoValueKey } from '../lib/i18n/memoWords';
+import { memoValueKey } from '../lib/i18n/memoWords';
+import { MemoLanguageOptions } from './MemoLanguageOptions';
 import { CARD_STYLE, FOCUS_CSS } from './styles';
 
 export const MEMO_SITUATION_IDS: readonly MemoSituation[] = [
   'cancel-shipped', 'return-withdraw', 'exchange-withdraw', 'ask-again', 'deadline-reminder', 'thanks-withdrawn',
 ];
-const MEMO_LANGUAGE_IDS: readonly MemoLanguage[] = ['ja', 'en', 'zh', 'ko'];
 
 export interface MemoPanelProps {
   lang: UiLanguage;
@@ -75,7 +75,7 @@ export function MemoPanel({ lang, preview, maxLength, onChoose, onInsert, onCopy
             <label style={label}>
               {t('memo.language')}
               <select class="qwa-focus" data-testid="memo-language" style={select} value={preview.language} onChange={(e) => choose({ situation: preview.situation, language: (e.currentTarget as HTMLSelectElement).value as MemoLanguage })}>
-                {MEMO_LANGUAGE_IDS.map((l) => <option key={l} value={l}>{t(MEMO_LANGUAGE_KEY[l])}</option>)}
+                <MemoLanguageOptions lang={lang} />
               </select>
             </label>
             {preview.choices.length > 1 && (

@@ -4,10 +4,9 @@
  */
 import { useEffect, useId, useState } from 'preact/hooks';
 import { createT, type UiLanguage } from '../lib/i18n';
-import { MEMO_LANGUAGES } from '../lib/memos';
 import { sellerPersonalData } from '../lib/memos/library';
 import { isDefaultLanguage, type MemoSetup } from '../lib/memos/setup';
-import { MEMO_LANGUAGE_KEY } from './TemplateGroup';
+import { MemoLanguageOptions } from './MemoLanguageOptions';
 
 type SellerPart = Pick<MemoSetup, 'shopName' | 'signature' | 'defaultLanguage'>;
 
@@ -84,11 +83,7 @@ export function SellerFields({ lang, value, onChange }: SellerFieldsProps) {
           style={{ ...input, padding: '4px' }}
         >
           <option value="auto">{t('options.memos.defaultLanguage.auto')}</option>
-          {MEMO_LANGUAGES.map((l) => (
-            <option key={l} value={l}>
-              {t(MEMO_LANGUAGE_KEY[l])}
-            </option>
-          ))}
+          <MemoLanguageOptions lang={lang} />
         </select>
       </label>
     </div>

@@ -1,6 +1,6 @@
 /** The templates of one situation in one buyer language, each with edit, duplicate and delete, and "add". */
 import type { ComponentChildren } from 'preact';
-import { createT, type MessageKey, type UiLanguage } from '../lib/i18n';
+import { createT, type UiLanguage } from '../lib/i18n';
 import type { MemoLanguage, MemoTemplate } from '../lib/memos';
 import type { TemplateOrigin } from '../lib/memos/library';
 import { MEMO_LANGUAGE_KEY } from '../lib/i18n/memoWords';

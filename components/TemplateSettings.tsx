@@ -13,6 +13,7 @@ import type { MemoSetup } from '../lib/memos/setup';
 import { addJstDays, jstDay } from '../lib/time';
 import { SellerFields } from './SellerFields';
 import { TemplateEditor } from './TemplateEditor';
+import { MemoLanguageOptions } from './MemoLanguageOptions';
 import { MEMO_LANGUAGE_KEY, TemplateGroup } from './TemplateGroup';
 import { TemplateTransfer } from './TemplateTransfer';
 
@@ -110,11 +111,7 @@ export function TemplateSettings({
             style={{ font: 'inherit', padding: '4px' }}
           >
             <option value="all">{t('options.memos.filter.all')}</option>
-            {MEMO_LANGUAGES.map((l) => (
-              <option key={l} value={l}>
-                {t(MEMO_LANGUAGE_KEY[l])}
-              </option>
-            ))}
+            <MemoLanguageOptions lang={lang} />
           </select>
         </label>
         <button type="button" style={button} onClick={restore}>{t('options.memos.restore')}</button>

@@ -4,9 +4,9 @@
  * the seller presses the button, and refused with the reason when a value is missing or the personal-data
  * guard objects. Pure apart from the clock value it is given.
  */
-import { INTL_LOCALE, createT, type MessageKey, type UiLanguage } from '../lib/i18n';
+import { INTL_LOCALE, createT, type UiLanguage } from '../lib/i18n';
 import {
-  BUILT_IN_TEMPLATES, checkMemo, memoLanguageForCountry, renderMemo, suggestSituation, type MemoLanguage, type MemoValues,
+  BUILT_IN_TEMPLATES, checkMemo, memoLanguageForCountry, renderMemo, suggestSituation, type MemoValues,
 } from '../lib/memos';
 import type { MemoLibrary } from '../lib/memos/library';
 import { MEMO_LANGUAGE_KEY, MEMO_VALUE_KEY } from '../lib/i18n/memoWords';

@@ -92,12 +92,14 @@ async function readPage(doc: Document, view: OverlayView, now: number): Promise<
     return r.judged;
   };
 
-  // Details first: a detail open over the grid is the fuller, newer reading of its row.
+  // Details first: a detail open over the grid is the fuller reading of its row, and its row shows it.
   const memoFactsOf = new Map<Element, MemoFacts>();
+  const judgedFromDetail = new Map<string, Judged>();
   for (const d of details) {
     if (!d.read.ok) continue;
     const anchor = findStatusAnchor(d.root) ?? d.root;
     const judged = fold(d.read.claim, 'detail');
+    judgedFromDetail.set(d.read.claim.orderNo, judged);
     found.push(claimFound(anchor, judged, view, today));
     memoFactsOf.set(d.root, memoFacts(d.read.claim, judged.verdictAt(now), now));
   }
@@ -114,14 +116,16 @@ async function readPage(doc: Document, view: OverlayView, now: number): Promise<
     const claim = completeFromKnown(p.partial.facts, known.get(p.partial.facts.orderNo ?? ''));
     if (claim) {
       const anchor = findStatusAnchor(p.root) ?? p.root;
-      found.push(claimFound(anchor, fold(claim, 'detail'), view, today));
+      const judged = fold(claim, 'detail');
+      judgedFromDetail.set(claim.orderNo, judged);
+      found.push(claimFound(anchor, judged, view, today));
     } else if (p.read.ok === false && p.read.reason === 'unrecognized-layout' && looksLikeClaimDetail(p.root)) {
       found.push({ anchor: p.root, placement: 'corner', draw: unreadableDraw(p.root, view), key: `unreadable:${view.lang}` });
     }
   }
   for (const row of grid.rows) {
     const claim = row.claim ?? completeFromKnown(row.facts, known.get(row.facts.orderNo ?? ''));
-    const judged = claim ? fold(claim, 'grid') : judgeUnreadable(row.facts.orderNo);
+    const judged = (claim && judgedFromDetail.get(claim.orderNo)) ?? (claim ? fold(claim, 'grid') : judgeUnreadable(row.facts.orderNo));
     found.push(claimFound(row.statusCell, judged, view, today));
   }
 

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import { launchWithExtension, type ExtensionBrowser } from './browser';
-import { detailFixtures, gridFixtures, pathOf, serveFixtures } from './fixtures';
+import { detailFixtures, fixtureHtml, gridFixtures, pathOf, serveFixtures } from './fixtures';
 
 const SHOTS = 'test-results/screenshots';
 let b: ExtensionBrowser;
@@ -85,6 +85,23 @@ describe('claim grids', () => {
     await expect.poll(() => page.locator('qwa-badge').count()).toBe(g.grid!.rows! - 1);
     const perRow = await page.evaluate(() => [...document.querySelectorAll('#__grid_ClaimGrid .objbox tr')].map((tr) => tr.querySelectorAll('qwa-badge').length));
     expect(Math.max(...perRow)).toBe(1);
+    await page.close();
+  });
+});
+
+describe('a detail layer open over the grid', () => {
+  it('gives the grid row of the opened order the detail’s newer, fuller verdict', async () => {
+    const layer = detailFixtures.find((f) => f.file === 'layer-zh-cancel-on-grid.html')!;
+    // The same page, but the opened detail already shows the refund under way; the grid behind it was
+    // drawn before and still says "cancel requested".
+    const html = fixtureHtml(layer).replace('<tr><td class="tit">处理状态</td><td colspan="5">取消:取消要求</td></tr>', '<tr><td class="tit">处理状态</td><td colspan="5">取消:退款进行中</td></tr>');
+    expect(html).toContain('取消:退款进行中');
+    b.pages.set('/GMKT.INC.Gsm.Web/Claim/ClaimManagement.aspx?fixture=layer-refunding', html);
+    await b.clearStorage();
+    const page = await b.open('/GMKT.INC.Gsm.Web/Claim/ClaimManagement.aspx?fixture=layer-refunding');
+    const ofOrder = page.locator('qwa-badge[data-qwa-order="1038655210"]');
+    await expect.poll(() => ofOrder.count()).toBe(2);
+    expect(await ofOrder.evaluateAll((hosts) => hosts.map((h) => h.getAttribute('data-qwa-state')))).toEqual(['ineligible', 'ineligible']);
     await page.close();
   });
 });

@@ -1,6 +1,7 @@
 /** The claim history: how long it is kept, exports, and one action that clears everything. */
 import { useState } from 'preact/hooks';
 import { createT, type UiLanguage } from '../lib/i18n';
+import { NumberSetting } from './NumberSetting';
 
 export interface HistorySettingsProps {
   lang: UiLanguage;
@@ -16,7 +17,7 @@ export interface HistorySettingsProps {
 
 const button = { font: 'inherit', padding: '4px 12px', cursor: 'pointer' } as const;
 
-export function HistorySettings({ lang, retentionDays, remembered, onRetentionChange, onExportCsv, onExportIcs, onClear, confirm = window.confirm.bind(window) }: HistorySettingsProps) {
+export function HistorySettings({ lang, retentionDays, remembered, onRetentionChange, onExportCsv, onExportIcs, onClear, confirm = (question: string) => window.confirm(question) }: HistorySettingsProps) {
   const t = createT(lang);
   const [cleared, setCleared] = useState(false);
   const clear = async () => {
@@ -29,21 +30,9 @@ export function HistorySettings({ lang, retentionDays, remembered, onRetentionCh
       <legend style={{ fontWeight: '600' }}>{t('options.section.history')}</legend>
       <p style={{ margin: '0', color: '#5f6368' }}>{t('options.history.about')}</p>
       <p data-testid="history-count" style={{ margin: '0' }}>{t('options.history.count', { count: remembered })}</p>
-      <label style={{ display: 'flex', gap: '8px', alignItems: 'center' }}>
-        <input
-          type="number"
-          min={1}
-          max={3650}
-          data-testid="retention-days"
-          value={retentionDays}
-          onChange={(e) => {
-            const days = Number((e.currentTarget as HTMLInputElement).value);
-            if (Number.isFinite(days) && days >= 1 && days <= 3650) onRetentionChange(Math.round(days));
-          }}
-          style={{ width: '80px', font: 'inherit' }}
-        />
+      <NumberSetting value={retentionDays} min={1} max={3650} testId="retention-days" onChange={onRetentionChange}>
         {t('options.history.retention')}
-      </label>
+      </NumberSetting>
       <div style={{ display: 'flex', gap: '8px', flexWrap: 'wrap' }}>
         <button type="button" style={button} onClick={onExportCsv} disabled={!remembered}>{t('options.history.exportCsv')}</button>
         <button type="button" style={button} onClick={onExportIcs} disabled={!remembered}>{t('options.history.exportIcs')}</button>

@@ -1,6 +1,7 @@
 /** The seller turns each kind of reminder on or off and sets how early the deadline reminder comes. */
 import { createT, type UiLanguage } from '../lib/i18n';
 import type { ReminderKind, Settings } from '../lib/settings';
+import { NumberSetting } from './NumberSetting';
 
 export interface ReminderSettingsProps {
   lang: UiLanguage;
@@ -26,22 +27,16 @@ export function ReminderSettings({ lang, settings, onChange }: ReminderSettingsP
           {t(`options.reminders.${kind}`)}
         </label>
       ))}
-      <label style={{ display: 'flex', gap: '8px', alignItems: 'center' }}>
-        <input
-          type="number"
-          min={1}
-          max={144}
-          data-testid="reminder-lead-hours"
-          value={settings.deadlineLeadHours}
-          disabled={!settings.reminders.deadline}
-          onChange={(e) => {
-            const hours = Number((e.currentTarget as HTMLInputElement).value);
-            if (Number.isFinite(hours) && hours >= 1 && hours <= 144) onChange({ ...settings, deadlineLeadHours: Math.round(hours) });
-          }}
-          style={{ width: '64px', font: 'inherit' }}
-        />
+      <NumberSetting
+        value={settings.deadlineLeadHours}
+        min={1}
+        max={144}
+        testId="reminder-lead-hours"
+        disabled={!settings.reminders.deadline}
+        onChange={(deadlineLeadHours) => onChange({ ...settings, deadlineLeadHours })}
+      >
         {t('options.reminders.leadHours')}
-      </label>
+      </NumberSetting>
     </fieldset>
   );
 }

@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { MESSAGES } from './lib/i18n/bundled';
 import { buildLocaleMessages } from './lib/i18n/localeMessages';
 
@@ -12,6 +13,15 @@ export default defineConfig({
     plugins: [preact()],
   }),
   hooks: {
+    // Content scripts get the browser's own API (entrypoints/qsm.content/browser.ts), not the polyfill.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((e) => e.type === 'content-script')) return;
+      const native = resolve(__dirname, 'entrypoints/qsm.content/browser.ts');
+      const alias = (config.resolve ??= {}).alias ?? {};
+      config.resolve.alias = Array.isArray(alias)
+        ? [{ find: 'wxt/browser', replacement: native }, ...alias]
+        : { ...alias, 'wxt/browser': native };
+    },
     // The content script reads its texts through getMessage instead of bundling the catalogs, so the
     // default locale's messages.json gets every catalog message; public/ keeps the hand-written source.
     'build:publicAssets': (_wxt, files) => {

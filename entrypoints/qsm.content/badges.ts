@@ -33,21 +33,37 @@ interface Mounted {
 // Our badge is ours: QSM's row handlers (select on click, open the detail on double-click) must not see it.
 const SWALLOWED = ['click', 'dblclick', 'mousedown', 'mouseup', 'keydown'];
 
-function createHost(doc: Document, placement: 'inline' | 'corner', tag: string): HTMLElement {
-  const host = doc.createElement(tag);
-  host.style.cssText =
-    placement === 'corner'
-      ? 'all:initial;position:fixed;right:12px;bottom:12px;z-index:2147483000;'
-      : 'all:initial;display:inline-block;margin-left:4px;vertical-align:middle;';
-  return host;
+// An inline host waits out of the layout (display:none) until its cell comes into view: a thousand
+// boxes added to a grid's cells would make the browser lay out every row of it again (npm run bench).
+const HOST_STYLE = {
+  inline: 'all:initial;display:none;margin-left:4px;vertical-align:middle;',
+  corner: 'all:initial;position:fixed;right:12px;bottom:12px;z-index:2147483000;',
+};
+
+/**
+ * A new host is a shallow copy of one made once per kind: a copy shares the parsed inline style, where
+ * setting it on each of a 1,000-row grid's hosts parses the same CSS a thousand times (npm run bench).
+ */
+function hostMaker(doc: Document) {
+  const models = new Map<string, HTMLElement>();
+  return (placement: 'inline' | 'corner', tag: string): HTMLElement => {
+    let model = models.get(placement + tag);
+    if (!model) {
+      model = doc.createElement(tag);
+      model.style.cssText = HOST_STYLE[placement];
+      models.set(placement + tag, model);
+    }
+    return model.cloneNode(false) as HTMLElement;
+  };
 }
 
 export class BadgeLayer {
   private mounted = new Map<Element, Mounted>();
-  private byHost = new WeakMap<Element, Mounted>();
   private readonly visibility: IntersectionObserver | undefined;
+  private readonly createHost: ReturnType<typeof hostMaker>;
 
   constructor(private readonly doc: Document) {
+    this.createHost = hostMaker(doc);
     const view = doc.defaultView;
     this.visibility =
       view && 'IntersectionObserver' in view
@@ -69,11 +85,12 @@ export class BadgeLayer {
       return m.host;
     }
     if (!m) {
-      m = { host: createHost(this.doc, placement, tag), draw, key, live: false, seen: !this.visibility };
+      // The cell is watched, not the host: a host out of the layout never intersects anything.
+      const watched = placement === 'inline' && this.visibility;
+      m = { host: this.createHost(placement, tag), draw, key, live: false, seen: !watched };
       parent.appendChild(m.host);
       this.mounted.set(anchor, m);
-      this.byHost.set(m.host, m);
-      this.visibility?.observe(m.host);
+      if (watched) watched.observe(anchor);
     }
     m.draw = draw;
     m.key = key;
@@ -104,6 +121,7 @@ export class BadgeLayer {
     }
     if (!m.seen) return;
     if (!m.root) {
+      if (m.host.style.display === 'none') m.host.style.display = 'inline-block';
       m.root = m.host.attachShadow({ mode: 'open' });
       for (const type of SWALLOWED) m.host.addEventListener(type, (e) => e.stopPropagation());
     }
@@ -113,16 +131,16 @@ export class BadgeLayer {
   private onVisible(entries: IntersectionObserverEntry[]): void {
     const now = Date.now();
     for (const entry of entries) {
-      const m = this.byHost.get(entry.target);
+      const m = this.mounted.get(entry.target);
       if (!entry.isIntersecting || !m || m.seen) continue;
       m.seen = true;
-      this.visibility?.unobserve(m.host);
+      this.visibility?.unobserve(entry.target);
       this.paint(m, now);
     }
   }
 
   private drop(anchor: Element, m: Mounted): void {
-    this.visibility?.unobserve(m.host);
+    this.visibility?.unobserve(anchor);
     if (m.root) render(null, m.root);
     m.host.remove();
     this.mounted.delete(anchor);

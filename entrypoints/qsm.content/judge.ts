@@ -5,6 +5,7 @@
 import { mergeReading, snapshotOf, type ClaimRecord } from '../../lib/history';
 import type { OrderClaim } from '../../lib/qsm';
 import { evaluateWithdraw, type ClaimSnapshot, type WithdrawVerdict } from '../../lib/rules';
+import { jstDay } from '../../lib/time';
 
 export interface Judged {
   orderNo?: string;
@@ -14,11 +15,30 @@ export interface Judged {
   verdictAt(now: number): WithdrawVerdict;
 }
 
-export const judgeSnapshot = (orderNo: string | undefined, snapshot: ClaimSnapshot): Judged => ({
-  orderNo,
-  key: `${orderNo}:${JSON.stringify(snapshot)}`,
-  verdictAt: (now) => evaluateWithdraw(snapshot, new Date(now)),
-});
+/**
+ * A verdict depends on the snapshot and the JST day only (lib/rules counts JST days; a deadline ends at
+ * a JST midnight; test/rules checks this), so rows with the same snapshot share one verdict per day:
+ * a grid of a thousand claims has far fewer distinct ones, and live badges re-judge every second.
+ */
+const verdicts = new Map<string, WithdrawVerdict>();
+const MAX_VERDICTS = 5000;
+
+function verdictOf(snapshotJson: string, snapshot: ClaimSnapshot, now: number): WithdrawVerdict {
+  const at = new Date(now);
+  if (!Number.isFinite(now)) return evaluateWithdraw(snapshot, at); // the rules say what is wrong with it
+  const key = `${jstDay(at)}${snapshotJson}`;
+  let verdict = verdicts.get(key);
+  if (!verdict) {
+    if (verdicts.size >= MAX_VERDICTS) verdicts.clear();
+    verdicts.set(key, (verdict = evaluateWithdraw(snapshot, at)));
+  }
+  return verdict;
+}
+
+export function judgeSnapshot(orderNo: string | undefined, snapshot: ClaimSnapshot): Judged {
+  const json = JSON.stringify(snapshot);
+  return { orderNo, key: `${orderNo}:${json}`, verdictAt: (now) => verdictOf(json, snapshot, now) };
+}
 
 /** A reading nobody could complete still gets a badge: "unknown", never a guess. */
 export const judgeUnreadable = (orderNo: string | undefined): Judged => ({

@@ -63,8 +63,8 @@ function unreadableDraw(root: Element, view: OverlayView): Draw {
   return () => ({ attrs: { 'data-qwa-state': 'unknown', 'data-qwa-unreadable': 'true' }, vnode, live: false });
 }
 
-/** Reads the whole document once and says what each badge should show. */
-async function readPage(doc: Document, view: OverlayView, now: number): Promise<Found[]> {
+/** Reads the whole document once: what each badge should show, and the records that changed. */
+async function readPage(doc: Document, view: OverlayView, now: number): Promise<{ found: Found[]; changed: ClaimRecord[] }> {
   const { grid, details, partials, boxes } = withSharedScans(() => {
     const details = findDetailRoots(doc).map((root) => ({ root, read: readOrderDetail(root) }));
     return {
@@ -137,14 +137,18 @@ async function readPage(doc: Document, view: OverlayView, now: number): Promise<
     }
   }
 
-  if (changed.size) void saveRecords([...changed.values()]).catch(() => undefined);
-  return found;
+  return { found, changed: [...changed.values()] };
 }
+
+/** Resolves after the current task: the badges are on the page before the records are written. */
+const afterThisTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export class Overlay {
   readonly layer: BadgeLayer;
   private running: Promise<void> | undefined;
   private again = false;
+  /** The last scan's storage write; the next scan reads after it. */
+  private saving: Promise<void> = Promise.resolve();
 
   constructor(private readonly doc: Document, public view: OverlayView) {
     this.layer = new BadgeLayer(doc);
@@ -159,10 +163,13 @@ export class Overlay {
     this.running = (async () => {
       do {
         this.again = false;
+        await this.saving;
         const now = Date.now();
-        const found = await readPage(this.doc, this.view, now);
+        const { found, changed } = await readPage(this.doc, this.view, now);
         for (const f of found) this.layer.show(f.anchor, f.draw, now, f.key, f.placement, f.tag);
         this.layer.sweep(new Set(found.map((f) => f.anchor)));
+        // A first visit to a 1,000-row grid writes 1,000 records: after the badges, not before them.
+        if (changed.length) this.saving = afterThisTask().then(() => saveRecords(changed)).catch(() => undefined);
       } while (this.again);
     })().finally(() => {
       this.running = undefined;

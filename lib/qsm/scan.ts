@@ -78,10 +78,25 @@ export function withSharedScans<T>(read: () => T): T {
 
 /** Every known label (with its value cell) and every heading mark in table cells under root, in document order. */
 export function scanLabels(root: ParentNode): LabelScan {
-  const shared = scans?.get(root);
+  const shared = scans?.get(root) ?? withinScanned(root);
   if (shared) return shared;
   const scan = scanLabelsNow(root);
   scans?.set(root, scan);
+  return scan;
+}
+
+/**
+ * A detail inside a page already scanned in this reading: its part of the page's scan (the same tables,
+ * rows and cells, so the same answer), rather than reading its cells a second time.
+ */
+function withinScanned(root: ParentNode): LabelScan | undefined {
+  if (!scans || !isElement(root)) return undefined;
+  const doc = root.ownerDocument;
+  const whole = doc && root.getRootNode() === doc ? scans.get(doc) : undefined;
+  if (!whole) return undefined;
+  const inside = (el: Element) => root.contains(el);
+  const scan = { hits: whole.hits.filter((h) => inside(h.cell)), headings: whole.headings.filter((h) => inside(h.el)), tables: whole.tables.filter(inside) };
+  scans.set(root, scan);
   return scan;
 }
 

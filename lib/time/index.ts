@@ -50,9 +50,19 @@ const dayOfUtc = (ms: number): IsoDay => new Date(ms).toISOString().slice(0, 10)
 /** Japan's offset from UTC. */
 export const JST_OFFSET_MS = 9 * 3_600_000;
 
+// The last day asked for: a scan judges a thousand rows at one instant, and a clock tick every badge.
+let lastDayNumber = NaN;
+let lastDay: IsoDay = '';
+
 /** The JST calendar day that the instant `now` falls on. */
 export function jstDay(now: Date): IsoDay {
-  return dayOfUtc(now.getTime() + JST_OFFSET_MS);
+  const shifted = now.getTime() + JST_OFFSET_MS;
+  const dayNumber = Math.floor(shifted / DAY_MS);
+  if (dayNumber !== lastDayNumber) {
+    lastDay = dayOfUtc(shifted); // an invalid date throws here, as it always did, and is not remembered
+    lastDayNumber = dayNumber;
+  }
+  return lastDay;
 }
 
 /** `day` moved by `days` calendar days. */

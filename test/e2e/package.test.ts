@@ -3,6 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { MESSAGES } from '../../lib/i18n/bundled';
+import { readByContentScript } from '../../lib/i18n/localeMessages';
 
 const manifest = (dir: string) => JSON.parse(readFileSync(join('.output', dir, 'manifest.json'), 'utf8'));
 const files = (dir: string): string[] =>
@@ -47,5 +49,25 @@ describe('both packages', () => {
         expect(text, file).not.toMatch(/importScripts\(\s*["']https?:/);
       }
     }
+  });
+});
+
+describe('the content script’s messages', () => {
+  // The content script reads its words through getMessage from _locales/en/messages.json, which leaves
+  // out what only the pages show: each message it names in full, or by a prefix (`memo.situation.${…}`),
+  // must be there.
+  const script = readFileSync('.output/chrome-mv3/content-scripts/qsm.js', 'utf8');
+  const keys = Object.keys(MESSAGES.en);
+  const named = [...script.matchAll(/["'`]([a-zA-Z]+(?:\.[\w-]+)+)["'`]/g)].map((m) => m[1]!).filter((k) => keys.includes(k));
+  const prefixes = [...script.matchAll(/`([a-zA-Z]+(?:\.[\w-]+)*\.)\$\{/g)].map((m) => m[1]!);
+
+  it('are all in messages.json, by name and by prefix', () => {
+    expect(named.length).toBeGreaterThan(20);
+    expect(named.filter((key) => !readByContentScript(key))).toEqual([]);
+    for (const prefix of prefixes) {
+      expect(keys.filter((key) => key.startsWith(prefix) && !readByContentScript(key)), prefix).toEqual([]);
+    }
+    const messages = JSON.parse(readFileSync('.output/chrome-mv3/_locales/en/messages.json', 'utf8'));
+    expect(Object.keys(messages).length).toBeLessThan(700);
   });
 });

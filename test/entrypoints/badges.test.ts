@@ -46,6 +46,26 @@ describe('BadgeLayer', () => {
     expect(hosts.every((host) => host.shadowRoot?.textContent === 'eligible')).toBe(true);
   });
 
+  it('keeps a badge out of the layout until its cell is in view: a grid is not laid out again for rows nobody sees', () => {
+    const [cell] = grid(1);
+    const layer = new BadgeLayer(document);
+    const host = layer.show(cell!, draw('eligible'), 0, 'k');
+    expect(host.style.display).toBe('none');
+    expect(held.map((h) => h.el)).toEqual([cell]); // the cell is watched: a host out of the layout never intersects
+    reveal();
+    expect(host.style.display).toBe('inline-block');
+    expect(host.style.verticalAlign).toBe('middle');
+  });
+
+  it('shows a corner badge at once, without waiting to be seen', () => {
+    grid(0);
+    const layer = new BadgeLayer(document);
+    const host = layer.show(document.body, draw('unknown'), 0, 'k', 'corner');
+    expect(held).toEqual([]);
+    expect(host.style.position).toBe('fixed');
+    expect(host.shadowRoot?.textContent).toBe('unknown');
+  });
+
   it('puts one host in each cell with the test contract, and re-uses it', () => {
     const cells = grid(3);
     const layer = new BadgeLayer(document);

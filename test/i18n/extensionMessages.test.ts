@@ -2,11 +2,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { setMessageSource, translate, UI_LANGUAGES, type Catalog, type MessageKey, type UiLanguage } from '../../lib/i18n';
 import { bundledMessages, MESSAGES } from '../../lib/i18n/bundled';
 import { extensionMessageSource, messageName } from '../../lib/i18n/extensionMessages';
-import { buildLocaleMessages } from '../../lib/i18n/localeMessages';
+import { buildLocaleMessages, readByContentScript } from '../../lib/i18n/localeMessages';
 import { fakeGetMessage } from './fakeGetMessage';
 
 const BASE = { extName: { message: 'QSM Withdraw Assistant' } };
-const keys = Object.keys(MESSAGES.en) as MessageKey[];
+// The messages the content script reads: the rest stays with the pages' bundled catalogs.
+const keys = (Object.keys(MESSAGES.en) as MessageKey[]).filter(readByContentScript);
 
 afterEach(() => setMessageSource(bundledMessages));
 
@@ -44,13 +45,13 @@ describe('the getMessage source of the content script', () => {
 
   it('falls back to English, then to the key, when a message is missing', () => {
     const catalogs = { ...MESSAGES, ja: { ...MESSAGES.ja } } as Record<UiLanguage, Partial<Catalog>>;
-    delete catalogs.ja['popup.options'];
+    delete catalogs.ja['memo.title'];
     const messages = buildLocaleMessages(catalogs as Record<UiLanguage, Catalog>, BASE);
-    delete messages[messageName('en', 'popup.openQsm')];
-    delete messages[messageName('ja', 'popup.openQsm')];
+    delete messages[messageName('en', 'memo.open')];
+    delete messages[messageName('ja', 'memo.open')];
     setMessageSource(extensionMessageSource(fakeGetMessage(messages).getMessage));
-    expect(translate('ja', 'popup.options')).toBe(MESSAGES.en['popup.options']);
-    expect(translate('ja', 'popup.openQsm')).toBe('popup.openQsm');
-    expect(translate('ja', 'popup.tagline')).toBe(MESSAGES.ja['popup.tagline']);
+    expect(translate('ja', 'memo.title')).toBe(MESSAGES.en['memo.title']);
+    expect(translate('ja', 'memo.open')).toBe('memo.open');
+    expect(translate('ja', 'memo.insert')).toBe(MESSAGES.ja['memo.insert']);
   });
 });

@@ -3,7 +3,7 @@ import { UI_LANGUAGES, type Catalog, type UiLanguage } from '../../lib/i18n';
 import { MESSAGES } from '../../lib/i18n/bundled';
 import { messageName, PLURAL_INDEX } from '../../lib/i18n/extensionMessages';
 import { en } from '../../lib/i18n/messages/en';
-import { buildLocaleMessages, escapeDollars, type LocaleMessages } from '../../lib/i18n/localeMessages';
+import { buildLocaleMessages, escapeDollars, readByContentScript, type LocaleMessages } from '../../lib/i18n/localeMessages';
 import { fakeGetMessage } from './fakeGetMessage';
 
 const BASE: LocaleMessages = { extName: { message: 'QSM Withdraw Assistant' }, extDescription: { message: 'For sellers' } };
@@ -20,9 +20,11 @@ describe('the generated _locales/en/messages.json', () => {
     expect(built.extDescription).toEqual(BASE.extDescription);
   });
 
-  it.each(UI_LANGUAGES)('holds every %s message under its prefixed name', (lang) => {
+  it.each(UI_LANGUAGES)('holds every %s message the content script reads under its prefixed name, and no other', (lang) => {
     for (const [key, message] of Object.entries(MESSAGES[lang])) {
-      if (typeof message === 'string') {
+      if (!readByContentScript(key)) {
+        expect(Object.keys(built).filter((name) => name.startsWith(messageName(lang, key))), `${lang} ${key}`).toEqual([]);
+      } else if (typeof message === 'string') {
         expect(built[messageName(lang, key)]?.message, `${lang} ${key}`).toBe(escapeDollars(message));
       } else {
         for (const [form, text] of Object.entries(message)) {
@@ -38,9 +40,17 @@ describe('the generated _locales/en/messages.json', () => {
     expect(new Set(names.map((name) => name.toLowerCase())).size).toBe(names.length);
     // Every catalog message, plus one per extra plural form, plus base and index: nothing was overwritten.
     const expected = UI_LANGUAGES.flatMap((lang) =>
-      Object.values(MESSAGES[lang]).map((m) => (typeof m === 'string' ? 1 : Object.keys(m).length)),
+      Object.entries(MESSAGES[lang]).filter(([key]) => readByContentScript(key)).map(([, m]) => (typeof m === 'string' ? 1 : Object.keys(m).length)),
     ).reduce((a, b) => a + b, 0);
     expect(names.length).toBe(expected + Object.keys(BASE).length + 1);
+  });
+
+  it('leaves out what only the popup, options and background show, and keeps the memo helper’s words', () => {
+    expect(readByContentScript('badge.eligible')).toBe(true);
+    expect(readByContentScript('popup.memoLang.ja')).toBe(true);
+    expect(readByContentScript('popup.memoValue.orderNo')).toBe(true);
+    for (const key of ['options.title', 'popup.search', 'export.orderNo', 'reminder.deadline.title']) expect(readByContentScript(key), key).toBe(false);
+    expect(Object.keys(built).length).toBeLessThan(700); // of ~1,050 names for every message
   });
 
   it('flattens plural messages into one name per form and lists them in the index', () => {

@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { CLAIM_KINDS, CLAIM_STAGES, evaluateWithdraw, type ClaimSnapshot } from '../../lib/rules';
-import { addJstDays, daysBetween } from '../../lib/time';
+import { addJstDays, daysBetween, endOfJstDay, jstDay, startOfJstDayInstant } from '../../lib/time';
 
 const day = fc
   .date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true })
@@ -75,6 +75,40 @@ describe('invariants', () => {
       const v = evaluateWithdraw({ ...c, claimedOn: bad as string }, new Date());
       expect(v).toMatchObject({ state: 'unknown', reason: 'invalid-input', canRequest: false });
     }));
+  });
+
+  // The content script shares one verdict among the badges with the same snapshot on the same JST day
+  // (entrypoints/qsm.content/judge.ts), and re-judges live badges against it: the day must be all that counts.
+  it('the verdict is the same at every instant of one JST day', () => {
+    const near = (now: Date) => fc.integer({ min: -12, max: 2 }).map((k) => addJstDays(jstDay(now), k));
+    const around = instant.chain((now) =>
+      fc.tuple(
+        fc.constant(now),
+        fc.oneof(
+          claim,
+          fc.record({
+            kind: fc.constantFrom('cancel', 'return', 'exchange' as const),
+            stage: fc.constant('requested' as const),
+            claimedOn: near(now),
+            withdraw: fc.oneof(
+              near(now).map((requestedOn) => ({ state: 'requested' as const, requestedOn })),
+              near(now).map((heldOn) => ({ state: 'held' as const, heldOn })),
+              near(now).map((cancelledOn) => ({ state: 'cancelled' as const, cancelledOn })),
+            ),
+          }),
+        ),
+      ),
+    );
+    fc.assert(
+      fc.property(around, ([now, c]) => {
+        const first = startOfJstDayInstant(jstDay(now));
+        const last = new Date(endOfJstDay(jstDay(now)).getTime() - 1);
+        const v = evaluateWithdraw(c, now);
+        expect(evaluateWithdraw(c, first)).toEqual(v);
+        expect(evaluateWithdraw(c, last)).toEqual(v);
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('the verdict does not depend on the host time zone', () => {

@@ -14,7 +14,8 @@ export const MEMO_TAG = 'qwa-memo';
 /** What one badge looks like at one instant. */
 export interface Drawn {
   attrs: Record<string, string | undefined>;
-  vnode: ComponentChild;
+  /** What the shadow root shows; asked for only once the badge is in view (a grid has 1,000 unseen). */
+  view(): ComponentChild;
   /** Re-drawn on every clock tick (a countdown runs, or a state flips at a deadline). */
   live: boolean;
 }
@@ -113,7 +114,7 @@ export class BadgeLayer {
   }
 
   private paint(m: Mounted, now: number): void {
-    const { attrs, vnode, live } = m.draw(now);
+    const { attrs, view, live } = m.draw(now);
     m.live = live;
     for (const [name, value] of Object.entries(attrs)) {
       if (value === undefined) m.host.removeAttribute(name);
@@ -125,7 +126,7 @@ export class BadgeLayer {
       m.root = m.host.attachShadow({ mode: 'open' });
       for (const type of SWALLOWED) m.host.addEventListener(type, (e) => e.stopPropagation());
     }
-    render(vnode, m.root);
+    render(view(), m.root);
   }
 
   private onVisible(entries: IntersectionObserverEntry[]): void {

@@ -48,5 +48,5 @@ export function memoDraw(box: MessageBox, facts: MemoFacts, lang: UiLanguage): D
       return true;
     },
   });
-  return () => ({ attrs: { 'data-qwa-memo': box.kind, 'data-qwa-order': facts.orderNo }, vnode, live: false });
+  return () => ({ attrs: { 'data-qwa-memo': box.kind, 'data-qwa-order': facts.orderNo }, view: () => vnode, live: false });
 }

@@ -42,7 +42,7 @@ function claimDraw(judged: Judged, view: OverlayView): Draw {
     const verdict = judged.verdictAt(now);
     return {
       attrs: { 'data-qwa-state': verdict.state, 'data-qwa-order': judged.orderNo, 'data-qwa-reason': verdict.reason },
-      vnode: h(ClaimOverlay, { verdict, lang: view.lang, orderNo: judged.orderNo, now }),
+      view: () => h(ClaimOverlay, { verdict, lang: view.lang, orderNo: judged.orderNo, now }),
       live: verdict.state === 'pending' || verdict.state === 'cooldown',
     };
   };
@@ -60,7 +60,7 @@ function unreadableDraw(root: Element, view: OverlayView): Draw {
   };
   const vnode = h(UnreadableBadge, { lang: view.lang, onCopy: copy });
   // An unreadable page is "unknown" to the rules: the muted marker says so without guessing an order.
-  return () => ({ attrs: { 'data-qwa-state': 'unknown', 'data-qwa-unreadable': 'true' }, vnode, live: false });
+  return () => ({ attrs: { 'data-qwa-state': 'unknown', 'data-qwa-unreadable': 'true' }, view: () => vnode, live: false });
 }
 
 /** Reads the whole document once: what each badge should show, and the records that changed. */

@@ -5,7 +5,7 @@ import { BadgeLayer, HOST_TAG, isOwnNode, type Draw } from '../../entrypoints/qs
 
 const draw = (state: string, spy = vi.fn()): Draw => (now) => {
   spy(now);
-  return { attrs: { 'data-qwa-state': state, 'data-qwa-order': '1038452888' }, vnode: h('b', null, state), live: state === 'pending' };
+  return { attrs: { 'data-qwa-state': state, 'data-qwa-order': '1038452888' }, view: () => h('b', null, state), live: state === 'pending' };
 };
 
 function grid(rows: number): HTMLTableCellElement[] {

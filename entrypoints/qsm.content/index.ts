@@ -29,8 +29,10 @@ export default defineContentScript({
 
       // QSM builds its grid in the browser and re-renders it without a page load (tabs, search, paging).
       let pending: number | undefined;
+      // Our own badge hosts coming and going (1,000 on a grid) are not a change of QSM's.
+      const anyOfTheirs = (nodes: NodeList) => Array.prototype.some.call(nodes, (node: Node) => !isOwnNode(node));
       const observer = new MutationObserver((records) => {
-        const theirs = records.some((r) => ![...r.addedNodes, ...r.removedNodes].every(isOwnNode));
+        const theirs = records.some((r) => anyOfTheirs(r.addedNodes) || anyOfTheirs(r.removedNodes));
         if (!theirs || pending !== undefined) return;
         pending = ctx.setTimeout(() => {
           pending = undefined;

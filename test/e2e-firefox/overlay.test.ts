@@ -113,6 +113,23 @@ describe.skipIf(process.env.QWA_E2E_FIREFOX !== '1')('Firefox (firefox-esr + .ou
     });
   });
 
+  describe('the message helper', () => {
+    // The content script asks the background for the message (runtime.sendMessage, Firefox's own API:
+    // the content script carries no polyfill) and inserts what comes back into QSM's box.
+    it('prepares the message in the background and shows it beside the seller-message box', async () => {
+      const d = detailFixtures.find((f) => f.file === 'detail-zh-return-not-sent.html')!;
+      const page = await b.open(pathOf(d));
+      expect(await until(() => count(page, 'qwa-memo'), 2)).toBe(2);
+      const open = (await page.$('qwa-memo >>> [data-testid=memo-open]'))!;
+      await open.click();
+      const preview = async () => (await page.$('qwa-memo >>> [data-testid=memo-preview]'))?.evaluate((el) => el.textContent ?? '') ?? '';
+      expect(await until(async () => (await preview()).includes('1038452888'), true)).toBe(true);
+      const situation = (await page.$('qwa-memo >>> [data-testid=memo-situation]'))!;
+      expect(await situation.evaluate((el) => (el as HTMLSelectElement).value)).toBe('return-withdraw');
+      await page.close();
+    });
+  });
+
   describe('the add-on as a guest on QSM', () => {
     it('made no network request and logged no error', () => {
       expect(b.strayRequests).toEqual([]);

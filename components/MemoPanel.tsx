@@ -6,14 +6,10 @@
 import { useState } from 'preact/hooks';
 import { createT, type UiLanguage } from '../lib/i18n';
 import type { MemoPreview } from '../lib/memos/preview';
-import type { MemoLanguage, MemoSituation } from '../lib/memos/types';
+import { MEMO_SITUATIONS, type MemoLanguage, type MemoSituation } from '../lib/memos/types';
 import { memoValueKey } from '../lib/i18n/memoWords';
 import { MemoLanguageOptions } from './MemoLanguageOptions';
 import { CARD_STYLE, FOCUS_CSS } from './styles';
-
-export const MEMO_SITUATION_IDS: readonly MemoSituation[] = [
-  'cancel-shipped', 'return-withdraw', 'exchange-withdraw', 'ask-again', 'deadline-reminder', 'thanks-withdrawn',
-];
 
 export interface MemoPanelProps {
   lang: UiLanguage;
@@ -69,7 +65,7 @@ export function MemoPanel({ lang, preview, maxLength, onChoose, onInsert, onCopy
             <label style={label}>
               {t('memo.situation')}
               <select class="qwa-focus" data-testid="memo-situation" style={select} value={preview.situation} onChange={(e) => choose({ situation: (e.currentTarget as HTMLSelectElement).value as MemoSituation })}>
-                {MEMO_SITUATION_IDS.map((s) => <option key={s} value={s}>{t(`memo.situation.${s}`)}</option>)}
+                {MEMO_SITUATIONS.map((s) => <option key={s} value={s}>{t(`memo.situation.${s}`)}</option>)}
               </select>
             </label>
             <label style={label}>

@@ -41,30 +41,13 @@ const HOST_STYLE = {
   corner: 'all:initial;position:fixed;right:12px;bottom:12px;z-index:2147483000;',
 };
 
-/**
- * A new host is a shallow copy of one made once per kind: a copy shares the parsed inline style, where
- * setting it on each of a 1,000-row grid's hosts parses the same CSS a thousand times (npm run bench).
- */
-function hostMaker(doc: Document) {
-  const models = new Map<string, HTMLElement>();
-  return (placement: 'inline' | 'corner', tag: string): HTMLElement => {
-    let model = models.get(placement + tag);
-    if (!model) {
-      model = doc.createElement(tag);
-      model.style.cssText = HOST_STYLE[placement];
-      models.set(placement + tag, model);
-    }
-    return model.cloneNode(false) as HTMLElement;
-  };
-}
-
 export class BadgeLayer {
   private mounted = new Map<Element, Mounted>();
   private readonly visibility: IntersectionObserver | undefined;
-  private readonly createHost: ReturnType<typeof hostMaker>;
+  /** One host made per placement and tag; every other is a copy of it. */
+  private readonly models = new Map<string, HTMLElement>();
 
   constructor(private readonly doc: Document) {
-    this.createHost = hostMaker(doc);
     const view = doc.defaultView;
     this.visibility =
       view && 'IntersectionObserver' in view
@@ -107,6 +90,20 @@ export class BadgeLayer {
   /** Re-draws the live badges for a clock tick. */
   refresh(now: number): void {
     for (const m of this.mounted.values()) if (m.live && m.host.isConnected) this.paint(m, now);
+  }
+
+  /**
+   * A new host is a shallow copy of its model: a copy shares the parsed inline style, where setting it
+   * on each of a 1,000-row grid's hosts parses the same CSS a thousand times (npm run bench).
+   */
+  private createHost(placement: 'inline' | 'corner', tag: string): HTMLElement {
+    let model = this.models.get(placement + tag);
+    if (!model) {
+      model = this.doc.createElement(tag);
+      model.style.cssText = HOST_STYLE[placement];
+      this.models.set(placement + tag, model);
+    }
+    return model.cloneNode(false) as HTMLElement;
   }
 
   get size(): number {

@@ -10,6 +10,24 @@ const order = 'ご注文番号：{orderNo}（商品コード：{itemCode}）';
 const howTo = 'ご了承いただける場合は、お手数ではございますが、Qoo10のマイページより撤回のお手続きをお願いいたします。';
 const autoWithdraw = 'なお、Qoo10の仕様上、{deadline}までにご返答がない場合は、ご申請は自動的に撤回される扱いとなります。';
 
+/** A return and an exchange are asked to be withdrawn in the same words: `claim` is 返品 or 交換. */
+const askToWithdraw = (claim: string) => ({
+  name: `${claim}申請の撤回のお願い`,
+  subject: `【ご注文番号：{orderNo}】${claim}申請の撤回についてのご相談`,
+  body: `${greeting}
+
+${order}につきまして、${claim}のご申請を承っております。
+恐れ入りますが、誤ってご申請された場合や、すでにお困りの点が解決している場合には、${claim}のご申請を撤回していただけますと幸いです。
+
+${howTo}
+${autoWithdraw}
+
+引き続き${claim}をご希望の場合は、その旨をお知らせくださいませ。改めてご対応させていただきます。
+ご確認のほどよろしくお願い申し上げます。
+
+{signature}`,
+});
+
 export const JA: TemplateText = {
   'cancel-shipped': {
     name: 'キャンセル申請の撤回のお願い（発送済み）',
@@ -31,38 +49,8 @@ ${autoWithdraw}
 
 {signature}`,
   },
-  'return-withdraw': {
-    name: '返品申請の撤回のお願い',
-    subject: '【ご注文番号：{orderNo}】返品申請の撤回についてのご相談',
-    body: `${greeting}
-
-${order}につきまして、返品のご申請を承っております。
-恐れ入りますが、誤ってご申請された場合や、すでにお困りの点が解決している場合には、返品のご申請を撤回していただけますと幸いです。
-
-${howTo}
-${autoWithdraw}
-
-引き続き返品をご希望の場合は、その旨をお知らせくださいませ。改めてご対応させていただきます。
-ご確認のほどよろしくお願い申し上げます。
-
-{signature}`,
-  },
-  'exchange-withdraw': {
-    name: '交換申請の撤回のお願い',
-    subject: '【ご注文番号：{orderNo}】交換申請の撤回についてのご相談',
-    body: `${greeting}
-
-${order}につきまして、交換のご申請を承っております。
-恐れ入りますが、誤ってご申請された場合や、すでにお困りの点が解決している場合には、交換のご申請を撤回していただけますと幸いです。
-
-${howTo}
-${autoWithdraw}
-
-引き続き交換をご希望の場合は、その旨をお知らせくださいませ。改めてご対応させていただきます。
-ご確認のほどよろしくお願い申し上げます。
-
-{signature}`,
-  },
+  'return-withdraw': askToWithdraw('返品'),
+  'exchange-withdraw': askToWithdraw('交換'),
   'ask-again': {
     name: '撤回の再度のお願い',
     subject: '【ご注文番号：{orderNo}】撤回のお願いについて（再度のご連絡）',

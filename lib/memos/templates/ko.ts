@@ -10,6 +10,22 @@ const order = '주문번호 {orderNo}(상품코드: {itemCode})';
 const howTo = '동의해 주시는 경우 Qoo10 마이페이지에서 철회 절차를 진행하실 수 있습니다.';
 const autoWithdraw = '참고로 Qoo10 규정상 일본 시간 기준 {deadline}까지 회신이 없으시면 신청은 자동으로 철회됩니다.';
 
+/** A return and an exchange are asked to be withdrawn in the same words: `claim` is 반품 or 교환 (both take 을). */
+const askToWithdraw = (claim: string) => ({
+  name: `${claim} 신청 철회 요청`,
+  subject: `[주문번호: {orderNo}] ${claim} 신청에 관한 부탁 말씀`,
+  body: `${greeting}
+
+${order}에 대한 ${claim} 신청을 접수하였습니다. 혹시 실수로 신청하셨거나 불편하셨던 점이 이미 해결되었다면, ${claim} 신청 철회를 검토해 주시면 정말 감사하겠습니다.
+${howTo}
+${autoWithdraw}
+
+계속 ${claim}을 원하시면 말씀해 주세요. 다시 안내해 드리겠습니다.
+궁금하신 점이 있으시면 언제든지 편하게 문의해 주세요.
+
+{signature}`,
+});
+
 export const KO: TemplateText = {
   'cancel-shipped': {
     name: '취소 신청 철회 요청 (발송 완료)',
@@ -30,34 +46,8 @@ ${autoWithdraw}
 
 {signature}`,
   },
-  'return-withdraw': {
-    name: '반품 신청 철회 요청',
-    subject: '[주문번호: {orderNo}] 반품 신청에 관한 부탁 말씀',
-    body: `${greeting}
-
-${order}에 대한 반품 신청을 접수하였습니다. 혹시 실수로 신청하셨거나 불편하셨던 점이 이미 해결되었다면, 반품 신청 철회를 검토해 주시면 정말 감사하겠습니다.
-${howTo}
-${autoWithdraw}
-
-계속 반품을 원하시면 말씀해 주세요. 다시 안내해 드리겠습니다.
-궁금하신 점이 있으시면 언제든지 편하게 문의해 주세요.
-
-{signature}`,
-  },
-  'exchange-withdraw': {
-    name: '교환 신청 철회 요청',
-    subject: '[주문번호: {orderNo}] 교환 신청에 관한 부탁 말씀',
-    body: `${greeting}
-
-${order}에 대한 교환 신청을 접수하였습니다. 혹시 실수로 신청하셨거나 불편하셨던 점이 이미 해결되었다면, 교환 신청 철회를 검토해 주시면 정말 감사하겠습니다.
-${howTo}
-${autoWithdraw}
-
-계속 교환을 원하시면 말씀해 주세요. 다시 안내해 드리겠습니다.
-궁금하신 점이 있으시면 언제든지 편하게 문의해 주세요.
-
-{signature}`,
-  },
+  'return-withdraw': askToWithdraw('반품'),
+  'exchange-withdraw': askToWithdraw('교환'),
   'ask-again': {
     name: '철회 재요청',
     subject: '[주문번호: {orderNo}] 철회 요청에 관한 재안내',

@@ -9,6 +9,22 @@ const order = '订单号{orderNo}（商品代码：{itemCode}）';
 const howTo = '如您同意，可在Qoo10的“我的页面”（My Page）中办理撤回手续。';
 const autoWithdraw = '另外，根据Qoo10的规则，如在日本时间{deadline}之前未收到您的回复，该申请将被自动撤回，敬请知悉。';
 
+/** A return and an exchange are asked to be withdrawn in the same words: `claim` is 退货 or 换货. */
+const askToWithdraw = (claim: string) => ({
+  name: `请求撤回${claim}申请`,
+  subject: `【订单号：{orderNo}】关于${claim}申请的商量`,
+  body: `${greeting}
+
+关于${order}，我们已收到您的${claim}申请。如果该申请是误操作提交的，或者您遇到的问题已经解决，恳请您考虑撤回${claim}申请。
+${howTo}
+${autoWithdraw}
+
+如您仍希望${claim}，请告知我们，我们会再与您沟通处理。
+如有任何疑问，欢迎随时与我们联系。
+
+{signature}`,
+});
+
 export const ZH: TemplateText = {
   'cancel-shipped': {
     name: '请求撤回取消申请（已发货）',
@@ -29,34 +45,8 @@ ${autoWithdraw}
 
 {signature}`,
   },
-  'return-withdraw': {
-    name: '请求撤回退货申请',
-    subject: '【订单号：{orderNo}】关于退货申请的商量',
-    body: `${greeting}
-
-关于${order}，我们已收到您的退货申请。如果该申请是误操作提交的，或者您遇到的问题已经解决，恳请您考虑撤回退货申请。
-${howTo}
-${autoWithdraw}
-
-如您仍希望退货，请告知我们，我们会再与您沟通处理。
-如有任何疑问，欢迎随时与我们联系。
-
-{signature}`,
-  },
-  'exchange-withdraw': {
-    name: '请求撤回换货申请',
-    subject: '【订单号：{orderNo}】关于换货申请的商量',
-    body: `${greeting}
-
-关于${order}，我们已收到您的换货申请。如果该申请是误操作提交的，或者您遇到的问题已经解决，恳请您考虑撤回换货申请。
-${howTo}
-${autoWithdraw}
-
-如您仍希望换货，请告知我们，我们会再与您沟通处理。
-如有任何疑问，欢迎随时与我们联系。
-
-{signature}`,
-  },
+  'return-withdraw': askToWithdraw('退货'),
+  'exchange-withdraw': askToWithdraw('换货'),
   'ask-again': {
     name: '再次请求撤回',
     subject: '【订单号：{orderNo}】关于撤回申请的再次请求',

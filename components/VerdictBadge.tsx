@@ -1,8 +1,8 @@
-/** The small pill on a claim row or detail: state, live countdown, and the button that opens the panel. */
-import { badgeLabelKey, createT, formatCountdown, type UiLanguage } from '../lib/i18n';
+/** The small pill on a claim in the popup: state, live countdown, and the button that opens its details. */
+import type { UiLanguage } from '../lib/i18n';
 import type { WithdrawVerdict } from '../lib/rules/types';
 import { BADGE_CSS } from './styles';
-import { countdownTarget } from './verdictText';
+import { pillText } from './verdictText';
 
 export interface VerdictBadgeProps {
   verdict: WithdrawVerdict;
@@ -14,23 +14,15 @@ export interface VerdictBadgeProps {
 }
 
 export function VerdictBadge({ verdict, lang, now, open, onToggle }: VerdictBadgeProps) {
-  const t = createT(lang);
-  const label = t(badgeLabelKey(verdict.state));
-  const target = countdownTarget(verdict);
-  const countdown = target ? formatCountdown(target.getTime() - now, lang) : undefined;
-  // The reason sentence lives in the panel; the tooltip stays cheap for a grid of a thousand badges.
-  const title = [verdict.state === 'eligible' ? t('badge.eligible.long') : label, verdict.delayed ? t('badge.delayed') : '']
-    .filter(Boolean)
-    .join(' — ');
-
+  const { label, countdown, title, delayed } = pillText(verdict, lang, now);
   return (
     <>
       <style>{BADGE_CSS}</style>
       <button type="button" class="qwa-pill qwa-focus" data-state={verdict.state} aria-expanded={open} title={title} onClick={() => onToggle()}>
-        {verdict.delayed && (
+        {delayed && (
           <>
             <span aria-hidden="true" class="qwa-delayed">!</span>
-            <span class="qwa-sr">{t('badge.delayed')}</span>
+            <span class="qwa-sr">{delayed}</span>
           </>
         )}
         <span>{label}</span>

@@ -32,7 +32,10 @@ export const PILL_STYLE = {
   height: '20px',
   padding: '0 8px',
   borderRadius: '10px',
-  font: `12px/18px ${FONT_FAMILY}`,
+  // QSM's own typeface (the host passes it through): the pill reads as part of the page, and the browser
+  // loads no other font for it.
+  fontSize: '12px',
+  lineHeight: '18px',
   whiteSpace: 'nowrap',
   cursor: 'pointer',
   verticalAlign: 'middle',
@@ -72,4 +75,6 @@ export const BADGE_CSS =
   `${FOCUS_CSS}.qwa-pill{${css(PILL_STYLE)};position:relative}` +
   Object.entries(STATE_COLOURS).map(([state, c]) => `.qwa-pill[data-state=${state}]{${css({ ...c })}}`).join('') +
   `.qwa-delayed{color:#c5221f;font-weight:700}.qwa-countdown{font-variant-numeric:tabular-nums;opacity:.85}` +
+  // The grid's chip fits QSM's one-line 20px rows (dhtmlx row20px) without making them taller.
+  `.qwa-pill.qwa-chip{height:16px;padding:0 5px;border-radius:8px;gap:2px;font-size:11px;line-height:14px}` +
   `.qwa-sr{${css(VISUALLY_HIDDEN)}}`;

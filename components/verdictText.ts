@@ -2,7 +2,9 @@
  * Presentation helpers shared by the badge and the panel: which instant a countdown runs to and the
  * reason sentence with its dates filled in. They read the verdict; they decide nothing about the claim.
  */
-import { formatJstDay, reasonKey, translate, type UiLanguage } from '../lib/i18n';
+import {
+  badgeLabelKey, badgeShortKey, formatCountdown, formatCountdownShort, formatJstDay, reasonKey, translate, type UiLanguage,
+} from '../lib/i18n';
 import type { WithdrawVerdict } from '../lib/rules/types';
 import { isIsoDay, startOfJstDayInstant } from '../lib/time';
 
@@ -32,4 +34,30 @@ export function reasonSentence(verdict: WithdrawVerdict, lang: UiLanguage): stri
     autoWithdrawOn: day(verdict.autoWithdrawOn),
     nextRequestOn: day(verdict.nextRequestOn),
   });
+}
+
+/** What a badge says at one instant, for the popup's pill and the page's pill or chip alike. */
+export interface PillText {
+  /** The state in words; on the chip, a short word or the countdown's largest unit. */
+  label: string;
+  /** The live countdown beside the label (the full pill only). */
+  countdown?: string;
+  /** The tooltip, and the chip's accessible name: the full label, the countdown, "delayed". */
+  title: string;
+  /** The word behind the red "!" when the claim is delayed. */
+  delayed?: string;
+}
+
+export function pillText(verdict: WithdrawVerdict, lang: UiLanguage, now: number, chip = false): PillText {
+  const full = translate(lang, badgeLabelKey(verdict.state));
+  const target = countdownTarget(verdict);
+  const left = target ? target.getTime() - now : undefined;
+  const countdown = left === undefined ? undefined : formatCountdown(left, lang);
+  const delayed = verdict.delayed ? translate(lang, 'badge.delayed') : undefined;
+  // The reason sentence lives in the panel; the tooltip stays cheap for a grid of a thousand badges.
+  const named = verdict.state === 'eligible' ? translate(lang, 'badge.eligible.long') : full;
+  const title = [named, chip ? countdown : undefined, delayed].filter(Boolean).join(' — ');
+  if (!chip) return { label: full, countdown, title, delayed };
+  const short = badgeShortKey(verdict.state);
+  return { label: left !== undefined ? formatCountdownShort(left, lang) : short ? translate(lang, short) : full, title, delayed };
 }

@@ -11,19 +11,35 @@ export const HOST_TAG = 'qwa-badge';
 /** The message helper's host: not a claim badge, so it never counts as one. */
 export const MEMO_TAG = 'qwa-memo';
 
+/** How a badge fills its shadow root; called only once the badge is in view (a grid has 1,000 unseen). */
+export interface BadgeView {
+  /** Draws the badge: the first call builds it, later ones update it in place. */
+  paint(root: ShadowRoot): void;
+  /** Lets go of what the badge holds outside its root (page listeners, Preact effects): it is leaving. */
+  clear(root: ShadowRoot): void;
+}
+
 /** What one badge looks like at one instant. */
 export interface Drawn {
   attrs: Record<string, string | undefined>;
-  /** What the shadow root shows; asked for only once the badge is in view (a grid has 1,000 unseen). */
-  view(): ComponentChild;
+  view: BadgeView;
   /** Re-drawn on every clock tick (a countdown runs, or a state flips at a deadline). */
   live: boolean;
 }
+
+/** A view that Preact renders: the message helper and the "could not read" marker. */
+export function preactView(vnode: () => ComponentChild): BadgeView {
+  return { paint: (root) => render(vnode(), root), clear: (root) => render(null, root) };
+}
+
+/** Where a host goes: after the anchor's content, before it (a grid cell that clips), or the page corner. */
+export type Placement = 'inline' | 'lead' | 'corner';
 export type Draw = (now: number) => Drawn;
 
 interface Mounted {
   host: HTMLElement;
   root?: ShadowRoot;
+  view?: BadgeView;
   draw: Draw;
   /** What the badge was drawn from; the same key means nothing to repaint. */
   key: string;
@@ -36,9 +52,12 @@ const SWALLOWED = ['click', 'dblclick', 'mousedown', 'mouseup', 'keydown'];
 
 // An inline host waits out of the layout (display:none) until its cell comes into view: a thousand
 // boxes added to a grid's cells would make the browser lay out every row of it again (npm run bench).
-const HOST_STYLE = {
-  inline: 'all:initial;display:none;margin-left:4px;vertical-align:middle;',
-  corner: 'all:initial;position:fixed;right:12px;bottom:12px;z-index:2147483000;',
+// QSM's styles stop at the host (all:initial) except its typeface, which the badge wears too.
+const HOST_STYLE: Record<Placement, string> = {
+  inline: 'all:initial;font-family:inherit;display:none;margin-left:4px;vertical-align:middle;',
+  // dhtmlx's cells are one clipped line (row20px): a badge after a long status would be cut off.
+  lead: 'all:initial;font-family:inherit;display:none;margin-right:4px;vertical-align:middle;',
+  corner: 'all:initial;font-family:inherit;position:fixed;right:12px;bottom:12px;z-index:2147483000;',
 };
 
 export class BadgeLayer {
@@ -55,8 +74,8 @@ export class BadgeLayer {
         : undefined;
   }
 
-  /** Shows a badge at the end of `anchor` (or fixed in the page corner), re-using the host already there. */
-  show(anchor: Element, draw: Draw, now: number, key: string, placement: 'inline' | 'corner' = 'inline', tag = HOST_TAG): HTMLElement {
+  /** Shows a badge in `anchor` (or fixed in the page corner), re-using the host already there. */
+  show(anchor: Element, draw: Draw, now: number, key: string, placement: Placement = 'inline', tag = HOST_TAG): HTMLElement {
     let m = this.mounted.get(anchor);
     const parent = placement === 'corner' ? this.doc.body : anchor;
     if (m && m.host.parentNode !== parent) {
@@ -70,9 +89,9 @@ export class BadgeLayer {
     }
     if (!m) {
       // The cell is watched, not the host: a host out of the layout never intersects anything.
-      const watched = placement === 'inline' && this.visibility;
+      const watched = placement !== 'corner' && this.visibility;
       m = { host: this.createHost(placement, tag), draw, key, live: false, seen: !watched };
-      parent.appendChild(m.host);
+      parent.insertBefore(m.host, placement === 'lead' ? parent.firstChild : null);
       this.mounted.set(anchor, m);
       if (watched) watched.observe(anchor);
     }
@@ -96,7 +115,7 @@ export class BadgeLayer {
    * A new host is a shallow copy of its model: a copy shares the parsed inline style, where setting it
    * on each of a 1,000-row grid's hosts parses the same CSS a thousand times (npm run bench).
    */
-  private createHost(placement: 'inline' | 'corner', tag: string): HTMLElement {
+  private createHost(placement: Placement, tag: string): HTMLElement {
     let model = this.models.get(placement + tag);
     if (!model) {
       model = this.doc.createElement(tag);
@@ -123,7 +142,8 @@ export class BadgeLayer {
       m.root = m.host.attachShadow({ mode: 'open' });
       for (const type of SWALLOWED) m.host.addEventListener(type, (e) => e.stopPropagation());
     }
-    render(view(), m.root);
+    m.view = view;
+    view.paint(m.root);
   }
 
   private onVisible(entries: IntersectionObserverEntry[]): void {
@@ -139,7 +159,7 @@ export class BadgeLayer {
 
   private drop(anchor: Element, m: Mounted): void {
     this.visibility?.unobserve(anchor);
-    if (m.root) render(null, m.root);
+    if (m.root) m.view?.clear(m.root);
     m.host.remove();
     this.mounted.delete(anchor);
   }

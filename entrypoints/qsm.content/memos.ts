@@ -11,7 +11,7 @@ import type { MemoFacts, MemoPreview, MemoPreviewRequest } from '../../lib/memos
 import { fillMessageBox, type MessageBox, type OrderClaim } from '../../lib/qsm';
 import { POLICY, type WithdrawVerdict } from '../../lib/rules';
 import { addJstDays, jstDay } from '../../lib/time';
-import type { Draw } from './badges';
+import { preactView, type Draw } from './badges';
 
 /** What the message may say of this order: the claim's facts and the deadline that applies. */
 export function memoFacts(claim: Partial<OrderClaim>, verdict: WithdrawVerdict | undefined, now: number): MemoFacts {
@@ -48,5 +48,5 @@ export function memoDraw(box: MessageBox, facts: MemoFacts, lang: UiLanguage): D
       return true;
     },
   });
-  return () => ({ attrs: { 'data-qwa-memo': box.kind, 'data-qwa-order': facts.orderNo }, view: () => vnode, live: false });
+  return () => ({ attrs: { 'data-qwa-memo': box.kind, 'data-qwa-order': facts.orderNo }, view: preactView(() => vnode), live: false });
 }

@@ -4,7 +4,7 @@
  * Nothing here may throw into QSM's page or change how QSM's own elements behave.
  */
 import { h } from 'preact';
-import { ClaimOverlay } from '../../components/ClaimOverlay';
+import { clearClaimBadge, paintClaimBadge } from '../../components/claimBadge';
 import { UnreadableBadge } from '../../components/UnreadableBadge';
 import { loadRecords, saveRecords, type ClaimRecord } from '../../lib/history';
 import type { UiLanguage } from '../../lib/i18n';
@@ -21,7 +21,7 @@ import {
 } from '../../lib/qsm';
 import { jstDay } from '../../lib/time';
 import type { MemoFacts } from '../../lib/memos/preview';
-import { BadgeLayer, MEMO_TAG, type Draw } from './badges';
+import { BadgeLayer, MEMO_TAG, preactView, type Draw, type Placement } from './badges';
 import { memoDraw, memoFacts } from './memos';
 import { completeFromKnown, foldIn, judgeUnreadable, type Judged } from './judge';
 
@@ -31,26 +31,31 @@ export interface OverlayView {
 
 interface Found {
   anchor: Element;
-  placement: 'inline' | 'corner';
+  placement: Placement;
   draw: Draw;
   key: string;
   tag?: string;
 }
 
-function claimDraw(judged: Judged, view: OverlayView): Draw {
+function claimDraw(judged: Judged, view: OverlayView, chip: boolean): Draw {
   return (now) => {
     const verdict = judged.verdictAt(now);
+    const props = { verdict, lang: view.lang, orderNo: judged.orderNo, now, chip };
     return {
       attrs: { 'data-qwa-state': verdict.state, 'data-qwa-order': judged.orderNo, 'data-qwa-reason': verdict.reason },
-      view: () => h(ClaimOverlay, { verdict, lang: view.lang, orderNo: judged.orderNo, now }),
+      view: { paint: (root) => paintClaimBadge(root, props), clear: clearClaimBadge },
       live: verdict.state === 'pending' || verdict.state === 'cooldown',
     };
   };
 }
 
-/** A verdict can turn at a JST midnight (delayed, a cooldown's end): the day is part of what it is drawn from. */
-function claimFound(anchor: Element, judged: Judged, view: OverlayView, today: string): Found {
-  return { anchor, placement: 'inline', draw: claimDraw(judged, view), key: `${judged.key}:${view.lang}:${today}` };
+/**
+ * A verdict can turn at a JST midnight (delayed, a cooldown's end): the day is part of what it is drawn
+ * from. A grid row gets the narrow chip first in its cell, which dhtmlx clips to one line.
+ */
+function claimFound(anchor: Element, judged: Judged, view: OverlayView, today: string, inGrid = false): Found {
+  const key = `${judged.key}:${view.lang}:${today}`;
+  return { anchor, placement: inGrid ? 'lead' : 'inline', draw: claimDraw(judged, view, inGrid), key };
 }
 
 function unreadableDraw(root: Element, view: OverlayView): Draw {
@@ -60,7 +65,7 @@ function unreadableDraw(root: Element, view: OverlayView): Draw {
   };
   const vnode = h(UnreadableBadge, { lang: view.lang, onCopy: copy });
   // An unreadable page is "unknown" to the rules: the muted marker says so without guessing an order.
-  return () => ({ attrs: { 'data-qwa-state': 'unknown', 'data-qwa-unreadable': 'true' }, view: () => vnode, live: false });
+  return () => ({ attrs: { 'data-qwa-state': 'unknown', 'data-qwa-unreadable': 'true' }, view: preactView(() => vnode), live: false });
 }
 
 /** Reads the whole document once: what each badge should show, and the records that changed. */
@@ -126,7 +131,7 @@ async function readPage(doc: Document, view: OverlayView, now: number): Promise<
   for (const row of grid.rows) {
     const claim = row.claim ?? completeFromKnown(row.facts, known.get(row.facts.orderNo ?? ''));
     const judged = (claim && judgedFromDetail.get(claim.orderNo)) ?? (claim ? fold(claim, 'grid') : judgeUnreadable(row.facts.orderNo));
-    found.push(claimFound(row.statusCell, judged, view, today));
+    found.push(claimFound(row.statusCell, judged, view, today, true));
   }
 
   // A page that looks like a claim detail but where no detail could even be located (§6: say so, never guess).

@@ -113,3 +113,15 @@ export function formatCountdown(ms: number, lang: UiLanguage): string {
   const clock = `${pad2(Math.floor((total % 86400) / 3600))}:${pad2(Math.floor((total % 3600) / 60))}:${pad2(total % 60)}`;
   return days > 0 ? `${translate(lang, 'countdown.days', { days })} ${clock}` : clock;
 }
+
+/**
+ * The grid chip's countdown: only its largest unit, counted down like formatCountdown's days ("2d", then
+ * "23h", then "59m"; the last minute reads 1m), so a chip stays narrow in QSM's one-line cells.
+ */
+export function formatCountdownShort(ms: number, lang: UiLanguage): string {
+  if (!(ms > 0)) return translate(lang, 'countdown.ended');
+  const total = Math.ceil(ms / 1000);
+  if (total >= 86400) return translate(lang, 'countdown.days', { days: Math.floor(total / 86400) });
+  if (total >= 3600) return translate(lang, 'countdown.hours', { hours: Math.floor(total / 3600) });
+  return translate(lang, 'countdown.minutes', { minutes: Math.max(1, Math.floor(total / 60)) });
+}

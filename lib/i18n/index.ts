@@ -5,10 +5,11 @@ export type { Message, MessageKey, Catalog, PluralMessage } from './messages/typ
 export {
   type MessageParams, type MessageSource, type Translate, setMessageSource, translate, createT, placeholdersOf,
 } from './translate';
-export { badgeLabelKey, reasonKey } from './verdictKeys';
+export { badgeLabelKey, badgeShortKey, reasonKey } from './verdictKeys';
 export {
   JAPAN_TIME_ZONE,
   formatCountdown,
+  formatCountdownShort,
   formatJstDay,
   formatInstant,
   localTimeZone,

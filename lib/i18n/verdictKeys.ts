@@ -26,6 +26,17 @@ export function badgeLabelKey(state: VerdictState): MessageKey {
   return BADGE[state] ?? 'badge.unknown';
 }
 
+// The grid's chip says a live state (pending, cooldown) with its countdown, the others with a short word.
+const SHORT: Partial<Record<VerdictState, MessageKey>> = {
+  eligible: 'badge.short.eligible',
+  ineligible: 'badge.short.ineligible',
+  unknown: 'badge.short.unknown',
+};
+
+export function badgeShortKey(state: VerdictState): MessageKey | undefined {
+  return Object.hasOwn(SHORT, state) ? SHORT[state] : undefined;
+}
+
 /** WithdrawVerdict.reason is typed string; an unexpected one reads as "could not be read", never blank. */
 export function reasonKey(reason: string): MessageKey {
   return Object.hasOwn(REASON, reason) ? REASON[reason as VerdictReason] : 'reason.invalid-input';

@@ -66,6 +66,46 @@ describe('claim grids', () => {
     });
   }
 
+  it('shows each row’s chip whole in dhtmlx’s one-line clipped cells, QSM’s status beside it, rows as tall as before', async () => {
+    // The fixtures carry dhtmlx's skin: cells of one line (nowrap), clipped (overflow:hidden), 20px rows.
+    for (const g of gridFixtures) {
+      await b.clearStorage();
+      const page = await b.open(pathOf(g));
+      await expect.poll(() => page.locator('#__grid_ClaimGrid .objbox qwa-badge').count(), { timeout: 20_000 }).toBe(g.grid!.rows);
+      const drawn = page.locator('#__grid_ClaimGrid .objbox qwa-badge button');
+      await expect.poll(() => drawn.count()).toBeGreaterThan(5);
+      // Row heights with the badges, and the same table without them (a copy beside it, measured and gone
+      // within one task, before the content script could look at it).
+      const [heights, without] = await page.evaluate(() => {
+        const table = document.querySelector('#__grid_ClaimGrid .objbox table')!;
+        const copy = table.cloneNode(true) as Element;
+        copy.querySelectorAll('qwa-badge').forEach((host) => host.remove());
+        table.after(copy);
+        const measure = (t: Element) => [...t.querySelectorAll('tr')].map((tr) => tr.getBoundingClientRect().height);
+        const both = [measure(table), measure(copy)];
+        copy.remove();
+        return both;
+      });
+      const seen = await page.evaluate(() =>
+        [...document.querySelectorAll('#__grid_ClaimGrid .objbox qwa-badge')].flatMap((host) => {
+          const button = host.shadowRoot?.querySelector('button');
+          if (!button) return [];
+          const cell = host.closest('td')!.getBoundingClientRect();
+          const chip = button.getBoundingClientRect();
+          // Whole: inside its cell's clip; first in the cell: QSM's status text follows it.
+          const whole = chip.width > 0 && chip.left >= cell.left && chip.right <= cell.right && chip.top >= cell.top && chip.bottom <= cell.bottom;
+          const text = host.closest('td')!.textContent!.trim();
+          return [{ whole, first: host.parentElement!.firstChild === host, text }];
+        }),
+      );
+      expect(seen.length).toBeGreaterThan(5);
+      expect(seen.filter((s) => !s.whole || !s.first)).toEqual([]);
+      expect(seen.every((s) => s.text.length > 0)).toBe(true);
+      expect(heights).toEqual(without);
+      await page.close();
+    }
+  });
+
   it('keeps exactly one badge per row while a script re-renders the grid (tabs, search, paging)', async () => {
     const g = gridFixtures.find((x) => x.page === 'grid' && x.grid!.rows < 100)!;
     const page = await b.open(pathOf(g));

@@ -1,11 +1,11 @@
 // The badge layer: one host per cell, nothing repainted that did not change, nothing left behind.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { h } from 'preact';
-import { BadgeLayer, HOST_TAG, isOwnNode, type Draw } from '../../entrypoints/qsm.content/badges';
+import { BadgeLayer, HOST_TAG, isOwnNode, preactView, type Draw } from '../../entrypoints/qsm.content/badges';
 
 const draw = (state: string, spy = vi.fn()): Draw => (now) => {
   spy(now);
-  return { attrs: { 'data-qwa-state': state, 'data-qwa-order': '1038452888' }, view: () => h('b', null, state), live: state === 'pending' };
+  return { attrs: { 'data-qwa-state': state, 'data-qwa-order': '1038452888' }, view: preactView(() => h('b', null, state)), live: state === 'pending' };
 };
 
 function grid(rows: number): HTMLTableCellElement[] {
@@ -55,6 +55,30 @@ describe('BadgeLayer', () => {
     reveal();
     expect(host.style.display).toBe('inline-block');
     expect(host.style.verticalAlign).toBe('middle');
+  });
+
+  it('puts a grid badge before QSM’s text, where a one-line clipped cell still shows it, in QSM’s typeface', () => {
+    const [cell] = grid(1);
+    const layer = new BadgeLayer(document);
+    const host = layer.show(cell!, draw('eligible'), 0, 'k', 'lead');
+    expect(cell!.firstChild).toBe(host);
+    expect(cell!.textContent).toBe('退货:处理要求');
+    reveal();
+    expect(host.style.marginRight).toBe('4px');
+    expect(host.style.fontFamily).toBe('inherit');
+    layer.show(cell!, draw('pending'), 0, 'k2', 'lead');
+    expect(cell!.querySelectorAll(HOST_TAG)).toHaveLength(1);
+  });
+
+  it('lets a leaving badge clean up after itself', () => {
+    const [cell] = grid(1);
+    const layer = new BadgeLayer(document);
+    const clear = vi.fn();
+    layer.show(cell!, () => ({ attrs: {}, view: { paint: () => undefined, clear }, live: false }), 0, 'k');
+    reveal();
+    layer.sweep(new Set());
+    expect(clear).toHaveBeenCalledTimes(1);
+    expect(cell!.querySelector(HOST_TAG)).toBeNull();
   });
 
   it('shows a corner badge at once, without waiting to be seen', () => {

@@ -2,7 +2,7 @@
 // `TZ=America/Los_Angeles npx vitest run test/i18n` checks that (the zone is read below to prove it).
 import { describe, expect, it } from 'vitest';
 import {
-  differsFromJapanTime, formatCountdown, formatInstant, formatJstDay, localTimeZone, zoneOffsetMinutes,
+  differsFromJapanTime, formatCountdown, formatCountdownShort, formatInstant, formatJstDay, localTimeZone, zoneOffsetMinutes,
 } from '../../lib/i18n';
 
 const ms = (d: number, h: number, m: number, s: number) => (((d * 24 + h) * 60 + m) * 60 + s) * 1000;
@@ -29,6 +29,34 @@ describe('formatCountdown', () => {
     expect(formatCountdown(-5000, 'ja')).toBe('終了');
     expect(formatCountdown(-1, 'zh_CN')).toBe('已结束');
     expect(formatCountdown(Number.NaN, 'ko')).toBe('종료');
+  });
+});
+
+describe('formatCountdownShort (the grid chip)', () => {
+  it.each([
+    ['en', '2d', '3h', '14m'],
+    ['ja', '2日', '3時間', '14分'],
+    ['zh_CN', '2天', '3小时', '14分钟'],
+    ['ko', '2일', '3시간', '14분'],
+  ] as const)('%s shows the largest unit only', (lang, days, hours, minutes) => {
+    expect(formatCountdownShort(ms(2, 3, 14, 5), lang)).toBe(days);
+    expect(formatCountdownShort(ms(0, 3, 14, 5), lang)).toBe(hours);
+    expect(formatCountdownShort(ms(0, 0, 14, 5), lang)).toBe(minutes);
+  });
+
+  it('counts whole units down as the full countdown does, and never shows zero before the end', () => {
+    // The same day count as formatCountdown: "1d 00:00:00" is 1d, one second less is 23h.
+    expect(formatCountdownShort(ms(1, 0, 0, 0), 'en')).toBe('1d');
+    expect(formatCountdownShort(ms(1, 0, 0, 0) - 1000, 'en')).toBe('23h');
+    expect(formatCountdownShort(ms(0, 1, 0, 0) - 1000, 'en')).toBe('59m');
+    expect(formatCountdownShort(ms(0, 0, 0, 59), 'en')).toBe('1m');
+    expect(formatCountdownShort(1, 'en')).toBe('1m');
+  });
+
+  it('says ended at or below zero, and for nonsense', () => {
+    expect(formatCountdownShort(0, 'en')).toBe('ended');
+    expect(formatCountdownShort(-1, 'ja')).toBe('終了');
+    expect(formatCountdownShort(Number.NaN, 'ko')).toBe('종료');
   });
 });
 

@@ -13,6 +13,10 @@ export const en = {
   'badge.ineligible': 'Not possible here',
   'badge.unknown': 'Unknown',
   'badge.delayed': 'Delayed',
+  // The grid's chip: a short word, or the countdown's largest unit (pending, cooldown); the full label is its tooltip.
+  'badge.short.eligible': 'OK',
+  'badge.short.ineligible': 'N/A',
+  'badge.short.unknown': '?',
 
   'unreadable.badge': 'Could not read this page',
   'unreadable.explain':
@@ -63,6 +67,8 @@ export const en = {
 
   'countdown.days': '{days}d',
   'countdown.ended': 'ended',
+  'countdown.hours': '{hours}h',
+  'countdown.minutes': '{minutes}m',
 
   // Reminders (system notifications from the background).
   'reminder.deadline.title': 'Buyer deadline ends soon',

@@ -9,6 +9,9 @@ export const ja: Catalog = {
   'badge.ineligible': 'QSMでは不可',
   'badge.unknown': '不明',
   'badge.delayed': '遅延',
+  'badge.short.eligible': '可',
+  'badge.short.ineligible': '不可',
+  'badge.short.unknown': '?',
 
   'unreadable.badge': 'このページを読み取れません',
   'unreadable.explain':
@@ -54,6 +57,8 @@ export const ja: Catalog = {
 
   'countdown.days': '{days}日',
   'countdown.ended': '終了',
+  'countdown.hours': '{hours}時間',
+  'countdown.minutes': '{minutes}分',
 
   'reminder.deadline.title': '購入者の回答期限が近づいています',
   'reminder.deadline.message': '注文番号 {orderNo}：撤回要請への回答期限がまもなく終了します。購入者へのひと言が役立つかもしれません。',

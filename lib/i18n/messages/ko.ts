@@ -9,6 +9,9 @@ export const ko: Catalog = {
   'badge.ineligible': '여기서 불가',
   'badge.unknown': '알 수 없음',
   'badge.delayed': '지연',
+  'badge.short.eligible': '가능',
+  'badge.short.ineligible': '불가',
+  'badge.short.unknown': '?',
 
   'unreadable.badge': '이 페이지를 읽을 수 없음',
   'unreadable.explain':
@@ -54,6 +57,8 @@ export const ko: Catalog = {
 
   'countdown.days': '{days}일',
   'countdown.ended': '종료',
+  'countdown.hours': '{hours}시간',
+  'countdown.minutes': '{minutes}분',
 
   'reminder.deadline.title': '구매자 응답 기한이 곧 끝납니다',
   'reminder.deadline.message': '주문번호 {orderNo}: 철회 요청에 대한 구매자의 응답 기한이 곧 끝납니다. 구매자에게 메시지를 보내 보세요.',

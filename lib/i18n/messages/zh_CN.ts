@@ -9,6 +9,9 @@ export const zh_CN: Catalog = {
   'badge.ineligible': '此处不可撤回',
   'badge.unknown': '未知',
   'badge.delayed': '延迟',
+  'badge.short.eligible': '可',
+  'badge.short.ineligible': '不可',
+  'badge.short.unknown': '?',
 
   'unreadable.badge': '无法读取此页面',
   'unreadable.explain':
@@ -54,6 +57,8 @@ export const zh_CN: Catalog = {
 
   'countdown.days': '{days}天',
   'countdown.ended': '已结束',
+  'countdown.hours': '{hours}小时',
+  'countdown.minutes': '{minutes}分钟',
 
   'reminder.deadline.title': '买家回应期限即将结束',
   'reminder.deadline.message': '订购号码 {orderNo}：买家对撤回要请的回应期限即将结束，给买家发一条留言可能会有帮助。',

@@ -1,0 +1,104 @@
+/**
+ * A claim's badge in a shadow root on a QSM page: the pill (plain DOM, see badgePill.ts) and the panel
+ * it opens (VerdictPanel, rendered with Preact only while open). One badge per root; painting the root
+ * again (the page clock's tick, a new reading) updates it in place and keeps the panel open.
+ */
+import { h, render } from 'preact';
+import { localTimeZone, type UiLanguage } from '../lib/i18n';
+import type { WithdrawVerdict } from '../lib/rules/types';
+import { createPill, type Pill } from './badgePill';
+import { VerdictPanel } from './VerdictPanel';
+import { pillText } from './verdictText';
+
+export interface ClaimBadgeProps {
+  verdict: WithdrawVerdict;
+  lang: UiLanguage;
+  orderNo?: string;
+  /** The shared page clock (ms since epoch). */
+  now: number;
+  /** The grid's narrow chip instead of the full pill. */
+  chip?: boolean;
+  /** The seller's IANA zone; left out, it is looked up when the panel first opens (Intl's first use is slow). */
+  timeZone?: string;
+}
+
+interface Badge {
+  pill: Pill;
+  props: ClaimBadgeProps;
+  /** The panel's fixed layer while it is open. */
+  layer?: HTMLDivElement;
+  closeOnScroll?: () => void;
+}
+
+const badges = new WeakMap<ShadowRoot, Badge>();
+
+const PANEL_WIDTH = 320;
+const PANEL_ROOM = 340;
+
+/**
+ * QSM's grid cells clip what overflows them, so the panel is fixed to the viewport beside the badge,
+ * below it when there is room, above it otherwise; scrolling closes it rather than leave it adrift.
+ */
+function panelPosition(badge: Element): Partial<CSSStyleDeclaration> {
+  const view = badge.ownerDocument.defaultView ?? window;
+  const r = badge.getBoundingClientRect();
+  const left = `${Math.max(8, Math.min(r.left, view.innerWidth - PANEL_WIDTH - 8))}px`;
+  return r.bottom + PANEL_ROOM < view.innerHeight || r.top < PANEL_ROOM
+    ? { top: `${r.bottom + 4}px`, left }
+    : { bottom: `${view.innerHeight - r.top + 4}px`, left };
+}
+
+function draw(badge: Badge): void {
+  const { verdict, lang, now, chip } = badge.props;
+  badge.pill.update(verdict.state, pillText(verdict, lang, now, chip), !!badge.layer);
+  if (!badge.layer) return;
+  const { orderNo, timeZone } = badge.props;
+  const onClose = () => close(badge, true);
+  render(h(VerdictPanel, { verdict, lang, now, orderNo, timeZone: timeZone ?? localTimeZone(), onClose }), badge.layer);
+}
+
+function open(badge: Badge): void {
+  const { box } = badge.pill;
+  const layer = box.ownerDocument.createElement('div');
+  Object.assign(layer.style, { position: 'fixed', zIndex: '2147483000' }, panelPosition(box));
+  box.append(layer);
+  badge.layer = layer;
+  const view = box.ownerDocument.defaultView;
+  badge.closeOnScroll = () => close(badge, false);
+  view?.addEventListener('scroll', badge.closeOnScroll, { capture: true, passive: true });
+  draw(badge);
+}
+
+function close(badge: Badge, refocus: boolean): void {
+  if (!badge.layer) return;
+  render(null, badge.layer);
+  badge.layer.remove();
+  badge.layer = undefined;
+  if (badge.closeOnScroll) badge.pill.box.ownerDocument.defaultView?.removeEventListener('scroll', badge.closeOnScroll, { capture: true });
+  badge.closeOnScroll = undefined;
+  draw(badge);
+  // Keyboard users land back on the badge that opened the panel.
+  if (refocus) badge.pill.button.focus({ preventScroll: true });
+}
+
+/** Draws the badge into `root`, building it the first time. */
+export function paintClaimBadge(root: ShadowRoot, props: ClaimBadgeProps): void {
+  let badge = badges.get(root);
+  if (!badge) {
+    const made: Badge = { pill: createPill(root, !!props.chip), props };
+    made.pill.button.addEventListener('click', () => (made.layer ? close(made, false) : open(made)));
+    // The host keeps key presses from QSM's page, so Escape inside the panel is heard here.
+    made.pill.box.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape' && made.layer) close(made, true);
+    });
+    badges.set(root, (badge = made));
+  }
+  badge.props = props;
+  draw(badge);
+}
+
+/** Closes the panel and lets go of its page listeners: the badge is leaving the page. */
+export function clearClaimBadge(root: ShadowRoot): void {
+  const badge = badges.get(root);
+  if (badge) close(badge, false);
+}

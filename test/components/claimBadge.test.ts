@@ -1,0 +1,109 @@
+// A claim's badge as the content script mounts it: the pill (or the grid's chip) in a shadow root, and
+// the panel it opens. Queried inside the shadow root, as a seller's screen reader would find it.
+import { fireEvent, within } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { clearClaimBadge, paintClaimBadge, type ClaimBadgeProps } from '../../components/claimBadge';
+import { NOW_COOLDOWN, NOW_PENDING, cooldown, eligible, ineligible, pending, unknown } from './fixtures';
+
+function mount(props: ClaimBadgeProps) {
+  const host = document.createElement('span');
+  document.body.append(host);
+  const root = host.attachShadow({ mode: 'open' });
+  paintClaimBadge(root, props);
+  const q = within(root as unknown as HTMLElement);
+  return { root, q, button: q.getByRole('button') };
+}
+
+afterEach(() => document.body.replaceChildren());
+
+describe('the full pill (a detail page)', () => {
+  it('says the state and counts down, updated in place on every tick', () => {
+    const { root, q, button } = mount({ verdict: pending, lang: 'en', now: NOW_PENDING });
+    expect(button.getAttribute('data-state')).toBe('pending');
+    expect(button.textContent).toBe('Waiting for buyer2d 03:14:05');
+    expect(button.getAttribute('title')).toBe('Waiting for buyer');
+    paintClaimBadge(root, { verdict: pending, lang: 'en', now: NOW_PENDING + 1000 });
+    expect(q.getByRole('button')).toBe(button);
+    expect(q.getByTestId('qwa-countdown').textContent).toBe('2d 03:14:04');
+    expect(root.querySelectorAll('button')).toHaveLength(1);
+  });
+
+  it('drops the countdown when the state has none, and marks a delayed claim for eyes and screen readers', () => {
+    const { root, q, button } = mount({ verdict: pending, lang: 'zh_CN', now: NOW_PENDING });
+    paintClaimBadge(root, { verdict: { ...ineligible, delayed: true }, lang: 'zh_CN', now: NOW_PENDING });
+    expect(button.getAttribute('data-state')).toBe('ineligible');
+    expect(q.getByTestId('qwa-countdown').hidden).toBe(true);
+    expect(button.textContent).toBe('!延迟此处不可撤回');
+    expect(button.querySelector('[aria-hidden=true]')?.textContent).toBe('!');
+    expect(button.getAttribute('title')).toBe('此处不可撤回 — 延迟');
+  });
+
+  it('renders page-independent words only, as text', () => {
+    const { root } = mount({ verdict: eligible, lang: 'ja', now: NOW_PENDING, orderNo: '<img src=x onerror=alert(1)>' });
+    root.querySelector('button')!.click();
+    expect(root.querySelector('img')).toBeNull();
+    expect(root.textContent).toContain('<img src=x onerror=alert(1)>');
+  });
+});
+
+describe('the chip (a grid row)', () => {
+  it.each([
+    ['en', eligible, 'OK', 'Can request withdrawal'],
+    ['ja', eligible, '可', '撤回要請できます'],
+    ['zh_CN', ineligible, '不可', '此处不可撤回'],
+    ['ko', ineligible, '불가', '여기서 불가'],
+    ['en', unknown, '?', 'Unknown'],
+    ['en', pending, '2d', 'Waiting for buyer — 2d 03:14:05'],
+    ['ja', pending, '2日', '購入者の回答待ち — 2日 03:14:05'],
+    ['zh_CN', pending, '2天', '等待客户回应 — 2天 03:14:05'],
+    ['ko', pending, '2일', '구매자 응답 대기 — 2일 03:14:05'],
+  ] as const)('%s %o: "%s", named in full', (lang, verdict, shown, name) => {
+    const { button } = mount({ verdict, lang, now: NOW_PENDING, chip: true });
+    expect(button.textContent).toBe(shown);
+    expect(button.getAttribute('aria-label')).toBe(name);
+    expect(button.getAttribute('title')).toBe(name);
+    expect(button.classList.contains('qwa-chip')).toBe(true);
+  });
+
+  it('counts a cooldown down to the next allowed JST day', () => {
+    const { button } = mount({ verdict: cooldown, lang: 'en', now: NOW_COOLDOWN, chip: true });
+    expect(button.textContent).toBe('1h');
+    expect(button.getAttribute('aria-label')).toBe('Cooldown — 01:00:00');
+  });
+});
+
+describe('the panel', () => {
+  it('opens from the badge and closes with Escape, focus back on the badge', () => {
+    const { root, q, button } = mount({ verdict: pending, lang: 'ja', now: NOW_PENDING, orderNo: '1234567890', timeZone: 'Asia/Shanghai' });
+    expect(q.queryByRole('dialog')).toBeNull();
+    fireEvent.click(button);
+    expect(button.getAttribute('aria-expanded')).toBe('true');
+    const dialog = q.getByRole('dialog');
+    expect(dialog.textContent).toContain('2021年8月4日(水)');
+    expect(dialog.textContent).toContain('注文番号 1234567890');
+    expect(q.getByTestId('qwa-local-time').textContent).toContain('2021/08/04 23:00');
+
+    fireEvent.keyDown(dialog, { key: 'Escape' });
+    expect(q.queryByRole('dialog')).toBeNull();
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+    expect(root.activeElement).toBe(button);
+  });
+
+  it('stays open across the clock’s ticks, closes from the badge, on scroll and when the badge leaves', () => {
+    const { root, q, button } = mount({ verdict: pending, lang: 'en', now: NOW_PENDING, timeZone: 'Asia/Tokyo', chip: true });
+    fireEvent.click(button);
+    paintClaimBadge(root, { verdict: pending, lang: 'en', now: NOW_PENDING + 1000, timeZone: 'Asia/Tokyo', chip: true });
+    expect(q.getByRole('dialog').textContent).toContain('2d 03:14:04');
+    fireEvent.click(button);
+    expect(q.queryByRole('dialog')).toBeNull();
+
+    fireEvent.click(button);
+    window.dispatchEvent(new Event('scroll'));
+    expect(q.queryByRole('dialog')).toBeNull();
+
+    fireEvent.click(button);
+    clearClaimBadge(root);
+    expect(q.queryByRole('dialog')).toBeNull();
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+  });
+});

@@ -106,6 +106,11 @@ export class BadgeLayer {
     for (const [anchor, m] of this.mounted) if (!keep.has(anchor) || !anchor.isConnected) this.drop(anchor, m);
   }
 
+  /** Takes the badges under `container` off the page at once; the next scan puts them back. */
+  withdraw(container: Node): void {
+    for (const [anchor, m] of this.mounted) if (container.contains(anchor)) this.drop(anchor, m);
+  }
+
   /** Re-draws the live badges for a clock tick. */
   refresh(now: number): void {
     for (const m of this.mounted.values()) if (m.live && m.host.isConnected) this.paint(m, now);

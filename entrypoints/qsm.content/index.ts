@@ -8,6 +8,7 @@ import { loadSettings, watchSettings } from '../../lib/settings';
 import { watchWithdrawButtons } from './actions';
 import { isOwnNode } from './badges';
 import { startClock } from './clock';
+import { stepAsideForHeaderClicks } from './headers';
 import { extensionMessages } from './messages';
 import { Overlay } from './overlay';
 
@@ -48,6 +49,7 @@ export default defineContentScript({
       const clock = startClock(ctx.signal);
       clock.subscribe(({ now }) => overlay.layer.refresh(now));
       watchWithdrawButtons(document, ctx.signal);
+      stepAsideForHeaderClicks(document, overlay.layer, rescan, ctx.signal);
       const unwatch = watchSettings((next) => {
         overlay.view = { ...overlay.view, lang: pickUiLanguage(next.uiLanguage, navigator.languages) };
         rescan();

@@ -162,6 +162,32 @@ describe('the extension as a guest on QSM', () => {
     await page.close();
   });
 
+  it('lets QSM sort its grid by a column header as if no badge were there, and puts the badges back', async () => {
+    const g = gridFixtures.find((x) => x.file === 'grid-zh.html')!;
+    const page = await b.open(pathOf(g));
+    const hosts = page.locator('#__grid_ClaimGrid .objbox qwa-badge');
+    await expect.poll(() => hosts.count()).toBe(g.grid!.rows);
+    await expect.poll(() => page.locator('#__grid_ClaimGrid .objbox qwa-badge button').count()).toBeGreaterThan(0);
+    // QSM's side, in the page's own world: dhtmlx's "str" sort, which reads each cell's value as its markup.
+    await page.evaluate(() => {
+      document.querySelector('#__grid_ClaimGrid .xhdr')!.addEventListener('click', (event) => {
+        const cell = (event.target as Element).closest('td')!;
+        const column = [...cell.parentElement!.children].indexOf(cell);
+        const body = document.querySelector('#__grid_ClaimGrid .objbox tbody')!;
+        const rows = [...body.querySelectorAll('tr')].slice(1);
+        rows.sort((a, b) => (a.children[column]!.innerHTML < b.children[column]!.innerHTML ? -1 : 1)).forEach((tr) => body.append(tr));
+      });
+    });
+    await page.locator('#__grid_ClaimGrid .xhdr td', { hasText: '处理状态' }).click();
+    const statuses = await page.evaluate(() => [...document.querySelectorAll('#__grid_ClaimGrid .objbox tr')].slice(1).map((tr) => tr.children[1]!.textContent!.trim()));
+    expect(statuses).toEqual([...statuses].sort());
+    await expect.poll(() => hosts.count()).toBe(g.grid!.rows);
+    await expect.poll(() => page.locator('#__grid_ClaimGrid .objbox qwa-badge button').count()).toBeGreaterThan(0);
+    const perRow = await page.evaluate(() => [...document.querySelectorAll('#__grid_ClaimGrid .objbox tr')].slice(1).map((tr) => tr.querySelectorAll('qwa-badge').length));
+    expect(perRow.every((n) => n === 1)).toBe(true);
+    await page.close();
+  });
+
   it('renders hostile page text as text', async () => {
     const d = detailFixtures.find((x) => x.file.includes('hostile'));
     if (!d) return;

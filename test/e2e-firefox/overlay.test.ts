@@ -90,6 +90,58 @@ describe.skipIf(process.env.QWA_E2E_FIREFOX !== '1')('Firefox (firefox-esr + .ou
       });
     }
 
+    it('shows each row’s chip whole in dhtmlx’s one-line clipped cells, first in the cell, rows as tall as before', async () => {
+      const g = gridFixtures.find((x) => x.file === 'grid-zh.html')!;
+      const page = await b.open(pathOf(g));
+      expect(await until(() => count(page, '#__grid_ClaimGrid .objbox qwa-badge'), g.grid!.rows)).toBe(g.grid!.rows);
+      const drawn = () => page.$$eval('#__grid_ClaimGrid .objbox qwa-badge', (hosts) => hosts.filter((h) => h.shadowRoot?.querySelector('button')).length);
+      expect(await until(drawn, g.grid!.rows)).toBe(g.grid!.rows);
+      const seen = await page.evaluate(() => {
+        // Row heights with the badges, and with them out of the layout for a moment (within one task).
+        const table = document.querySelector('#__grid_ClaimGrid .objbox table')!;
+        const hosts = [...table.querySelectorAll<HTMLElement>('qwa-badge')];
+        const heights = () => [...table.querySelectorAll('tr')].map((tr) => tr.getBoundingClientRect().height);
+        const shown = heights();
+        const displays = hosts.map((host) => host.style.display);
+        hosts.forEach((host) => (host.style.display = 'none'));
+        const without = heights();
+        hosts.forEach((host, i) => (host.style.display = displays[i]!));
+        const bad = hosts.filter((host) => {
+          const cell = host.closest('td')!.getBoundingClientRect();
+          const chip = host.shadowRoot!.querySelector('button')!.getBoundingClientRect();
+          const whole = chip.width > 0 && chip.left >= cell.left && chip.right <= cell.right && chip.top >= cell.top && chip.bottom <= cell.bottom;
+          return !whole || host.parentElement!.firstChild !== host;
+        }).length;
+        return { with: shown, without, bad };
+      });
+      expect(seen.bad).toBe(0);
+      expect(seen.with).toEqual(seen.without);
+      await page.close();
+    });
+
+    it('lets QSM sort its grid by a column header as if no badge were there, and puts the badges back', async () => {
+      const g = gridFixtures.find((x) => x.file === 'grid-zh.html')!;
+      const rows = g.grid!.rows;
+      const page = await b.open(pathOf(g));
+      expect(await until(() => count(page, '#__grid_ClaimGrid .objbox qwa-badge'), rows)).toBe(rows);
+      // dhtmlx's "str" sort, in the page's own world: it reads each cell's value as its markup.
+      await page.evaluate(() => {
+        document.querySelector('#__grid_ClaimGrid .xhdr')!.addEventListener('click', (event) => {
+          const cell = (event.target as Element).closest('td')!;
+          const column = [...cell.parentElement!.children].indexOf(cell);
+          const body = document.querySelector('#__grid_ClaimGrid .objbox tbody')!;
+          const trs = [...body.querySelectorAll('tr')].slice(1);
+          trs.sort((a, b) => (a.children[column]!.innerHTML < b.children[column]!.innerHTML ? -1 : 1)).forEach((tr) => body.append(tr));
+        });
+      });
+      const header = (await page.$$('#__grid_ClaimGrid .xhdr td'))[1]!;
+      await header.click();
+      const statuses = await page.$$eval('#__grid_ClaimGrid .objbox tr', (trs) => trs.slice(1).map((tr) => tr.children[1]!.textContent!.trim()));
+      expect(statuses).toEqual([...statuses].sort());
+      expect(await until(() => count(page, '#__grid_ClaimGrid .objbox qwa-badge'), rows)).toBe(rows);
+      await page.close();
+    });
+
     it('keeps exactly one badge per row while a script re-renders the grid', async () => {
       const g = gridFixtures.find((x) => x.page === 'grid' && x.grid!.rows < 100)!;
       const rows = g.grid!.rows;

@@ -74,17 +74,17 @@ describe('claim grids', () => {
       await expect.poll(() => page.locator('#__grid_ClaimGrid .objbox qwa-badge').count(), { timeout: 20_000 }).toBe(g.grid!.rows);
       const drawn = page.locator('#__grid_ClaimGrid .objbox qwa-badge button');
       await expect.poll(() => drawn.count()).toBeGreaterThan(5);
-      // Row heights with the badges, and the same table without them (a copy beside it, measured and gone
-      // within one task, before the content script could look at it).
+      // Row heights with the badges, and with them out of the layout for a moment (within one task).
       const [heights, without] = await page.evaluate(() => {
         const table = document.querySelector('#__grid_ClaimGrid .objbox table')!;
-        const copy = table.cloneNode(true) as Element;
-        copy.querySelectorAll('qwa-badge').forEach((host) => host.remove());
-        table.after(copy);
-        const measure = (t: Element) => [...t.querySelectorAll('tr')].map((tr) => tr.getBoundingClientRect().height);
-        const both = [measure(table), measure(copy)];
-        copy.remove();
-        return both;
+        const hosts = [...table.querySelectorAll<HTMLElement>('qwa-badge')];
+        const measure = () => [...table.querySelectorAll('tr')].map((tr) => tr.getBoundingClientRect().height);
+        const shown = measure();
+        const displays = hosts.map((host) => host.style.display);
+        hosts.forEach((host) => (host.style.display = 'none'));
+        const hidden = measure();
+        hosts.forEach((host, i) => (host.style.display = displays[i]!));
+        return [shown, hidden];
       });
       const seen = await page.evaluate(() =>
         [...document.querySelectorAll('#__grid_ClaimGrid .objbox qwa-badge')].flatMap((host) => {

@@ -34,7 +34,7 @@ function attr(el: Element, name: string, value: string): void {
 }
 
 /** Builds the pill into `root`; `chip` is the grid's narrow form, with its full wording as its name. */
-export function createPill(root: ShadowRoot, chip: boolean): Pill {
+export function createPill(root: HTMLElement | ShadowRoot, chip: boolean): Pill {
   const doc = root.ownerDocument;
   const style = doc.createElement('style');
   style.textContent = BADGE_CSS;

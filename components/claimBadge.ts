@@ -30,7 +30,10 @@ interface Badge {
   closeOnScroll?: () => void;
 }
 
-const badges = new WeakMap<ShadowRoot, Badge>();
+/** The element a badge is drawn in: its place inside a shadow root (or the shadow root itself). */
+export type BadgeRoot = HTMLElement | ShadowRoot;
+
+const badges = new WeakMap<BadgeRoot, Badge>();
 
 const PANEL_WIDTH = 320;
 const PANEL_ROOM = 340;
@@ -82,7 +85,7 @@ function close(badge: Badge, refocus: boolean): void {
 }
 
 /** Draws the badge into `root`, building it the first time. */
-export function paintClaimBadge(root: ShadowRoot, props: ClaimBadgeProps): void {
+export function paintClaimBadge(root: BadgeRoot, props: ClaimBadgeProps): void {
   let badge = badges.get(root);
   if (!badge) {
     const made: Badge = { pill: createPill(root, !!props.chip), props };
@@ -98,7 +101,7 @@ export function paintClaimBadge(root: ShadowRoot, props: ClaimBadgeProps): void 
 }
 
 /** Closes the panel and lets go of its page listeners: the badge is leaving the page. */
-export function clearClaimBadge(root: ShadowRoot): void {
+export function clearClaimBadge(root: BadgeRoot): void {
   const badge = badges.get(root);
   if (badge) close(badge, false);
 }

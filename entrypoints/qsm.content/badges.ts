@@ -11,12 +11,15 @@ export const HOST_TAG = 'qwa-badge';
 /** The message helper's host: not a claim badge, so it never counts as one. */
 export const MEMO_TAG = 'qwa-memo';
 
-/** How a badge fills its shadow root; called only once the badge is in view (a grid has 1,000 unseen). */
+/**
+ * How a badge fills its shadow root; called only once the badge is in view (a grid has 1,000 unseen).
+ * `root` is the badge's own element inside the shadow root, beside the host's style sheet.
+ */
 export interface BadgeView {
   /** Draws the badge: the first call builds it, later ones update it in place. */
-  paint(root: ShadowRoot): void;
+  paint(root: HTMLElement): void;
   /** Lets go of what the badge holds outside its root (page listeners, Preact effects): it is leaving. */
-  clear(root: ShadowRoot): void;
+  clear(root: HTMLElement): void;
 }
 
 /** What one badge looks like at one instant. */
@@ -38,8 +41,9 @@ export type Draw = (now: number) => Drawn;
 
 interface Mounted {
   host: HTMLElement;
-  root?: ShadowRoot;
+  root?: HTMLElement;
   view?: BadgeView;
+  placement: Placement;
   draw: Draw;
   /** What the badge was drawn from; the same key means nothing to repaint. */
   key: string;
@@ -52,13 +56,19 @@ const SWALLOWED = ['click', 'dblclick', 'mousedown', 'mouseup', 'keydown'];
 
 // An inline host waits out of the layout (display:none) until its cell comes into view: a thousand
 // boxes added to a grid's cells would make the browser lay out every row of it again (npm run bench).
-// QSM's styles stop at the host (all:initial) except its typeface, which the badge wears too.
-const HOST_STYLE: Record<Placement, string> = {
-  inline: 'all:initial;font-family:inherit;display:none;margin-left:4px;vertical-align:middle;',
+const UNSEEN = 'display:none';
+
+// Once drawn, the host's look comes from a :host rule in its own shadow root, not a style attribute:
+// QSM's rules stop at the host (all:initial; important declarations from inside a shadow root win over
+// the page's) except its typeface, which the badge wears too; and the host's markup stays short where
+// QSM (dhtmlx) reads a cell's value as its markup (Firefox writes all:initial out as every property).
+const HOST_CSS: Record<Placement, string> = {
+  inline: 'display:inline-block!important;margin-left:4px!important;vertical-align:middle!important',
   // dhtmlx's cells are one clipped line (row20px): a badge after a long status would be cut off.
-  lead: 'all:initial;font-family:inherit;display:none;margin-right:4px;vertical-align:middle;',
-  corner: 'all:initial;font-family:inherit;position:fixed;right:12px;bottom:12px;z-index:2147483000;',
+  lead: 'display:inline-block!important;margin-right:4px!important;vertical-align:middle!important',
+  corner: 'position:fixed!important;right:12px!important;bottom:12px!important;z-index:2147483000!important',
 };
+const hostSheet = (placement: Placement) => `:host{all:initial!important;font-family:inherit!important;${HOST_CSS[placement]}}`;
 
 export class BadgeLayer {
   private mounted = new Map<Element, Mounted>();
@@ -90,7 +100,7 @@ export class BadgeLayer {
     if (!m) {
       // The cell is watched, not the host: a host out of the layout never intersects anything.
       const watched = placement !== 'corner' && this.visibility;
-      m = { host: this.createHost(placement, tag), draw, key, live: false, seen: !watched };
+      m = { host: this.createHost(placement, tag, !!watched), placement, draw, key, live: false, seen: !watched };
       parent.insertBefore(m.host, placement === 'lead' ? parent.firstChild : null);
       this.mounted.set(anchor, m);
       if (watched) watched.observe(anchor);
@@ -120,12 +130,13 @@ export class BadgeLayer {
    * A new host is a shallow copy of its model: a copy shares the parsed inline style, where setting it
    * on each of a 1,000-row grid's hosts parses the same CSS a thousand times (npm run bench).
    */
-  private createHost(placement: Placement, tag: string): HTMLElement {
-    let model = this.models.get(placement + tag);
+  private createHost(placement: Placement, tag: string, unseen: boolean): HTMLElement {
+    const name = `${tag}:${unseen}`;
+    let model = this.models.get(name);
     if (!model) {
       model = this.doc.createElement(tag);
-      model.style.cssText = HOST_STYLE[placement];
-      this.models.set(placement + tag, model);
+      if (unseen) model.style.cssText = UNSEEN;
+      this.models.set(name, model);
     }
     return model.cloneNode(false) as HTMLElement;
   }
@@ -143,8 +154,14 @@ export class BadgeLayer {
     }
     if (!m.seen) return;
     if (!m.root) {
-      if (m.host.style.display === 'none') m.host.style.display = 'inline-block';
-      m.root = m.host.attachShadow({ mode: 'open' });
+      const shadow = m.host.attachShadow({ mode: 'open' });
+      const sheet = this.doc.createElement('style');
+      sheet.textContent = hostSheet(m.placement);
+      // The badge's own element: a view (Preact's render too) owns its children, never the sheet beside it.
+      m.root = this.doc.createElement('span');
+      m.root.style.display = 'contents';
+      shadow.append(sheet, m.root);
+      m.host.removeAttribute('style');
       for (const type of SWALLOWED) m.host.addEventListener(type, (e) => e.stopPropagation());
     }
     m.view = view;

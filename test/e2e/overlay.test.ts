@@ -106,6 +106,19 @@ describe('claim grids', () => {
     }
   });
 
+  it('keeps QSM’s own rules off its badges, even !important ones for every element of a cell', async () => {
+    const g = gridFixtures.find((x) => x.file === 'grid-zh.html')!;
+    const page = await b.open(pathOf(g));
+    await page.addStyleTag({ content: '#__grid_ClaimGrid td *{display:block!important;float:right!important;margin:30px!important;font-size:40px!important}' });
+    await expect.poll(() => page.locator('#__grid_ClaimGrid .objbox qwa-badge button').count()).toBe(g.grid!.rows);
+    const host = await page.locator('#__grid_ClaimGrid .objbox qwa-badge').first().evaluate((h) => {
+      const cs = getComputedStyle(h);
+      return { display: cs.display, float: cs.cssFloat, margin: cs.marginLeft, size: cs.fontSize, first: h.parentElement!.firstChild === h, style: h.getAttribute('style') };
+    });
+    expect(host).toEqual({ display: 'inline-block', float: 'none', margin: '0px', size: '16px', first: true, style: null });
+    await page.close();
+  });
+
   it('keeps exactly one badge per row while a script re-renders the grid (tabs, search, paging)', async () => {
     const g = gridFixtures.find((x) => x.page === 'grid' && x.grid!.rows < 100)!;
     const page = await b.open(pathOf(g));

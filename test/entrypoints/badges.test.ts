@@ -8,6 +8,9 @@ const draw = (state: string, spy = vi.fn()): Draw => (now) => {
   return { attrs: { 'data-qwa-state': state, 'data-qwa-order': '1038452888' }, view: preactView(() => h('b', null, state)), live: state === 'pending' };
 };
 
+/** What the badge shows: its own element's text, beside the host's style sheet. */
+const shown = (host: Element) => host.shadowRoot?.lastElementChild?.textContent;
+
 function grid(rows: number): HTMLTableCellElement[] {
   document.body.replaceChildren();
   const table = document.createElement('table');
@@ -43,7 +46,7 @@ describe('BadgeLayer', () => {
     expect(hosts.map((host) => host.getAttribute('data-qwa-state'))).toEqual(['eligible', 'eligible', 'eligible']);
     expect(hosts.every((host) => !host.shadowRoot)).toBe(true);
     reveal();
-    expect(hosts.every((host) => host.shadowRoot?.textContent === 'eligible')).toBe(true);
+    expect(hosts.every((host) => shown(host) === 'eligible')).toBe(true);
   });
 
   it('keeps a badge out of the layout until its cell is in view: a grid is not laid out again for rows nobody sees', () => {
@@ -53,8 +56,19 @@ describe('BadgeLayer', () => {
     expect(host.style.display).toBe('none');
     expect(held.map((h) => h.el)).toEqual([cell]); // the cell is watched: a host out of the layout never intersects
     reveal();
-    expect(host.style.display).toBe('inline-block');
-    expect(host.style.verticalAlign).toBe('middle');
+    // Drawn, the host's look comes from a :host rule in its shadow root; no style attribute is left.
+    expect(host.hasAttribute('style')).toBe(false);
+    const sheet = host.shadowRoot!.querySelector('style')!.textContent!;
+    expect(sheet).toContain(':host{all:initial!important;font-family:inherit!important;');
+    expect(sheet).toContain('display:inline-block!important;margin-left:4px!important;vertical-align:middle!important');
+  });
+
+  it('keeps the host’s markup short: nothing but the test contract once drawn (QSM may read a cell as markup)', () => {
+    const [cell] = grid(1);
+    const layer = new BadgeLayer(document);
+    layer.show(cell!, draw('eligible'), 0, 'k', 'lead');
+    reveal();
+    expect(cell!.innerHTML).toBe('<qwa-badge data-qwa-state="eligible" data-qwa-order="1038452888"></qwa-badge>退货:处理要求');
   });
 
   it('puts a grid badge before QSM’s text, where a one-line clipped cell still shows it, in QSM’s typeface', () => {
@@ -64,8 +78,7 @@ describe('BadgeLayer', () => {
     expect(cell!.firstChild).toBe(host);
     expect(cell!.textContent).toBe('退货:处理要求');
     reveal();
-    expect(host.style.marginRight).toBe('4px');
-    expect(host.style.fontFamily).toBe('inherit');
+    expect(host.shadowRoot!.querySelector('style')!.textContent).toContain('margin-right:4px!important');
     layer.show(cell!, draw('pending'), 0, 'k2', 'lead');
     expect(cell!.querySelectorAll(HOST_TAG)).toHaveLength(1);
   });
@@ -86,8 +99,8 @@ describe('BadgeLayer', () => {
     const layer = new BadgeLayer(document);
     const host = layer.show(document.body, draw('unknown'), 0, 'k', 'corner');
     expect(held).toEqual([]);
-    expect(host.style.position).toBe('fixed');
-    expect(host.shadowRoot?.textContent).toBe('unknown');
+    expect(host.shadowRoot!.querySelector('style')!.textContent).toContain('position:fixed!important');
+    expect(shown(host)).toBe('unknown');
   });
 
   it('puts one host in each cell with the test contract, and re-uses it', () => {
@@ -100,7 +113,7 @@ describe('BadgeLayer', () => {
     const host = cells[0]!.querySelector(HOST_TAG)!;
     expect(host.getAttribute('data-qwa-state')).toBe('eligible');
     expect(host.getAttribute('data-qwa-order')).toBe('1038452888');
-    expect(host.shadowRoot?.textContent).toBe('eligible');
+    expect(shown(host)).toBe('eligible');
     expect(isOwnNode(host)).toBe(true);
   });
 

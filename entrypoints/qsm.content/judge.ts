@@ -58,12 +58,17 @@ export function completeFromKnown(facts: Partial<OrderClaim>, known: ClaimRecord
   return { ...facts, orderNo: facts.orderNo, kind, stage };
 }
 
+/** Whether storage needs the record: a new order, new facts, or lastSeenAt (which moves on every scan) an hour on. */
+function hasChanged(known: ClaimRecord | undefined, record: ClaimRecord, source: 'detail' | 'grid', now: number): boolean {
+  if (!known) return true; // a first visit to a 1,000-row grid: nothing to compare
+  if (now - known.lastSeenAt > 3_600_000 || (source === 'detail' && !known.detailSeenAt)) return true;
+  const { lastSeenAt: _a, detailSeenAt: _b, ...was } = known;
+  const { lastSeenAt: _c, detailSeenAt: _d, ...is } = record;
+  return JSON.stringify(was) !== JSON.stringify(is);
+}
+
 /** Folds a reading in; returns the record to keep and whether storage needs the change. */
 export function foldIn(known: ClaimRecord | undefined, claim: OrderClaim, source: 'detail' | 'grid', now: number) {
   const record = mergeReading(known, claim, source, now);
-  // lastSeenAt alone moves on every scan: write it at most hourly.
-  const { lastSeenAt: _a, detailSeenAt: _b, ...was } = known ?? ({} as Partial<ClaimRecord>);
-  const { lastSeenAt: _c, detailSeenAt: _d, ...is } = record;
-  const changed = !known || JSON.stringify(was) !== JSON.stringify(is) || now - known.lastSeenAt > 3_600_000 || source === 'detail' && !known.detailSeenAt;
-  return { record, changed, judged: judgeSnapshot(claim.orderNo, snapshotOf(record)) };
+  return { record, changed: hasChanged(known, record, source, now), judged: judgeSnapshot(claim.orderNo, snapshotOf(record)) };
 }

@@ -31,8 +31,8 @@ export interface Drawn {
 }
 
 /** A view that Preact renders: the message helper and the "could not read" marker. */
-export function preactView(vnode: () => ComponentChild): BadgeView {
-  return { paint: (root) => render(vnode(), root), clear: (root) => render(null, root) };
+export function preactView(vnode: ComponentChild): BadgeView {
+  return { paint: (root) => render(vnode, root), clear: (root) => render(null, root) };
 }
 
 /** Where a host goes: after the anchor's content, before it (a grid cell that clips), or the page corner. */
@@ -73,7 +73,7 @@ const hostSheet = (placement: Placement) => `:host{all:initial!important;font-fa
 export class BadgeLayer {
   private mounted = new Map<Element, Mounted>();
   private readonly visibility: IntersectionObserver | undefined;
-  /** One host made per placement and tag; every other is a copy of it. */
+  /** One host made per tag, unseen or not; every other is a copy of it. */
   private readonly models = new Map<string, HTMLElement>();
 
   constructor(private readonly doc: Document) {
@@ -100,7 +100,7 @@ export class BadgeLayer {
     if (!m) {
       // The cell is watched, not the host: a host out of the layout never intersects anything.
       const watched = placement !== 'corner' && this.visibility;
-      m = { host: this.createHost(placement, tag, !!watched), placement, draw, key, live: false, seen: !watched };
+      m = { host: this.createHost(tag, !!watched), placement, draw, key, live: false, seen: !watched };
       parent.insertBefore(m.host, placement === 'lead' ? parent.firstChild : null);
       this.mounted.set(anchor, m);
       if (watched) watched.observe(anchor);
@@ -130,7 +130,7 @@ export class BadgeLayer {
    * A new host is a shallow copy of its model: a copy shares the parsed inline style, where setting it
    * on each of a 1,000-row grid's hosts parses the same CSS a thousand times (npm run bench).
    */
-  private createHost(placement: Placement, tag: string, unseen: boolean): HTMLElement {
+  private createHost(tag: string, unseen: boolean): HTMLElement {
     const name = `${tag}:${unseen}`;
     let model = this.models.get(name);
     if (!model) {

@@ -48,5 +48,6 @@ export function memoDraw(box: MessageBox, facts: MemoFacts, lang: UiLanguage): D
       return true;
     },
   });
-  return () => ({ attrs: { 'data-qwa-memo': box.kind, 'data-qwa-order': facts.orderNo }, view: preactView(() => vnode), live: false });
+  const view = preactView(vnode);
+  return () => ({ attrs: { 'data-qwa-memo': box.kind, 'data-qwa-order': facts.orderNo }, view, live: false });
 }

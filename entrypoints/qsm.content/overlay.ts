@@ -63,9 +63,9 @@ function unreadableDraw(root: Element, view: OverlayView): Draw {
     await navigator.clipboard.writeText(diagnosticOutline(root));
     return true;
   };
-  const vnode = h(UnreadableBadge, { lang: view.lang, onCopy: copy });
+  const marker = preactView(h(UnreadableBadge, { lang: view.lang, onCopy: copy }));
   // An unreadable page is "unknown" to the rules: the muted marker says so without guessing an order.
-  return () => ({ attrs: { 'data-qwa-state': 'unknown', 'data-qwa-unreadable': 'true' }, view: preactView(() => vnode), live: false });
+  return () => ({ attrs: { 'data-qwa-state': 'unknown', 'data-qwa-unreadable': 'true' }, view: marker, live: false });
 }
 
 /** Reads the whole document once: what each badge should show, and the records that changed. */

@@ -5,7 +5,7 @@ import { BadgeLayer, HOST_TAG, isOwnNode, preactView, type Draw } from '../../en
 
 const draw = (state: string, spy = vi.fn()): Draw => (now) => {
   spy(now);
-  return { attrs: { 'data-qwa-state': state, 'data-qwa-order': '1038452888' }, view: preactView(() => h('b', null, state)), live: state === 'pending' };
+  return { attrs: { 'data-qwa-state': state, 'data-qwa-order': '1038452888' }, view: preactView(h('b', null, state)), live: state === 'pending' };
 };
 
 /** What the badge shows: its own element's text, beside the host's style sheet. */

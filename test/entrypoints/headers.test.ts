@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { BadgeLayer, HOST_TAG, preactView, type Draw } from '../../entrypoints/qsm.content/badges';
 import { stepAsideForHeaderClicks } from '../../entrypoints/qsm.content/headers';
 
-const draw: Draw = () => ({ attrs: { 'data-qwa-state': 'eligible' }, view: preactView(() => null), live: false });
+const draw: Draw = () => ({ attrs: { 'data-qwa-state': 'eligible' }, view: preactView(null), live: false });
 
 function page() {
   document.body.innerHTML = `

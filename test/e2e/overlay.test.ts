@@ -109,14 +109,23 @@ describe('claim grids', () => {
   it('keeps QSM’s own rules off its badges, even !important ones for every element of a cell', async () => {
     const g = gridFixtures.find((x) => x.file === 'grid-zh.html')!;
     const page = await b.open(pathOf(g));
-    await page.addStyleTag({ content: '#__grid_ClaimGrid td *{display:block!important;float:right!important;margin:30px!important;font-size:40px!important}' });
+    await page.addStyleTag({
+      content:
+        '#__grid_ClaimGrid td *{display:block!important;float:right!important;margin:30px!important;font-size:40px!important}' +
+        // Inherited ones, set on the cell: the badge must not take them in either.
+        '#__grid_ClaimGrid td{letter-spacing:6px!important;text-transform:uppercase!important;text-indent:20px!important}',
+    });
     // Those rules make QSM's own rows much taller: only the rows still in view get their badge drawn.
     await expect.poll(() => page.locator('#__grid_ClaimGrid .objbox qwa-badge button').count()).toBeGreaterThan(0);
     const host = await page.locator('#__grid_ClaimGrid .objbox qwa-badge').first().evaluate((h) => {
       const cs = getComputedStyle(h);
-      return { display: cs.display, float: cs.cssFloat, margin: cs.marginLeft, size: cs.fontSize, first: h.parentElement!.firstChild === h, style: h.getAttribute('style') };
+      return {
+        display: cs.display, float: cs.cssFloat, margin: cs.marginLeft, size: cs.fontSize, first: h.parentElement!.firstChild === h, style: h.getAttribute('style'),
+        // What the host passes on to the panel's text (the pill is a button, which resets these itself).
+        inherited: [cs.letterSpacing, cs.textTransform, cs.textIndent],
+      };
     });
-    expect(host).toEqual({ display: 'inline-block', float: 'none', margin: '0px', size: '16px', first: true, style: null });
+    expect(host).toEqual({ display: 'inline-block', float: 'none', margin: '0px', size: '16px', first: true, style: null, inherited: ['normal', 'none', '0px'] });
     await page.close();
   });
 

@@ -74,8 +74,10 @@ const HOST_RESET = [
   'color', 'font-style', 'font-variant', 'font-weight', 'font-stretch', 'font-size', 'font-size-adjust',
   'font-kerning', 'font-feature-settings', 'line-height', 'letter-spacing', 'word-spacing', 'text-transform',
   'text-indent', 'text-align', 'text-shadow', 'text-rendering', 'white-space', 'word-break', 'overflow-wrap',
-  'hyphens', 'tab-size', 'direction', 'writing-mode', 'visibility', 'cursor', 'pointer-events', 'user-select',
-  'list-style', 'quotes', '-webkit-text-fill-color', '-webkit-text-stroke',
+  'text-align-last', 'text-emphasis', 'line-break', 'hyphens', 'tab-size', 'direction', 'writing-mode',
+  'visibility', 'cursor', 'pointer-events', 'user-select', 'list-style', 'quotes', 'border-collapse',
+  'border-spacing', 'font-synthesis', 'font-variation-settings', 'color-scheme', 'caret-color',
+  '-webkit-text-fill-color', '-webkit-text-stroke',
 ].map((name) => `${name}:initial!important`).join(';');
 const HOST_CSS: Record<Placement, string> = {
   inline: 'display:inline-block!important;margin-left:4px!important;vertical-align:middle!important',

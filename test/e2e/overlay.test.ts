@@ -126,6 +126,12 @@ describe('claim grids', () => {
       };
     });
     expect(host).toEqual({ display: 'inline-block', float: 'none', margin: '0px', size: '16px', first: true, style: null, inherited: ['normal', 'none', '0px'] });
+    // One thing the badge does follow: a row QSM hides (visibility) takes its badge along.
+    const hidden = await page.locator('#__grid_ClaimGrid .objbox qwa-badge').first().evaluate((h) => {
+      (h.closest('tr') as HTMLElement).style.visibility = 'hidden';
+      return getComputedStyle(h.shadowRoot!.querySelector('button')!).visibility;
+    });
+    expect(hidden).toBe('hidden');
     await page.close();
   });
 

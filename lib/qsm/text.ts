@@ -74,12 +74,14 @@ const FIELD_CONTROL = 'select, textarea, input:not([type=hidden]):not([type=butt
 
 /**
  * The selected option as the server rendered it (the `selected` attribute): a seller flipping the
- * withdraw select from N to Y while still writing must not read as a request already sent.
+ * withdraw select from N to Y while still writing must not read as a request already sent. An option
+ * whose value is empty is a prompt ("選択してください", "-- Select --"): nothing is chosen.
  */
 export function selectedOptionText(select: Element): string {
   const options = Array.from(select.querySelectorAll('option'));
   const chosen = options.find((o) => o.hasAttribute('selected')) ?? options[(select as HTMLSelectElement).selectedIndex ?? 0] ?? options[0];
-  return chosen ? clean(chosen.textContent ?? '') || (chosen.getAttribute('value') ?? '') : '';
+  if (!chosen || chosen.getAttribute('value') === '') return '';
+  return clean(chosen.textContent ?? '') || (chosen.getAttribute('value') ?? '');
 }
 
 /** A cell whose value is an editable box or select: a search form's field, or the withdraw form. */

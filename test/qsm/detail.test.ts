@@ -46,6 +46,15 @@ describe('values', () => {
     });
   });
 
+  it('leave out a select still on its prompt (an option with an empty value): nothing was chosen', () => {
+    const carrier = (options: string) =>
+      claimOf(readOrderDetail(detailPage(pairs('注文番号', ORDER, '処理状態', 'キャンセル要請') + pairs('配送会社', `<select>${options}</select>`)))).carrier;
+    expect(carrier('<option value="" selected>選択してください</option><option value="01">ヤマト運輸</option>')).toBeUndefined();
+    expect(carrier('<option value="">-- Select --</option><option value="02">佐川急便</option>')).toBeUndefined();
+    expect(carrier('<option value="">選択してください</option><option value="02" selected>佐川急便</option>')).toBe('佐川急便');
+    expect(carrier('<option selected>佐川急便</option>')).toBe('佐川急便');
+  });
+
   it('keeps digits only for the order number, whatever surrounds them', () => {
     const doc = detailPage(pairs('订购号码', `No.${ORDER} &lt;img src=x onerror=alert(1)&gt;`, '处理状态', '退货:处理要求'));
     expect(claimOf(readOrderDetail(doc)).orderNo).toBe(ORDER);

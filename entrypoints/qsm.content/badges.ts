@@ -114,17 +114,23 @@ export class BadgeLayer {
       m.draw = draw;
       return m.host;
     }
-    if (!m) {
-      // The cell is watched, not the host: a host out of the layout never intersects anything.
-      const watched = placement !== 'corner' && this.visibility;
-      m = { host: this.createHost(tag, !!watched), placement, draw, key, live: false, seen: !watched };
-      parent.insertBefore(m.host, placement === 'lead' ? parent.firstChild : null);
-      this.mounted.set(anchor, m);
-      if (watched) watched.observe(anchor);
+    if (m) {
+      m.draw = draw;
+      m.key = key;
+      this.paint(m, now);
+      return m.host;
     }
-    m.draw = draw;
-    m.key = key;
-    this.paint(m, now);
+    // The cell is watched, not the host: a host out of the layout never intersects anything.
+    const watched = placement !== 'corner' && this.visibility;
+    m = { host: this.createHost(tag, !!watched), placement, draw, key, live: false, seen: !watched };
+    // A new host gets its attributes before it joins the page: on a connected element each one is also
+    // checked against the page's style rules (three per row, a thousand rows: about 1 ms, npm run bench).
+    const drawn = draw(now);
+    setAttributes(m.host, drawn.attrs);
+    parent.insertBefore(m.host, placement === 'lead' ? parent.firstChild : null);
+    this.mounted.set(anchor, m);
+    if (watched) watched.observe(anchor);
+    this.paint(m, now, drawn);
     return m.host;
   }
 
@@ -162,13 +168,11 @@ export class BadgeLayer {
     return this.mounted.size;
   }
 
-  private paint(m: Mounted, now: number): void {
-    const { attrs, view, live } = m.draw(now);
+  /** `drawn`: what `m.draw(now)` already gave, its attributes set. */
+  private paint(m: Mounted, now: number, drawn?: Drawn): void {
+    const { attrs, view, live } = drawn ?? m.draw(now);
     m.live = live;
-    for (const [name, value] of Object.entries(attrs)) {
-      if (value === undefined) m.host.removeAttribute(name);
-      else if (m.host.getAttribute(name) !== value) m.host.setAttribute(name, value);
-    }
+    if (!drawn) setAttributes(m.host, attrs);
     if (!m.seen) return;
     if (!m.root) {
       const shadow = m.host.attachShadow({ mode: 'open' });
@@ -201,6 +205,14 @@ export class BadgeLayer {
     if (m.root) m.view?.clear(m.root);
     m.host.remove();
     this.mounted.delete(anchor);
+  }
+}
+
+function setAttributes(host: Element, attrs: Drawn['attrs']): void {
+  for (const name in attrs) {
+    const value = attrs[name];
+    if (value === undefined) host.removeAttribute(name);
+    else if (host.getAttribute(name) !== value) host.setAttribute(name, value);
   }
 }
 

@@ -3,8 +3,8 @@ import type { ClaimSnapshot, WithdrawInfo } from '../rules';
 import type { ClaimRecord } from './types';
 
 export function snapshotOf(record: ClaimRecord): ClaimSnapshot {
-  const lastCancel = [...record.events].reverse().find((e) => e.action === 'cancel');
-  const lastSend = [...record.events].reverse().find((e) => e.action !== 'cancel');
+  const lastCancel = record.events.findLast((e) => e.action === 'cancel');
+  const lastSend = record.events.findLast((e) => e.action !== 'cancel');
   let withdraw: WithdrawInfo | undefined = record.withdraw && { ...record.withdraw };
 
   // A grid row says "withdraw requested" without the day; the logged click knows it.

@@ -32,23 +32,26 @@ function columnsOf(headerTable: Element): Map<Field, number> {
   return columns;
 }
 
+/** Where the grid shows each field a row is read for; status and order number are always there. */
+interface RowColumns {
+  status: number;
+  orderNo: number;
+  others: Array<[(typeof ROW_FIELDS)[number], number]>;
+}
+
 /** One data row; a string (the problem) when it has no status cell; null for a blank spacer row. */
-function readRow(tr: Element, columns: Map<Field, number>, rowNumber: number): GridRow | string | null {
+function readRow(tr: Element, columns: RowColumns, rowNumber: number): GridRow | string | null {
   const cells = tr.children; // dhtmlx rows hold only cells: index them directly, no per-row query
-  const at = (field: Field) => {
-    const col = columns.get(field);
-    return col === undefined ? '' : cellText(cells[col]);
-  };
-  const statusCell = cells[columns.get('status')!];
+  const statusCell = cells[columns.status];
   const statusText = cellText(statusCell);
-  const orderText = at('orderNo');
+  const orderText = cellText(cells[columns.orderNo]);
   // The sizing row (and any spacer row) has no text at all: not a data row.
   if (!statusText && !orderText && !clean(tr.textContent ?? '')) return null;
   if (!statusCell) return `row ${rowNumber}: no status cell`;
   const facts: Facts = {};
   const warnings: string[] = [];
   putFact(facts, 'orderNo', orderText, warnings);
-  for (const field of ROW_FIELDS) putFact(facts, field, at(field), warnings);
+  for (const [field, col] of columns.others) putFact(facts, field, cellText(cells[col]), warnings);
   const statusProblems: string[] = [];
   const status = putStatus(facts, statusText, statusProblems);
   const row: GridRow = { tr, statusCell, rowNumber, facts };
@@ -71,9 +74,14 @@ export function readClaimListWithCells(root: ParentNode): GridReadWithCells {
     const header = grid.querySelector('div.xhdr table');
     const body = grid.querySelector('div.objbox table');
     if (!header || !body) return { found: true, rows: [], problems: ['grid: header or body table not found'] };
-    const columns = columnsOf(header);
-    const missing = (['status', 'orderNo'] as const).filter((f) => !columns.has(f));
+    const found = columnsOf(header);
+    const missing = (['status', 'orderNo'] as const).filter((f) => !found.has(f));
     if (missing.length) return { found: true, rows: [], problems: [`grid: no ${missing.join(' / ')} column among the headers`] };
+    const columns: RowColumns = {
+      status: found.get('status')!,
+      orderNo: found.get('orderNo')!,
+      others: ROW_FIELDS.flatMap((field) => (found.has(field) ? [[field, found.get(field)!] as [typeof field, number]] : [])),
+    };
     const rows: GridRow[] = [];
     const problems: string[] = [];
     let rowNumber = 0;

@@ -18,16 +18,27 @@ export function findClaimGrid(root: ParentNode): Element | null {
   return isElement(root) && root.id === GRID_ID ? root : root.querySelector(`#${GRID_ID}`);
 }
 
-/** Column index of each known header; cells spanning columns (colspan) shift the ones after them. */
+const span = (cell: Element, name: 'colspan' | 'rowspan') => Math.max(1, Number(cell.getAttribute(name)) || 1);
+
+/**
+ * Column index of each known header. Cells spanning columns (colspan) shift the ones after them; in a
+ * grouped header (dhtmlx attachHeader), a cell spanning rows (rowspan) holds its column in the rows
+ * below, so their cells sit under their group, not at the left edge.
+ */
 function columnsOf(headerTable: Element): Map<Field, number> {
   const columns = new Map<Field, number>();
+  const heldFor: number[] = []; // per column: header rows a cell above still covers
   for (const row of rowsOf(headerTable)) {
     let col = 0;
     for (const cell of cellsOf(row)) {
+      while ((heldFor[col] ?? 0) > 0) col++;
       const field = fieldOfLabel(cell.textContent ?? '')?.field;
       if (field && !columns.has(field)) columns.set(field, col);
-      col += Math.max(1, Number(cell.getAttribute('colspan')) || 1);
+      const wide = span(cell, 'colspan');
+      for (let i = 0; i < wide; i++) heldFor[col + i] = span(cell, 'rowspan');
+      col += wide;
     }
+    for (let i = 0; i < heldFor.length; i++) heldFor[i] = Math.max(0, (heldFor[i] ?? 0) - 1);
   }
   return columns;
 }

@@ -36,6 +36,24 @@ describe('columns', () => {
     expect(readClaimList(shifted).problems).toHaveLength(1);
   });
 
+  it('a grouped header (two rows, rowspan): the lower row’s headers sit under their group', () => {
+    // 处理状态 and 订购号码 span both header rows; 日期 groups 要求日 and 发货日 in the second.
+    const grouped =
+      '<tr><td rowspan="2">处理状态</td><td colspan="2">日期</td><td rowspan="2">订购号码</td></tr><tr><td>要求日</td><td>发货日</td></tr>';
+    const doc = gridPage(['', '', '', ''], [['退货:处理要求', '2026/11/20', '2026/11/17', '1038452888']], grouped);
+    expect(readClaimList(doc)).toEqual({
+      rows: [{ orderNo: '1038452888', kind: 'return', stage: 'requested', claimedOn: '2026-11-20', shippedOn: '2026-11-17' }],
+      problems: [],
+    });
+  });
+
+  it('a filter row under the header (inputs, no text) changes nothing', () => {
+    const filters = '<tr><td>处理状态</td><td>订购号码</td><td>要求日</td></tr><tr><td><select><option>处理状态</option></select></td><td><input type="text"></td><td></td></tr>';
+    const doc = gridPage(['', '', ''], [['退货:处理要求', '1038452888', '2026/11/20']], filters);
+    expect(doc.querySelectorAll('.xhdr tr')).toHaveLength(3);
+    expect(readClaimList(doc).rows).toEqual([{ orderNo: '1038452888', kind: 'return', stage: 'requested', claimedOn: '2026-11-20' }]);
+  });
+
   it('no status column: nothing read, one problem that says so', () => {
     const doc = gridPage(['订购号码', '商品代码'], [['1038452888', '897969331']]);
     expect(readClaimList(doc)).toEqual({ rows: [], problems: ['grid: no status column among the headers'] });

@@ -46,10 +46,13 @@ export function pairs(...cells: string[]): string {
   return `${row}</tr>`;
 }
 
-/** A dhtmlx-style claim grid: header texts, then data rows, both after a sizing row of empty cells. */
-export function gridPage(headers: string[], rows: string[][]): Document {
+/**
+ * A dhtmlx-style claim grid: header texts, then data rows, both after a sizing row of empty cells.
+ * `headerRows`: the header's own rows as markup instead (grouped headers, filter rows).
+ */
+export function gridPage(headers: string[], rows: string[][], headerRows?: string): Document {
   const sizing = `<tr>${headers.map(() => '<th style="height:0px;width:90px"></th>').join('')}</tr>`;
-  const head = `<tr>${headers.map((h) => `<td><div class="hdrcell">${h}</div></td>`).join('')}</tr>`;
+  const head = headerRows ?? `<tr>${headers.map((h) => `<td><div class="hdrcell">${h}</div></td>`).join('')}</tr>`;
   const body = rows.map((r) => `<tr>${r.map((c) => `<td>${c || '&nbsp;'}</td>`).join('')}</tr>`).join('');
   return parse(`<!DOCTYPE html><html><head><title>grid</title></head><body><div id="__grid_ClaimGrid" class="gridbox">
 <div class="xhdr"><table class="hdr"><tbody>${sizing}${head}</tbody></table></div>

@@ -17,6 +17,9 @@ const RESCAN_DELAY_MS = 120;
 export default defineContentScript({
   matches: ['https://qsm.qoo10.jp/*'],
   allFrames: true,
+  // A layer's frame may have no address of its own (QSM's script writes it, or gives it inline): it
+  // belongs to the QSM page that made it.
+  matchAboutBlank: true,
   runAt: 'document_idle',
   async main(ctx) {
     setMessageSource(extensionMessages);
@@ -40,7 +43,8 @@ export default defineContentScript({
           rescan();
         }, RESCAN_DELAY_MS);
       });
-      observer.observe(document.documentElement, { childList: true, subtree: true });
+      // The document, not its root element: a frame QSM rewrites (document.open) gets a new root.
+      observer.observe(document, { childList: true, subtree: true });
       ctx.onInvalidated(() => {
         observer.disconnect();
         overlay.layer.sweep(new Set());

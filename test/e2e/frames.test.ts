@@ -1,0 +1,58 @@
+// A detail opened inside a frame of a QSM page (issue #3: "all frames … so a detail in a popup window,
+// layer or iframe is found too"): a frame loaded from QSM, and a layer frame QSM writes itself.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, type ExtensionBrowser } from './browser';
+import { detailFixtures, fixtureHtml, pathOf } from './fixtures';
+
+const LIST = '/GMKT.INC.Gsm.Web/Claim/ClaimManagement.aspx';
+const pending = detailFixtures.find((f) => f.file === 'detail-zh-return-pending.html')!;
+let b: ExtensionBrowser;
+
+beforeAll(async () => {
+  b = await launchWithExtension();
+  b.pages.set(pathOf(pending), fixtureHtml(pending));
+  b.pages.set(`${LIST}?frames=src`, `<!DOCTYPE html><html><head><title>交易信息</title></head><body>
+<div id="layer"><iframe id="detail" src="${pathOf(pending)}" style="width:1000px;height:700px"></iframe></div></body></html>`);
+  // A layer frame with no address of its own: QSM's script writes the detail into it.
+  b.pages.set(`${LIST}?frames=written`, `<!DOCTYPE html><html><head><title>交易信息</title></head><body>
+<div id="layer"><iframe id="detail" style="width:1000px;height:700px"></iframe></div>
+<script>
+  setTimeout(() => {
+    const doc = document.getElementById('detail').contentDocument;
+    doc.open();
+    doc.write(${JSON.stringify(fixtureHtml(pending)).replace(/<\//g, '<\\/')});
+    doc.close();
+  }, 300);
+</script></body></html>`);
+  // A frame whose document is given inline (srcdoc), as a page can build its layer.
+  const srcdoc = fixtureHtml(pending).replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+  b.pages.set(`${LIST}?frames=srcdoc`, `<!DOCTYPE html><html><head><title>交易信息</title></head><body>
+<div id="layer"><iframe id="detail" srcdoc="${srcdoc}" style="width:1000px;height:700px"></iframe></div></body></html>`);
+});
+afterAll(async () => {
+  await b?.close();
+});
+
+describe('a detail inside a frame', () => {
+  const ways = [
+    ['loaded from QSM', 'src'],
+    ['written by QSM’s script into an empty frame', 'written'],
+    ['given inline (srcdoc)', 'srcdoc'],
+  ] as const;
+  for (const [how, query] of ways) {
+    it(`${how}: gets its badge inside the frame`, async () => {
+      await b.clearStorage();
+      const page = await b.open(`${LIST}?frames=${query}`);
+      const frame = page.frameLocator('#detail');
+      await expect.poll(() => frame.locator('qwa-badge').count(), { timeout: 10_000 }).toBe(1);
+      expect(await frame.locator('qwa-badge').getAttribute('data-qwa-state')).toBe('pending');
+      expect(await frame.locator('qwa-badge').getAttribute('data-qwa-order')).toBe(pending.detail.orderNo);
+      expect(await page.locator('body > div qwa-badge').count()).toBe(0);
+      await page.close();
+    });
+  }
+
+  it('the extension reported no error', () => {
+    expect(b.extensionErrors).toEqual([]);
+  });
+});

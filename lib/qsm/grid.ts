@@ -18,6 +18,23 @@ export function findClaimGrid(root: ParentNode): Element | null {
   return isElement(root) && root.id === GRID_ID ? root : root.querySelector(`#${GRID_ID}`);
 }
 
+// Marks a header may carry beside its name: sort arrows, and a note in brackets ("주문번호 (Qoo10)").
+const SORT_ARROWS = /[▲▼△▽▴▾↑↓⇅⇵]/g;
+const BRACKETED_NOTE = /[(（][^()（）]*[)）]\s*$/;
+
+/**
+ * The field a header cell names: its text; else its text without sort arrows and a bracketed note; else,
+ * for a header that is only an icon, the name in its title (the header's accessible name).
+ */
+function fieldOfHeader(cell: Element): Field | undefined {
+  const text = cell.textContent ?? '';
+  const bare = text.replace(SORT_ARROWS, '').trim();
+  const named = fieldOfLabel(text) ?? fieldOfLabel(bare) ?? fieldOfLabel(bare.replace(BRACKETED_NOTE, ''));
+  if (named || bare) return named?.field;
+  const title = cell.getAttribute('title') ?? cell.querySelector('[title]')?.getAttribute('title');
+  return title ? fieldOfLabel(title)?.field : undefined;
+}
+
 const span = (cell: Element, name: 'colspan' | 'rowspan') => Math.max(1, Number(cell.getAttribute(name)) || 1);
 
 /**
@@ -32,7 +49,7 @@ function columnsOf(headerTable: Element): Map<Field, number> {
     let col = 0;
     for (const cell of cellsOf(row)) {
       while ((heldFor[col] ?? 0) > 0) col++;
-      const field = fieldOfLabel(cell.textContent ?? '')?.field;
+      const field = fieldOfHeader(cell);
       if (field && !columns.has(field)) columns.set(field, col);
       const wide = span(cell, 'colspan');
       for (let i = 0; i < wide; i++) heldFor[col + i] = span(cell, 'rowspan');

@@ -54,6 +54,15 @@ describe('columns', () => {
     expect(readClaimList(doc).rows).toEqual([{ orderNo: '1038452888', kind: 'return', stage: 'requested', claimedOn: '2026-11-20' }]);
   });
 
+  it('a header may carry a sort arrow or a note in brackets; an icon-only header is named by its title', () => {
+    const decorated =
+      '<tr><td title="처리상태"><div class="hdrcell">처리상태 <span>▼</span></div></td><td><div class="hdrcell">주문번호 (Qoo10)</div></td>' +
+      '<td title="장바구니번호"><div class="hdrcell"><img src="cart.gif" alt=""></div></td><td><div class="hdrcell"><img src="truck.gif" alt=""></div></td></tr>';
+    const doc = gridPage(['', '', '', ''], [['반품요청', '1038452888', '210340349', '2026/11/17']], decorated);
+    // The truck icon names nothing: its dates are not taken for a ship date.
+    expect(readClaimList(doc).rows).toEqual([{ orderNo: '1038452888', cartNo: '210340349', kind: 'return', stage: 'requested' }]);
+  });
+
   it('no status column: nothing read, one problem that says so', () => {
     const doc = gridPage(['订购号码', '商品代码'], [['1038452888', '897969331']]);
     expect(readClaimList(doc)).toEqual({ rows: [], problems: ['grid: no status column among the headers'] });

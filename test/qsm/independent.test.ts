@@ -19,8 +19,8 @@ const page = (kind: string, file: string) => parse(readFileSync(`${DIR}${kind}/$
 
 describe('detail pages written from the page model alone', () => {
   const pages = pagesOf<DetailRead>('detail');
-  it('are all here (four languages, every withdraw state, two that are not claims)', () => {
-    expect(pages).toHaveLength(12);
+  it('are all here (four languages, every stage and withdraw state, two that are not claims)', () => {
+    expect(pages).toHaveLength(22);
   });
   for (const { file, expected } of pages) {
     it(file, () => {

@@ -4,7 +4,8 @@
  */
 import { WITHDRAW_FIELDS, isNote, wordsOf, type Field, type Mark } from './labels';
 import { putFact, putStatus, toClaim, type Facts } from './facts';
-import { findDetailRoots, hasClaimGrid, isLoginDocument, looksLikeClaimDetail } from './roots';
+import { looksLikeClaimDetail } from './claimLike';
+import { findDetailRoots, hasClaimGrid, isLoginDocument } from './roots';
 import { byDocumentOrder, scanLabels, scanMarks, type LabelHit, type MarkHit } from './scan';
 import { cellValue, isEditable } from './text';
 import { QSM_LANGUAGES, type DetailFacts, type DetailRead, type QsmLanguage } from './types';

@@ -14,7 +14,8 @@ export type {
 export { readOrderDetail, readOrderDetailPartial } from './detail';
 export { withSharedScans } from './scan';
 export { readClaimList, readClaimListWithCells, findClaimGrid } from './grid';
-export { findDetailRoots, findStatusAnchor, looksLikeClaimDetail, isLoginDocument, hasClaimGrid } from './roots';
+export { findDetailRoots, findStatusAnchor, isLoginDocument, hasClaimGrid } from './roots';
+export { looksLikeClaimDetail } from './claimLike';
 export { diagnosticOutline } from './outline';
 export { findMessageBoxes, fillMessageBox, type MessageBox } from './messageBoxes';
 export { isQsmPage, isClaimGridPage, isPopupPage, isOrderListPage, isLoginUrl, mayHoldClaims, type UrlLike } from './pages';

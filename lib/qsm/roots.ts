@@ -3,9 +3,9 @@
  * click, or a popup. (An iframe is its own document: the content script runs in every frame.)
  * A detail = an order number label next to at least one claim label (status, claim date, withdraw).
  */
-import { CLAIM_MARKER_FIELDS, LOOSE_CLAIM_WORDS, LOOSE_ORDER_WORDS, LOGIN_TITLES, WITHDRAW_FIELDS, isNote } from './labels';
-import { cellsOf, isElement, isHeaderRow, rowsOf, scanLabels, scanMarks, type LabelHit } from './scan';
-import { cellValue, clean, findNumber, isEditable, labelKey } from './text';
+import { CLAIM_MARKER_FIELDS, LOGIN_TITLES, WITHDRAW_FIELDS, isNote } from './labels';
+import { isElement, scanLabels, type LabelHit } from './scan';
+import { cellValue, clean, findNumber, isEditable } from './text';
 
 const tag = (el: Element) => el.tagName.toUpperCase();
 
@@ -92,37 +92,3 @@ function anchorOf(detailRoot: ParentNode): Element | null {
  * things a detail does, and must not read as one.
  */
 export const hasClaimGrid = (root: ParentNode) => !!root.querySelector('#__grid_ClaimGrid, div.objbox');
-
-/**
- * Something that looks like a claim detail even when its labels are not the known ones: an order-number
- * wording and a claim wording (status, claim date, withdraw) in short cells, or a withdraw button.
- * On the grid page only a detail with known labels counts: the search form there has such wordings too.
- */
-export function looksLikeClaimDetail(root: ParentNode): boolean {
-  try {
-    if (isLoginDocument(root)) return false;
-    if (findDetailRoots(root).length) return true;
-    if (hasClaimGrid(root)) return false;
-    const { tables } = scanLabels(root);
-    let order = false;
-    // The generic "撤回要请" is left out: a menu link can say it on any page.
-    let claim = scanMarks(root).some((m) => m.mark.type !== 'kind' && !(m.mark.type === 'send' && !m.mark.kind));
-    for (const table of tables) {
-      // A list's column headers (a row of th only) name columns, not this page's fields; a label before an
-      // editable box belongs to a search form (also on the claim page before its grid has rendered).
-      const rows = rowsOf(table).map(cellsOf).filter((cells) => !isHeaderRow(cells));
-      const labels = rows.flatMap((cells) => cells.filter((c, i) => !isEditable(c) && !(cells[i + 1] && isEditable(cells[i + 1]!))));
-      for (const cell of labels) {
-        const text = cell.textContent ?? '';
-        if (text.length > 40) continue; // a layout cell or a long value, not a label
-        const key = labelKey(text);
-        order ||= LOOSE_ORDER_WORDS.some((w) => key.includes(labelKey(w)));
-        claim ||= LOOSE_CLAIM_WORDS.some((w) => key.includes(labelKey(w)));
-        if (order && claim) return true;
-      }
-    }
-    return false;
-  } catch {
-    return false;
-  }
-}

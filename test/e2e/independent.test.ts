@@ -29,7 +29,8 @@ afterAll(async () => {
 
 describe('detail pages written from the page model alone', () => {
   for (const { file, expected } of details) {
-    it(`${file}: ${expected.ok ? 'one badge with the rules’ state today' : 'no badge'}`, async () => {
+    const shows = expected.ok ? 'one badge with the rules’ state today' : expected.reason === 'unrecognized-layout' ? 'the “could not read” marker' : 'no badge';
+    it(`${file}: ${shows}`, async () => {
       await b.clearStorage(); // the states assume nothing is known of these orders yet
       const page = await b.open(pathOf('detail', file));
       const detailBadge = page.locator('qwa-badge:not(#__grid_ClaimGrid qwa-badge)');
@@ -37,6 +38,10 @@ describe('detail pages written from the page model alone', () => {
         await expect.poll(() => detailBadge.count()).toBe(1);
         expect(await detailBadge.getAttribute('data-qwa-order')).toBe(expected.claim.orderNo);
         expect(await detailBadge.getAttribute('data-qwa-state')).toBe(stateToday(expected.claim));
+      } else if (expected.reason === 'unrecognized-layout') {
+        await expect.poll(() => page.locator('qwa-badge').count()).toBe(1);
+        expect(await page.locator('qwa-badge').getAttribute('data-qwa-unreadable')).toBe('true');
+        expect(await page.locator('qwa-badge').getAttribute('data-qwa-state')).toBe('unknown');
       } else {
         await page.waitForTimeout(600);
         expect(await page.locator('qwa-badge').count()).toBe(0);

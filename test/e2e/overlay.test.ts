@@ -158,6 +158,30 @@ describe('claim grids', () => {
   });
 });
 
+describe('QSM updating rows in place', () => {
+  it('follows a row whose status QSM rewrites and a row QSM refills with another order, one badge each', async () => {
+    await b.clearStorage();
+    const g = gridFixtures.find((x) => x.file === 'grid-zh.html')!;
+    const page = await b.open(pathOf(g));
+    await expect.poll(() => page.locator('qwa-badge').count()).toBe(g.grid!.rows);
+    const hostOf = (row: number) => page.locator(`#__grid_ClaimGrid .objbox tr:nth-child(${row + 1}) qwa-badge`);
+    expect(await hostOf(1).getAttribute('data-qwa-state')).toBe('eligible');
+    // dhtmlx's setValue writes a cell's innerHTML (our badge goes with it); a reused row gets new cell texts.
+    await page.evaluate(() => {
+      const rows = document.querySelectorAll('#__grid_ClaimGrid .objbox tr');
+      rows[1]!.children[1]!.innerHTML = '退货:退货完成';
+      rows[2]!.children[9]!.textContent = '1039999999';
+    });
+    await expect.poll(() => hostOf(1).getAttribute('data-qwa-state')).toBe('ineligible');
+    await expect.poll(() => hostOf(2).getAttribute('data-qwa-order')).toBe('1039999999');
+    const perRow = await page.evaluate(() =>
+      [...document.querySelectorAll('#__grid_ClaimGrid .objbox tr')].slice(1).map((tr) => tr.querySelectorAll('qwa-badge').length),
+    );
+    expect(perRow.every((n) => n === 1)).toBe(true);
+    await page.close();
+  });
+});
+
 describe('a detail layer open over the grid', () => {
   it('gives the grid row of the opened order the detail’s newer, fuller verdict', async () => {
     const layer = detailFixtures.find((f) => f.file === 'layer-zh-cancel-on-grid.html')!;

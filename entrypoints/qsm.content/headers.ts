@@ -1,9 +1,10 @@
 /**
  * A grid's chip sits first in its status cell (QSM's cells are one clipped line), so it is first in that
  * cell's markup too, and dhtmlx takes a read-only cell's value from its serialized markup
- * (eXcell_ro.getValue): sorting by a column header would sort by our badge instead of QSM's text. So a click on a grid's
- * header takes that grid's badges off before QSM's own handler runs (we listen first, in the capture
- * phase, and never stop the event), and a scan right after puts them back on the rows in their new order.
+ * (eXcell_ro.getValue): sorting by a column header would sort by our badge instead of QSM's text. So a
+ * click on a grid's header takes that grid's badges off before QSM's own handler runs (we listen first,
+ * in the capture phase, and never stop the event), and a scan right after puts them back on the rows in
+ * their new order.
  */
 import type { BadgeLayer } from './badges';
 

@@ -7,23 +7,34 @@
  */
 import { LOOSE_CLAIM_WORDS, LOOSE_ORDER_WORDS, fieldOfLabel } from './labels';
 import { findDetailRoots, hasClaimGrid, isLoginDocument } from './roots';
-import { cellsOf, isHeaderRow, rowsOf, scanLabels, scanMarks } from './scan';
+import { cellsOf, isHeaderRow, rowsOf, scanLabels, scanMarks, type MarkHit } from './scan';
 import { readStatus } from './statuses';
 import { cellText, isEditable, labelKey } from './text';
 
 const LABEL_MAX = 40; // longer text is a layout cell, a value or a sentence, not a label
-const orderWord = (key: string) => LOOSE_ORDER_WORDS.some((w) => key.includes(labelKey(w)));
-const claimWord = (key: string) => LOOSE_CLAIM_WORDS.some((w) => key.includes(labelKey(w)));
+
+/**
+ * Takes label texts one by one and answers whether an order-number wording and a claim wording have both
+ * been seen: a table's 订购号码 and a heading's 撤回索赔信息 outside it count together.
+ */
+type Wordings = (label: string) => boolean;
+function bothWordings(): Wordings {
+  let order = false;
+  let claim = false;
+  return (label) => {
+    const key = labelKey(label);
+    order ||= LOOSE_ORDER_WORDS.some((w) => key.includes(labelKey(w)));
+    claim ||= LOOSE_CLAIM_WORDS.some((w) => key.includes(labelKey(w)));
+    return order && claim;
+  };
+}
 
 // Send (naming the claim's kind), cancel and re-request appear only in a claim's withdraw block; the
 // generic "撤回要请" is left out: a menu link can say it on any page.
-const hasWithdrawButton = (root: ParentNode) =>
-  scanMarks(root).some((m) => m.mark.type === 'cancel' || m.mark.type === 'reRequest' || (m.mark.type === 'send' && !!m.mark.kind));
+const isWithdrawButton = ({ mark }: MarkHit) => mark.type === 'cancel' || mark.type === 'reRequest' || (mark.type === 'send' && !!mark.kind);
 
 /** Label cells of the page's tables: an order and a claim wording, or a status label before a claim status. */
-function tablesSayClaim(root: ParentNode): boolean {
-  let order = false;
-  let claim = false;
+function tablesSayClaim(root: ParentNode, seen: Wordings): boolean {
   for (const table of scanLabels(root).tables) {
     // A list's column headers (a row of th only) name columns, not this page's fields; a label before an
     // editable box belongs to a search form (also on the claim page before its grid has rendered).
@@ -36,10 +47,7 @@ function tablesSayClaim(root: ParentNode): boolean {
         const text = cell.textContent ?? '';
         if (text.length > LABEL_MAX) continue;
         if (next && fieldOfLabel(text)?.field === 'status' && readStatus(cellText(next))) return true;
-        const key = labelKey(text);
-        order ||= orderWord(key);
-        claim ||= claimWord(key);
-        if (order && claim) return true;
+        if (seen(text)) return true;
       }
     }
   }
@@ -53,14 +61,12 @@ const SKIPPED = new Set(['TABLE', 'A', 'SELECT', 'TEXTAREA', 'BUTTON', 'SCRIPT',
  * just before a form control labels a search or inquiry form's box; links are menus and help; a
  * paragraph is prose (a notice explaining withdraw requests names both).
  */
-function blocksSayClaim(root: ParentNode): boolean {
+function blocksSayClaim(root: ParentNode, seen: Wordings): boolean {
   const doc = (root as Node).ownerDocument ?? (root as Document);
   const start: Node = (root as Document).body ?? (root as Node);
   const walker = doc.createTreeWalker(start, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
     acceptNode: (node) => (node.nodeType === 1 && SKIPPED.has((node as Element).tagName.toUpperCase()) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
   });
-  let order = false;
-  let claim = false;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if (node.nodeType !== 3) continue;
     const label = node.parentElement;
@@ -69,10 +75,7 @@ function blocksSayClaim(root: ParentNode): boolean {
     if (!label || !text || text.length > LABEL_MAX || label.closest('p')) continue;
     const after = label.nextElementSibling;
     if (after && (isEditable(after) || after.matches('input, select, textarea'))) continue;
-    const key = labelKey(text);
-    order ||= orderWord(key);
-    claim ||= claimWord(key);
-    if (order && claim) return true;
+    if (seen(text)) return true;
   }
   return false;
 }
@@ -82,7 +85,12 @@ export function looksLikeClaimDetail(root: ParentNode): boolean {
     if (isLoginDocument(root)) return false;
     if (findDetailRoots(root).length) return true;
     if (hasClaimGrid(root)) return false;
-    return hasWithdrawButton(root) || tablesSayClaim(root) || blocksSayClaim(root);
+    const marks = scanMarks(root);
+    if (marks.some(isWithdrawButton)) return true;
+    const seen = bothWordings();
+    // The withdraw block's heading (a caption or legend too) is a claim wording wherever it stands.
+    for (const { el, mark } of marks) if (mark.type === 'withdraw-heading') seen(el.textContent ?? '');
+    return tablesSayClaim(root, seen) || blocksSayClaim(root, seen);
   } catch {
     return false;
   }

@@ -23,6 +23,11 @@ describe('a claim detail QSM lays out some other way', () => {
     expect(reason(doc)).toBe('unrecognized-layout');
     expect(reason(page('<input type="button" value="撤回要請のキャンセル">'))).toBe('unrecognized-layout');
   });
+  it('with an order-number label in a table and the withdraw block’s heading outside it: both count together', () => {
+    const heading = page('<table><tr><td>订购号码</td><td>(another layout)</td></tr></table><h3>撤回索赔信息</h3>');
+    expect(reason(heading)).toBe('unrecognized-layout');
+    expect(reason(page('<table><caption>撤回索赔信息</caption><tr><td>订购号码</td><td>x</td></tr></table>'))).toBe('unrecognized-layout');
+  });
 });
 
 describe('pages that only talk about claims', () => {

@@ -70,13 +70,18 @@ function unreadableDraw(root: Element, view: OverlayView): Draw {
 
 /** Reads the whole document once: what each badge should show, and the records that changed. */
 async function readPage(doc: Document, view: OverlayView, now: number): Promise<{ found: Found[]; changed: ClaimRecord[] }> {
-  const { grid, details, partials, boxes } = withSharedScans(() => {
-    const details = findDetailRoots(doc).map((root) => ({ root, read: readOrderDetail(root) }));
+  // Everything read from the page is read here, in one synchronous reading that shares its label scans:
+  // a detail's badge anchor is found from the scan that read it, not from a second pass over its cells.
+  const { grid, details, partials, boxes, whole } = withSharedScans(() => {
+    const details = findDetailRoots(doc).map((root) => ({ root, read: readOrderDetail(root), anchor: findStatusAnchor(root) ?? root }));
+    const grid = readClaimListWithCells(doc);
     return {
-      grid: readClaimListWithCells(doc),
+      grid,
       details,
-      partials: details.filter((d) => !d.read.ok).map((d) => ({ ...d, partial: readOrderDetailPartial(d.root) })),
+      partials: details.filter((d) => !d.read.ok).map((d) => ({ ...d, partial: readOrderDetailPartial(d.root), claimLike: looksLikeClaimDetail(d.root) })),
       boxes: findMessageBoxes(doc),
+      // A page that looks like a claim detail but where no detail could even be located (§6: say so, never guess).
+      whole: !details.length && !grid.found ? readOrderDetail(doc) : undefined,
     };
   });
 
@@ -102,10 +107,9 @@ async function readPage(doc: Document, view: OverlayView, now: number): Promise<
   const judgedFromDetail = new Map<string, Judged>();
   for (const d of details) {
     if (!d.read.ok) continue;
-    const anchor = findStatusAnchor(d.root) ?? d.root;
     const judged = fold(d.read.claim, 'detail');
     judgedFromDetail.set(d.read.claim.orderNo, judged);
-    found.push(claimFound(anchor, judged, view, today));
+    found.push(claimFound(d.anchor, judged, view, today));
     memoFactsOf.set(d.root, memoFacts(d.read.claim, judged.verdictAt(now), now));
   }
   // The message helper beside each message box: facts from its detail, or from what is known of the
@@ -120,11 +124,10 @@ async function readPage(doc: Document, view: OverlayView, now: number): Promise<
   for (const p of partials) {
     const claim = completeFromKnown(p.partial.facts, known.get(p.partial.facts.orderNo ?? ''));
     if (claim) {
-      const anchor = findStatusAnchor(p.root) ?? p.root;
       const judged = fold(claim, 'detail');
       judgedFromDetail.set(claim.orderNo, judged);
-      found.push(claimFound(anchor, judged, view, today));
-    } else if (p.read.ok === false && p.read.reason === 'unrecognized-layout' && looksLikeClaimDetail(p.root)) {
+      found.push(claimFound(p.anchor, judged, view, today));
+    } else if (p.read.ok === false && p.read.reason === 'unrecognized-layout' && p.claimLike) {
       found.push({ anchor: p.root, placement: 'corner', draw: unreadableDraw(p.root, view), key: `unreadable:${view.lang}` });
     }
   }
@@ -134,12 +137,8 @@ async function readPage(doc: Document, view: OverlayView, now: number): Promise<
     found.push(claimFound(row.statusCell, judged, view, today, true));
   }
 
-  // A page that looks like a claim detail but where no detail could even be located (§6: say so, never guess).
-  if (!details.length && !grid.found) {
-    const whole = readOrderDetail(doc);
-    if (!whole.ok && whole.reason === 'unrecognized-layout' && doc.body) {
-      found.push({ anchor: doc.body, placement: 'corner', draw: unreadableDraw(doc.body, view), key: `unreadable:${view.lang}` });
-    }
+  if (whole && !whole.ok && whole.reason === 'unrecognized-layout' && doc.body) {
+    found.push({ anchor: doc.body, placement: 'corner', draw: unreadableDraw(doc.body, view), key: `unreadable:${view.lang}` });
   }
 
   return { found, changed: [...changed.values()] };

@@ -2,7 +2,7 @@
  * From readings to verdicts: each reading is folded into what is known of its order (lib/history),
  * then judged by lib/rules. Pure: storage I/O is the caller's.
  */
-import { mergeReading, snapshotOf, type ClaimRecord } from '../../lib/history';
+import { mergeReading, sameFacts, snapshotOf, type ClaimRecord } from '../../lib/history';
 import type { OrderClaim } from '../../lib/qsm';
 import { evaluateWithdraw, type ClaimSnapshot, type WithdrawVerdict } from '../../lib/rules';
 import { jstDay } from '../../lib/time';
@@ -62,9 +62,7 @@ export function completeFromKnown(facts: Partial<OrderClaim>, known: ClaimRecord
 function hasChanged(known: ClaimRecord | undefined, record: ClaimRecord, source: 'detail' | 'grid', now: number): boolean {
   if (!known) return true; // a first visit to a 1,000-row grid: nothing to compare
   if (now - known.lastSeenAt > 3_600_000 || (source === 'detail' && !known.detailSeenAt)) return true;
-  const { lastSeenAt: _a, detailSeenAt: _b, ...was } = known;
-  const { lastSeenAt: _c, detailSeenAt: _d, ...is } = record;
-  return JSON.stringify(was) !== JSON.stringify(is);
+  return !sameFacts(known, record);
 }
 
 /** Folds a reading in; returns the record to keep and whether storage needs the change. */

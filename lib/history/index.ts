@@ -3,6 +3,7 @@ export type { ClaimRecord, ClaimEvent, WithdrawAction } from './types';
 export { RECORD_VERSION } from './types';
 export { mergeReading, noteAction, PENDING_ACTION_TTL_MS } from './merge';
 export { snapshotOf } from './snapshot';
+export { sameFacts } from './same';
 export { migrateRecord } from './migrate';
 export { loadRecords, saveRecords, loadAllRecords, removeRecords, clearHistory, CLAIM_KEY_PREFIX, FIRED_REMINDERS_KEY } from './storage';
 export { queryDigits, searchRecords } from './search';

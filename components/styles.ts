@@ -34,6 +34,8 @@ export const PILL_STYLE = {
   borderRadius: '10px',
   // QSM's own typeface (the host passes it through): the pill reads as part of the page, and the browser
   // loads no other font for it.
+  // A button takes the browser's control font unless told otherwise.
+  fontFamily: 'inherit',
   fontSize: '12px',
   lineHeight: '18px',
   whiteSpace: 'nowrap',

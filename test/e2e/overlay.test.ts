@@ -106,6 +106,20 @@ describe('claim grids', () => {
     }
   });
 
+  it('wears QSM’s own typeface, not the browser’s control font, so the badge reads as part of the page', async () => {
+    const g = gridFixtures.find((x) => x.file === 'grid-zh.html')!;
+    const page = await b.open(pathOf(g));
+    await page.addStyleTag({ content: 'div.gridbox{font-family:Georgia,"DejaVu Serif",serif!important}' });
+    await expect.poll(() => page.locator('#__grid_ClaimGrid .objbox qwa-badge button').count()).toBeGreaterThan(0);
+    const fonts = await page.locator('#__grid_ClaimGrid .objbox qwa-badge').first().evaluate((h) => ({
+      cell: getComputedStyle(h.parentElement!).fontFamily,
+      pill: getComputedStyle(h.shadowRoot!.querySelector('button')!).fontFamily,
+    }));
+    expect(fonts.pill).toBe(fonts.cell);
+    expect(fonts.pill).toContain('Georgia');
+    await page.close();
+  });
+
   it('keeps QSM’s own rules off its badges, even !important ones for every element of a cell', async () => {
     const g = gridFixtures.find((x) => x.file === 'grid-zh.html')!;
     const page = await b.open(pathOf(g));

@@ -7,6 +7,8 @@ export default defineConfig({
   plugins: [WxtVitest(), preact()],
   test: {
     environment: 'happy-dom',
+    // QSM's pages link their style sheets; a test page that does gets no CSS, quietly (none is loaded).
+    environmentOptions: { happyDOM: { settings: { handleDisabledFileLoadingAsSuccess: true } } },
     include: ['test/**/*.test.{ts,tsx}'],
     setupFiles: ['test/setup.ts'],
     exclude: ['test/e2e/**', 'test/e2e-firefox/**', 'node_modules/**'],

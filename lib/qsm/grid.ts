@@ -8,11 +8,12 @@
 import { fieldOfLabel, type Field } from './labels';
 import { putFact, putStatus, toClaim, type Facts } from './facts';
 import { cellsOf, isElement, rowsOf } from './scan';
-import { cellText, clean } from './text';
+import { cellText, clean, visibleText } from './text';
 import type { GridRead, GridReadWithCells, GridRow } from './types';
 
 const GRID_ID = '__grid_ClaimGrid';
-const ROW_FIELDS = ['cartNo', 'itemCode', 'shippedOn', 'claimedOn'] as const;
+// What a row can tell besides status and order number; a grid without a column simply leaves it out.
+const ROW_FIELDS = ['cartNo', 'orderCountry', 'itemCode', 'shippedOn', 'carrier', 'trackingNo', 'claimedOn'] as const;
 
 export function findClaimGrid(root: ParentNode): Element | null {
   return isElement(root) && root.id === GRID_ID ? root : root.querySelector(`#${GRID_ID}`);
@@ -67,11 +68,26 @@ interface RowColumns {
   others: Array<[(typeof ROW_FIELDS)[number], number]>;
 }
 
-/** One data row; a string (the problem) when it has no status cell; null for a blank spacer row. */
+/**
+ * What a status cell says to the seller. Most cells hold the wording alone (read in one call); one with
+ * markup around it may also hide a tooltip (display:none) or a script, which the seller does not read.
+ */
+function statusTextOf(cell: Element | undefined): string {
+  return cell && cell.childElementCount ? clean(visibleText(cell, () => false)) : cellText(cell);
+}
+
+/**
+ * A row that is one cell across the grid is the grid talking, not a claim: dhtmlx's group header
+ * ("退货:处理要求 (3)"), the "no results" line, a total or pager line.
+ */
+const isGridMessage = (cells: HTMLCollection) => cells.length === 1 && span(cells[0]!, 'colspan') > 1;
+
+/** One data row; a string (the problem) when it has no status cell; null for a row that is no claim. */
 function readRow(tr: Element, columns: RowColumns, rowNumber: number): GridRow | string | null {
   const cells = tr.children; // dhtmlx rows hold only cells: index them directly, no per-row query
+  if (isGridMessage(cells)) return null;
   const statusCell = cells[columns.status];
-  const statusText = cellText(statusCell);
+  const statusText = statusTextOf(statusCell);
   const orderText = cellText(cells[columns.orderNo]);
   // The sizing row (and any spacer row) has no text at all: not a data row.
   if (!statusText && !orderText && !clean(tr.textContent ?? '')) return null;
@@ -83,8 +99,12 @@ function readRow(tr: Element, columns: RowColumns, rowNumber: number): GridRow |
   const statusProblems: string[] = [];
   const status = putStatus(facts, statusText, statusProblems);
   const row: GridRow = { tr, statusCell, rowNumber, facts };
-  if (warnings.length) row.warnings = warnings; // e.g. an impossible date: that field is left out
+  if (warnings.length) row.warnings = warnings;
+  // A date that cannot exist (2026/02/29) says the row is not what it seems: no verdict is drawn from it
+  // (issue #3, bad input). An empty or "-" date cell is only a date not there yet, and is left out.
+  const impossible = warnings.find((w) => w.startsWith('invalid-date:'));
   if (!facts.orderNo) row.problem = `row ${rowNumber}: no readable order number`;
+  else if (impossible) row.problem = `row ${rowNumber}: impossible date in ${impossible.slice('invalid-date:'.length)}`;
   else if (!status) row.problem = `row ${rowNumber}: ${statusProblems[0] ?? 'unreadable status'}`;
   else if (!facts.kind) row.problem = `row ${rowNumber}: status names only the withdraw state (claim kind unknown)`;
   else row.claim = toClaim(facts);

@@ -73,6 +73,27 @@ describe('columns', () => {
   });
 });
 
+describe('what a grid shows besides claims', () => {
+  it('a line across the whole grid (a group header, "no results", a total) is no claim and no problem', () => {
+    const doc = gridPage(ZH, [['退货:处理要求 (1)'], row('退货:处理要求'), ['合计 1 件'], ['没有查询结果。']]);
+    for (const td of doc.querySelectorAll('.objbox tr > td:only-child')) td.setAttribute('colspan', String(ZH.length));
+    expect(readClaimList(doc)).toEqual({ rows: [expected], problems: [] });
+  });
+
+  it('reads the status the seller sees, not a tooltip the page keeps hidden in the cell', () => {
+    const status = '<a href="#"><img src="i.gif">退货:处理要求</a><span class="tip" style="display: none">买家已发货・待回收确认</span>';
+    expect(readClaimList(gridPage(ZH, [row(status)]))).toEqual({ rows: [expected], problems: [] });
+  });
+
+  it('takes the order country, carrier and tracking number from their columns when the grid has them', () => {
+    const headers = ['처리상태', '주문번호', '주문국가', '택배사', '송장 번호'];
+    const doc = gridPage(headers, [['반품:처리요청', '1038452888', 'JP', 'CJ대한통운', '6935-9792-3256 <a href="#">배송조회</a>']]);
+    expect(readClaimList(doc).rows).toEqual([
+      { orderNo: '1038452888', kind: 'return', stage: 'requested', orderCountry: 'JP', carrier: 'CJ대한통운', trackingNo: '6935-9792-3256' },
+    ]);
+  });
+});
+
 describe('rows that cannot be read', () => {
   const doc = gridPage(ZH, [
     row('退货:处理要求'),
@@ -88,22 +109,36 @@ describe('rows that cannot be read', () => {
   const read = readClaimList(doc);
 
   it('are left out, each with one problem naming its row', () => {
-    expect(read.rows.map((r) => r.orderNo)).toEqual(['1038452888', '1038775603']);
+    expect(read.rows.map((r) => r.orderNo)).toEqual(['1038452888']);
     expect(read.problems).toEqual([
       'row 2: unknown-status "退货:神秘阶段"',
       'row 3: no readable order number',
       'row 4: no readable order number',
       'row 5: no status cell',
       'row 6: status names only the withdraw state (claim kind unknown)',
+      'row 7: impossible date in claimedOn',
       'row 8: unknown-status "<img src=x onerror=alert(1)>"',
       'row 9: missing:status',
     ]);
   });
 
-  it('an impossible date is left out of a row that is otherwise read, and named in its warnings', () => {
-    expect(read.rows[1]).toEqual({ orderNo: '1038775603', cartNo: '210340349', itemCode: '897969331', kind: 'exchange', stage: 'requested', shippedOn: '2026-11-17' });
+  it('a row with an impossible date gives no verdict (its badge says unknown), and no nearby day is guessed', () => {
     const cells = readClaimListWithCells(doc).rows.find((r) => r.facts.orderNo === '1038775603');
+    expect(cells?.claim).toBeUndefined();
+    expect(cells?.problem).toBe('row 7: impossible date in claimedOn');
+    expect(cells?.facts.claimedOn).toBeUndefined();
     expect(cells?.warnings).toEqual(['invalid-date:claimedOn']);
+  });
+
+  it('a date cell that holds no date yet ("-", blank) is only left out: the row is read', () => {
+    const doc = gridPage(ZH, [row('取消:取消要求', '1038452888', '-'), row('取消:取消要求', '1038452999', '&nbsp;')]);
+    expect(readClaimList(doc)).toEqual({
+      rows: [
+        { orderNo: '1038452888', cartNo: '210340349', itemCode: '897969331', kind: 'cancel', stage: 'requested', shippedOn: '2026-11-17' },
+        { orderNo: '1038452999', cartNo: '210340349', itemCode: '897969331', kind: 'cancel', stage: 'requested', shippedOn: '2026-11-17' },
+      ],
+      problems: [],
+    });
   });
 
   it('with cells: every row with a status cell is listed, read or not, so each can get a badge', () => {

@@ -100,8 +100,10 @@ function readRow(tr: Element, columns: RowColumns, rowNumber: number): GridRow |
   const status = putStatus(facts, statusText, statusProblems);
   const row: GridRow = { tr, statusCell, rowNumber, facts };
   if (warnings.length) row.warnings = warnings;
-  // A date that cannot exist (2026/02/29) says the row is not what it seems: no verdict is drawn from it
-  // (issue #3, bad input). An empty or "-" date cell is only a date not there yet, and is left out.
+  // A date that cannot exist (2026/02/29) says the row is not what it seems: a grid's cells are placed by
+  // column, and one out of place would put other values in the wrong fields too. No verdict is drawn from
+  // it (issue #3, bad input). A detail's values sit beside their labels, so there only the date is left
+  // out. An empty or "-" date cell is only a date not there yet, and is left out.
   const impossible = warnings.find((w) => w.startsWith('invalid-date:'));
   if (!facts.orderNo) row.problem = `row ${rowNumber}: no readable order number`;
   else if (impossible) row.problem = `row ${rowNumber}: impossible date in ${impossible.slice('invalid-date:'.length)}`;

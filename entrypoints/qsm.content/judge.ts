@@ -49,13 +49,13 @@ export const judgeUnreadable = (orderNo: string | undefined): Judged => ({
 
 /**
  * A status that names only the withdraw state (撤回要请) leaves the kind open; the order's earlier
- * readings may know it (domain.md §8).
+ * readings may know it (domain.md §8). Only the kind: a status this reading could not read (an unknown
+ * wording, a row not read at all) is not replaced by the stage an earlier reading saw, which may be
+ * over by now.
  */
 export function completeFromKnown(facts: Partial<OrderClaim>, known: ClaimRecord | undefined): OrderClaim | undefined {
-  if (!facts.orderNo || !known) return undefined;
-  const kind = facts.kind ?? known.kind;
-  const stage = facts.stage ?? known.stage;
-  return { ...facts, orderNo: facts.orderNo, kind, stage };
+  if (!facts.orderNo || !known || !facts.stage) return undefined;
+  return { ...facts, orderNo: facts.orderNo, kind: facts.kind ?? known.kind, stage: facts.stage };
 }
 
 /** Whether storage needs the record: a new order, new facts, or lastSeenAt (which moves on every scan) an hour on. */

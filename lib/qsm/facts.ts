@@ -5,7 +5,7 @@
  */
 import type { Field } from './labels';
 import { readStatus, type StatusMeaning } from './statuses';
-import { clean, findDate, findNumber, findTrackingNo, snippet } from './text';
+import { clean, dateProblem, findDate, findNumber, findTrackingNo, snippet } from './text';
 import type { OrderClaim } from './types';
 
 export type Facts = Partial<OrderClaim>;
@@ -25,8 +25,9 @@ export function putFact(facts: Facts, field: Field, text: string, problems: stri
     case 'claimedOn':
     case 'shippedOn': {
       const date = findDate(text);
+      const problem = dateProblem(date);
       if (date?.day) facts[field] = date.day;
-      else problems.push(`${date ? 'invalid-date' : 'unreadable'}:${field}`);
+      else if (problem) problems.push(`${problem}:${field}`);
       return;
     }
     case 'trackingNo': {

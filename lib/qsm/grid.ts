@@ -3,12 +3,13 @@
  * table, data rows in div.objbox's table, both starting with a sizing row of empty cells. Columns are
  * found by header text in any language, never by position (sellers and QSM reorder them). Nothing is
  * merged here: a row shows less than a detail, and the content script merges it with what it knows.
- * Cost: one pass over the rows, a few textContent reads per row, no querySelectorAll per row.
+ * Cost: one pass over the rows, a few textContent reads per row (a walk only in a cell with markup), no
+ * querySelectorAll per row.
  */
-import { fieldOfLabel, type Field } from './labels';
+import { fieldOfLabel, isNote, type Field } from './labels';
 import { putFact, putStatus, toClaim, type Facts } from './facts';
 import { cellsOf, isElement, rowsOf } from './scan';
-import { cellText, clean, visibleText } from './text';
+import { cellText, cellValue, clean } from './text';
 import type { GridRead, GridReadWithCells, GridRow } from './types';
 
 const GRID_ID = '__grid_ClaimGrid';
@@ -43,9 +44,10 @@ const span = (cell: Element, name: 'colspan' | 'rowspan') => Math.max(1, Number(
  * grouped header (dhtmlx attachHeader), a cell spanning rows (rowspan) holds its column in the rows
  * below, so their cells sit under their group, not at the left edge.
  */
-function columnsOf(headerTable: Element): Map<Field, number> {
+function columnsOf(headerTable: Element): { columns: Map<Field, number>; width: number } {
   const columns = new Map<Field, number>();
   const heldFor: number[] = []; // per column: header rows a cell above still covers
+  let width = 0;
   for (const row of rowsOf(headerTable)) {
     let col = 0;
     for (const cell of cellsOf(row)) {
@@ -56,9 +58,10 @@ function columnsOf(headerTable: Element): Map<Field, number> {
       for (let i = 0; i < wide; i++) heldFor[col + i] = span(cell, 'rowspan');
       col += wide;
     }
+    width = Math.max(width, col);
     for (let i = 0; i < heldFor.length; i++) heldFor[i] = Math.max(0, (heldFor[i] ?? 0) - 1);
   }
-  return columns;
+  return { columns, width };
 }
 
 /** Where the grid shows each field a row is read for; status and order number are always there. */
@@ -66,28 +69,49 @@ interface RowColumns {
   status: number;
   orderNo: number;
   others: Array<[(typeof ROW_FIELDS)[number], number]>;
+  /** How many columns the header has: a claim row has a cell for each. */
+  width: number;
+}
+
+/** Whether any element in the cell holds something: our own badge host is empty (its content lives in a shadow root). */
+function holdsMarkup(cell: Element): boolean {
+  for (let el = cell.firstElementChild; el; el = el.nextElementSibling) if (el.firstChild) return true;
+  return false;
 }
 
 /**
- * What a status cell says to the seller. Most cells hold the wording alone (read in one call); one with
- * markup around it may also hide a tooltip (display:none) or a script, which the seller does not read.
+ * What a cell says to the seller. Most cells hold the wording alone (read in one call); one with markup
+ * may also hide a tooltip (display:none) or a script, which the seller does not read, or end in a link
+ * such as "配送追跡" after a carrier. A wording inside a control (a button) is still its wording.
  */
-function statusTextOf(cell: Element | undefined): string {
-  return cell && cell.childElementCount ? clean(visibleText(cell, () => false)) : cellText(cell);
+function shownText(cell: Element | undefined): string {
+  if (!cell || !holdsMarkup(cell)) return cellText(cell);
+  return cellValue(cell, isNote) || cellText(cell);
 }
 
 /**
- * A row that is one cell across the grid is the grid talking, not a claim: dhtmlx's group header
- * ("退货:处理要求 (3)"), the "no results" line, a total or pager line.
+ * A row with fewer cells than the header has columns, where one cell spans the status or order-number
+ * column, is the grid talking, not a claim: dhtmlx's group header ("退货:处理要求 (3)"), the "no results"
+ * line, a total or pager line. A row merely cut short is not one: it is a claim row that cannot be read.
  */
-const isGridMessage = (cells: HTMLCollection) => cells.length === 1 && span(cells[0]!, 'colspan') > 1;
+function isGridLine(cells: HTMLCollection, columns: RowColumns): boolean {
+  if (cells.length >= columns.width) return false;
+  let col = 0;
+  for (const cell of Array.from(cells)) {
+    const wide = span(cell, 'colspan');
+    const covers = (c: number) => c >= col && c < col + wide;
+    if (wide > 1 && (covers(columns.status) || covers(columns.orderNo))) return true;
+    col += wide;
+  }
+  return false;
+}
 
 /** One data row; a string (the problem) when it has no status cell; null for a row that is no claim. */
 function readRow(tr: Element, columns: RowColumns, rowNumber: number): GridRow | string | null {
   const cells = tr.children; // dhtmlx rows hold only cells: index them directly, no per-row query
-  if (isGridMessage(cells)) return null;
+  if (isGridLine(cells, columns)) return null;
   const statusCell = cells[columns.status];
-  const statusText = statusTextOf(statusCell);
+  const statusText = shownText(statusCell);
   const orderText = cellText(cells[columns.orderNo]);
   // The sizing row (and any spacer row) has no text at all: not a data row.
   if (!statusText && !orderText && !clean(tr.textContent ?? '')) return null;
@@ -95,7 +119,7 @@ function readRow(tr: Element, columns: RowColumns, rowNumber: number): GridRow |
   const facts: Facts = {};
   const warnings: string[] = [];
   putFact(facts, 'orderNo', orderText, warnings);
-  for (const [field, col] of columns.others) putFact(facts, field, cellText(cells[col]), warnings);
+  for (const [field, col] of columns.others) putFact(facts, field, shownText(cells[col]), warnings);
   const statusProblems: string[] = [];
   const status = putStatus(facts, statusText, statusProblems);
   const row: GridRow = { tr, statusCell, rowNumber, facts };
@@ -106,7 +130,11 @@ function readRow(tr: Element, columns: RowColumns, rowNumber: number): GridRow |
   // out. An empty or "-" date cell is only a date not there yet, and is left out.
   const impossible = warnings.find((w) => w.startsWith('invalid-date:'));
   if (!facts.orderNo) row.problem = `row ${rowNumber}: no readable order number`;
-  else if (impossible) row.problem = `row ${rowNumber}: impossible date in ${impossible.slice('invalid-date:'.length)}`;
+  else if (impossible) {
+    row.problem = `row ${rowNumber}: impossible date in ${impossible.slice('invalid-date:'.length)}`;
+    // Nothing else in the row is taken either: not its status, which an earlier reading could complete.
+    row.facts = { orderNo: facts.orderNo };
+  }
   else if (!status) row.problem = `row ${rowNumber}: ${statusProblems[0] ?? 'unreadable status'}`;
   else if (!facts.kind) row.problem = `row ${rowNumber}: status names only the withdraw state (claim kind unknown)`;
   else row.claim = toClaim(facts);
@@ -124,13 +152,14 @@ export function readClaimListWithCells(root: ParentNode): GridReadWithCells {
     const header = grid.querySelector('div.xhdr table');
     const body = grid.querySelector('div.objbox table');
     if (!header || !body) return { found: true, rows: [], problems: ['grid: header or body table not found'] };
-    const found = columnsOf(header);
+    const { columns: found, width } = columnsOf(header);
     const missing = (['status', 'orderNo'] as const).filter((f) => !found.has(f));
     if (missing.length) return { found: true, rows: [], problems: [`grid: no ${missing.join(' / ')} column among the headers`] };
     const columns: RowColumns = {
       status: found.get('status')!,
       orderNo: found.get('orderNo')!,
       others: ROW_FIELDS.flatMap((field) => (found.has(field) ? [[field, found.get(field)!] as [typeof field, number]] : [])),
+      width,
     };
     const rows: GridRow[] = [];
     const problems: string[] = [];

@@ -126,20 +126,33 @@ export function remembered<T>(fn: (text: string) => T, max = 2000): (text: strin
   };
 }
 
-/** The date as printed ('2021/08/09' or '2021/08/09 13:05'), and the JST day it names (undefined: impossible). */
-export const findDate = remembered((text: string): { printed: string; day?: string } | undefined => {
+/**
+ * The date as printed ('2021/08/09' or '2021/08/09 13:05') and the JST day it names: no day when it
+ * cannot exist (2026/02/30), or when it is a system's stand-in for "no date yet" (0001/01/01, the
+ * server's empty date; 1900/01/01): every Qoo10 claim is from this century.
+ */
+export const findDate = remembered((text: string): { printed: string; day?: string; placeholder?: true } | undefined => {
   const m = PAGE_DATE.exec(foldWidth(text));
-  return m ? { printed: m[0], day: parsePageDay(m[0]) } : undefined;
+  if (!m) return undefined;
+  if (Number(m[1]) < 2000) return { printed: m[0], placeholder: true };
+  return { printed: m[0], day: parsePageDay(m[0]) };
 });
+
+/** What a date that names no day is: nothing to say of a stand-in for "no date yet", else a problem. */
+export const dateProblem = (date: ReturnType<typeof findDate>): string | undefined =>
+  date?.day || date?.placeholder ? undefined : date ? 'invalid-date' : 'unreadable';
 
 /** Order, cart and item numbers: the first run of 6+ digits (the manual's are 9–10 digits). */
 export function findNumber(text: string): string | undefined {
   return /\d{6,}/.exec(foldWidth(text))?.[0];
 }
 
-/** A tracking number: the first token of letters, digits and hyphens (4+ chars), e.g. '1234-5678-9012'. */
+/**
+ * A tracking number: the first token of letters, digits and hyphens (4+ chars) with a digit in it, e.g.
+ * '1234-5678-9012', 'EE197818796KR'; a word such as a "Tracking" link or "None" is not one.
+ */
 export function findTrackingNo(text: string): string | undefined {
-  return /[A-Za-z0-9][A-Za-z0-9-]{3,}/.exec(foldWidth(text))?.[0];
+  return /(?=[A-Za-z-]*\d)[A-Za-z0-9][A-Za-z0-9-]{3,}/.exec(foldWidth(text))?.[0];
 }
 
 /** A value capped for messages: never more than a status-sized snippet. */

@@ -10,7 +10,7 @@
  */
 import type { WithdrawInfo } from '../rules';
 import { WITHDRAW_FIELDS, type Field, type Mark } from './labels';
-import { findDate } from './text';
+import { dateProblem, findDate } from './text';
 
 export type FieldText = (field: Field) => string | undefined; // undefined: label absent; '': empty value
 
@@ -21,7 +21,8 @@ function dayOf(read: FieldText, field: Field, problems: string[]): string | unde
   const text = read(field);
   if (!text) return undefined;
   const date = findDate(text);
-  if (!date?.day) problems.push(`${date ? 'invalid-date' : 'unreadable'}:${field}`);
+  const problem = dateProblem(date);
+  if (problem) problems.push(`${problem}:${field}`);
   return date?.day;
 }
 
@@ -58,6 +59,7 @@ export function readWithdraw(read: FieldText, marks: Mark[], problems: string[])
   // Only the live deadline label; the "(重新请求)" one is a preview and never read here.
   const printed = read('responseDeadline');
   const deadline = printed ? findDate(printed) : undefined;
-  if (printed && !deadline?.day) problems.push(`${deadline ? 'invalid-date' : 'unreadable'}:responseDeadline`);
+  const problem = printed ? dateProblem(deadline) : undefined;
+  if (problem) problems.push(`${problem}:responseDeadline`);
   return { state, ...dates, ...(deadline?.day && { deadlineShown: deadline.printed }) };
 }

@@ -85,11 +85,36 @@ describe('what a grid shows besides claims', () => {
     expect(readClaimList(gridPage(ZH, [row(status)]))).toEqual({ rows: [expected], problems: [] });
   });
 
+  it('a total line that spans the status column beside its counts is the grid’s too; a row cut short is not', () => {
+    const doc = gridPage(ZH, [row('退货:处理要求'), ['合计', '3', '1', '2'], ['1']]);
+    doc.querySelector('.objbox tr:nth-child(3) > td')!.setAttribute('colspan', '6');
+    expect(readClaimList(doc)).toEqual({ rows: [expected], problems: ['row 2: no status cell'] });
+  });
+
+  it('reads a status shown in a button or beside an empty element as it reads a plain one', () => {
+    const doc = gridPage(ZH, [row('<button type="button">退货:处理要求</button>'), row('<span></span>退货:处理要求')]);
+    expect(readClaimList(doc)).toEqual({ rows: [expected, expected], problems: [] });
+  });
+
   it('takes the order country, carrier and tracking number from their columns when the grid has them', () => {
     const headers = ['처리상태', '주문번호', '주문국가', '택배사', '송장 번호'];
     const doc = gridPage(headers, [['반품:처리요청', '1038452888', 'JP', 'CJ대한통운', '6935-9792-3256 <a href="#">배송조회</a>']]);
     expect(readClaimList(doc).rows).toEqual([
       { orderNo: '1038452888', kind: 'return', stage: 'requested', orderCountry: 'JP', carrier: 'CJ대한통운', trackingNo: '6935-9792-3256' },
+    ]);
+  });
+
+  it('leaves the links beside a carrier or tracking number out of them, and takes no word for a number', () => {
+    const headers = ['処理状態', '注文番号', '配送会社', '送り状番号'];
+    const doc = gridPage(headers, [
+      ['返品:処理要請', '1038452888', 'ヤマト運輸 <a href="#">配送追跡</a>', '<a href="#">Tracking</a> 452110120034'],
+      ['返品:処理要請', '1038452999', 'ヤマト運輸', 'None'],
+      ['返品:処理要請', '1038453000', '佐川急便', '<a href="#">Track</a>'],
+    ]);
+    expect(readClaimList(doc).rows).toEqual([
+      { orderNo: '1038452888', kind: 'return', stage: 'requested', carrier: 'ヤマト運輸', trackingNo: '452110120034' },
+      { orderNo: '1038452999', kind: 'return', stage: 'requested', carrier: 'ヤマト運輸' },
+      { orderNo: '1038453000', kind: 'return', stage: 'requested', carrier: '佐川急便' },
     ]);
   });
 });
@@ -126,19 +151,27 @@ describe('rows that cannot be read', () => {
     const cells = readClaimListWithCells(doc).rows.find((r) => r.facts.orderNo === '1038775603');
     expect(cells?.claim).toBeUndefined();
     expect(cells?.problem).toBe('row 7: impossible date in claimedOn');
-    expect(cells?.facts.claimedOn).toBeUndefined();
+    // Nothing of it is kept for an earlier reading to complete: not even its status.
+    expect(cells?.facts).toEqual({ orderNo: '1038775603' });
     expect(cells?.warnings).toEqual(['invalid-date:claimedOn']);
   });
 
-  it('a date cell that holds no date yet ("-", blank) is only left out: the row is read', () => {
-    const doc = gridPage(ZH, [row('取消:取消要求', '1038452888', '-'), row('取消:取消要求', '1038452999', '&nbsp;')]);
-    expect(readClaimList(doc)).toEqual({
-      rows: [
-        { orderNo: '1038452888', cartNo: '210340349', itemCode: '897969331', kind: 'cancel', stage: 'requested', shippedOn: '2026-11-17' },
-        { orderNo: '1038452999', cartNo: '210340349', itemCode: '897969331', kind: 'cancel', stage: 'requested', shippedOn: '2026-11-17' },
-      ],
-      problems: [],
-    });
+  it('a date cell that holds no date yet ("-", blank, a server’s empty date) is only left out: the row is read', () => {
+    const notShipped = (orderNo: string, shipped: string) => ['', '取消:取消要求', '订购取消', '2026/11/20', '2026/11/15', shipped, orderNo, '210340349', '897969331'];
+    const doc = gridPage(ZH, [
+      notShipped('1038452881', '-'),
+      notShipped('1038452882', '&nbsp;'),
+      notShipped('1038452883', '0001/01/01 0:00:00'),
+      notShipped('1038452884', '1900/01/01'),
+    ]);
+    const read = readClaimList(doc);
+    expect(read.problems).toEqual([]);
+    expect(read.rows.map((r) => [r.orderNo, r.shippedOn, r.claimedOn])).toEqual([
+      ['1038452881', undefined, '2026-11-20'],
+      ['1038452882', undefined, '2026-11-20'],
+      ['1038452883', undefined, '2026-11-20'],
+      ['1038452884', undefined, '2026-11-20'],
+    ]);
   });
 
   it('with cells: every row with a status cell is listed, read or not, so each can get a badge', () => {

@@ -73,5 +73,7 @@ describe('sameStored', () => {
     expect(sameStored([], {})).toBe(false);
     expect(sameStored({ a: null }, {})).toBe(false);
     expect(sameStored([1, 2], [2, 1])).toBe(false);
+    expect(sameStored({}, { constructor: 1 })).toBe(false);
+    expect(sameStored({ toString: 'x' }, {})).toBe(false);
   });
 });

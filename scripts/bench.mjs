@@ -154,6 +154,8 @@ for (const [part, label, fixture, badges, target] of [
       await p.goto(nextPage(fixture));
       await p.waitForTimeout(SETTLE_MS);
     });
+    const drawnNext = await p.evaluate(() => document.querySelectorAll('qwa-badge').length);
+    if (drawnNext < badges) throw new Error(`${fixture.file}: ${drawnNext} badges on the next page, expected ${badges}`);
     return { ...traced, startupNext: next.startup };
   });
   const startup = median(loaded.map((t) => t.startup));

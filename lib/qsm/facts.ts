@@ -12,7 +12,8 @@ export type Facts = Partial<OrderClaim>;
 
 /** Stores what `text` says about `field` in facts; impossible or unreadable values are omitted and named. */
 export function putFact(facts: Facts, field: Field, text: string, problems: string[]): void {
-  if (!text) return;
+  // A dash is how QSM writes "nothing here" (a cancel's ship date and carrier).
+  if (!text || /^[-‐–—―ー]+$/.test(text)) return;
   switch (field) {
     case 'orderNo':
     case 'cartNo':

@@ -38,6 +38,7 @@ function fieldOfHeader(cell: Element): Field | undefined {
 }
 
 const span = (cell: Element, name: 'colspan' | 'rowspan') => Math.max(1, Number(cell.getAttribute(name)) || 1);
+const isHidden = (cell: Element) => cell.hasAttribute('hidden') || /display\s*:\s*none/i.test(cell.getAttribute('style') ?? '');
 
 /**
  * Column index of each known header. Cells spanning columns (colspan) shift the ones after them; in a
@@ -52,7 +53,8 @@ function columnsOf(headerTable: Element): { columns: Map<Field, number>; width: 
     let col = 0;
     for (const cell of cellsOf(row)) {
       while ((heldFor[col] ?? 0) > 0) col++;
-      const field = fieldOfHeader(cell);
+      // A column dhtmlx hides (setColumnHidden) keeps its cells, often a code behind a visible one.
+      const field = isHidden(cell) ? undefined : fieldOfHeader(cell);
       if (field && !columns.has(field)) columns.set(field, col);
       const wide = span(cell, 'colspan');
       for (let i = 0; i < wide; i++) heldFor[col + i] = span(cell, 'rowspan');
@@ -89,27 +91,27 @@ function shownText(cell: Element | undefined): string {
   return cellValue(cell, isNote) || cellText(cell);
 }
 
-/**
- * A row with fewer cells than the header has columns, where one cell spans the status or order-number
- * column, is the grid talking, not a claim: dhtmlx's group header ("退货:处理要求 (3)"), the "no results"
- * line, a total or pager line. A row merely cut short is not one: it is a claim row that cannot be read.
- */
-function isGridLine(cells: HTMLCollection, columns: RowColumns): boolean {
-  if (cells.length >= columns.width) return false;
-  let col = 0;
-  for (const cell of Array.from(cells)) {
-    const wide = span(cell, 'colspan');
-    const covers = (c: number) => c >= col && c < col + wide;
-    if (wide > 1 && (covers(columns.status) || covers(columns.orderNo))) return true;
-    col += wide;
-  }
-  return false;
+/** A short row's cells by column: a cell spanning columns (colspan) stands in each of them. */
+function byColumn(cells: HTMLCollection): Element[] {
+  const out: Element[] = [];
+  for (const cell of Array.from(cells)) for (let n = span(cell, 'colspan'); n > 0; n--) out.push(cell);
+  return out;
 }
+
+const spansColumns = (cell: Element | undefined) => !!cell && span(cell, 'colspan') > 1;
 
 /** One data row; a string (the problem) when it has no status cell; null for a row that is no claim. */
 function readRow(tr: Element, columns: RowColumns, rowNumber: number): GridRow | string | null {
-  const cells = tr.children; // dhtmlx rows hold only cells: index them directly, no per-row query
-  if (isGridLine(cells, columns)) return null;
+  // dhtmlx rows hold only cells, one per column: index them directly, no per-row query. A row with fewer
+  // cells has some spanning columns ("-" across the delivery columns of a cancel).
+  let cells: ArrayLike<Element> = tr.children;
+  if (cells.length < columns.width) {
+    cells = byColumn(tr.children);
+    // One cell across the status or order-number column is the grid talking, not a claim: dhtmlx's group
+    // header ("退货:处理要求 (3)"), the "no results" line, a total or pager line. A row merely cut short
+    // is not one: it is a claim row that cannot be read.
+    if (spansColumns(cells[columns.status]) || spansColumns(cells[columns.orderNo])) return null;
+  }
   const statusCell = cells[columns.status];
   const statusText = shownText(statusCell);
   const orderText = cellText(cells[columns.orderNo]);

@@ -144,7 +144,9 @@ export const dateProblem = (date: ReturnType<typeof findDate>): string | undefin
 
 /** Order, cart and item numbers: the first run of 6+ digits (the manual's are 9–10 digits). */
 export function findNumber(text: string): string | undefined {
-  return /\d{6,}/.exec(foldWidth(text))?.[0];
+  const m = /(\d{6,})(…|\.{2,})?/.exec(foldWidth(text));
+  // A number cut short to fit its cell ("10432288…") is not the order's number.
+  return m && !m[2] ? m[1] : undefined;
 }
 
 /**

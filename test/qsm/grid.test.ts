@@ -104,6 +104,30 @@ describe('what a grid shows besides claims', () => {
     ]);
   });
 
+  it('reads the visible column when dhtmlx hides one of the same name before it (a status code)', () => {
+    const doc = gridPage(['처리상태', '처리상태', '주문번호'], [['4', '반품:처리요청', '1038452888']]);
+    doc.querySelector('.xhdr tr:nth-child(2) td')!.setAttribute('style', 'display:none');
+    expect(readClaimList(doc).rows).toEqual([{ orderNo: '1038452888', kind: 'return', stage: 'requested' }]);
+  });
+
+  it('finds each value under its header in a row where one "-" spans the delivery columns', () => {
+    const headers = ['処理状態', '注文番号', '発送日', '配送会社', '送り状番号', '商品コード', '要請日'];
+    const doc = gridPage(headers, [['キャンセル要請', '1038452888', '-', '897969331', '2026/11/20']]);
+    doc.querySelector('.objbox tr:nth-child(2) td:nth-child(3)')!.setAttribute('colspan', '3');
+    expect(readClaimList(doc)).toEqual({
+      rows: [{ orderNo: '1038452888', kind: 'cancel', stage: 'requested', itemCode: '897969331', claimedOn: '2026-11-20' }],
+      problems: [],
+    });
+  });
+
+  it('takes no order number cut short to fit its cell ("10432288…"): that row cannot be read', () => {
+    const doc = gridPage(['処理状態', '注文番号'], [['キャンセル要請', '10432288…'], ['キャンセル要請', '1043228800']]);
+    expect(readClaimList(doc)).toEqual({
+      rows: [{ orderNo: '1043228800', kind: 'cancel', stage: 'requested' }],
+      problems: ['row 1: no readable order number'],
+    });
+  });
+
   it('leaves the links beside a carrier or tracking number out of them, and takes no word for a number', () => {
     const headers = ['処理状態', '注文番号', '配送会社', '送り状番号'];
     const doc = gridPage(headers, [

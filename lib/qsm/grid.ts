@@ -9,7 +9,7 @@
 import { fieldOfLabel, isNote, type Field } from './labels';
 import { putFact, putStatus, toClaim, type Facts } from './facts';
 import { cellsOf, isElement, rowsOf } from './scan';
-import { cellText, cellValue, clean } from './text';
+import { cellText, cellValue, clean, hiddenByStyle } from './text';
 import type { GridRead, GridReadWithCells, GridRow } from './types';
 
 const GRID_ID = '__grid_ClaimGrid';
@@ -38,7 +38,7 @@ function fieldOfHeader(cell: Element): Field | undefined {
 }
 
 const span = (cell: Element, name: 'colspan' | 'rowspan') => Math.max(1, Number(cell.getAttribute(name)) || 1);
-const isHidden = (cell: Element) => cell.hasAttribute('hidden') || /display\s*:\s*none/i.test(cell.getAttribute('style') ?? '');
+const isHidden = (cell: Element) => cell.hasAttribute('hidden') || hiddenByStyle(cell);
 
 /**
  * Column index of each known header. Cells spanning columns (colspan) shift the ones after them; in a

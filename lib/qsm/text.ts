@@ -48,6 +48,9 @@ export function statusKey(text: string): string {
   return foldWidth(text).toLowerCase().replace(/[\s\u200b\ufeff]+/g, '');
 }
 
+/** Hidden by its own style attribute (a page's style sheets are not read: that would need layout). */
+export const hiddenByStyle = (el: Element) => /display\s*:\s*none|visibility\s*:\s*hidden/i.test(el.getAttribute('style') ?? '');
+
 const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'BUTTON', 'SELECT', 'TEXTAREA', 'OPTION']);
 
 /** Text of a value cell without the notes and links QSM prints after a value ("运送追踪", "* …"). */
@@ -58,7 +61,7 @@ export function visibleText(node: Node, isNote: (el: Element) => boolean): strin
     else if (child.nodeType === 1) {
       const el = child as Element;
       if (SKIPPED_TAGS.has(el.tagName.toUpperCase()) || el.hasAttribute('hidden')) continue;
-      if (/display\s*:\s*none/i.test(el.getAttribute('style') ?? '') || isNote(el)) continue;
+      if (hiddenByStyle(el) || isNote(el)) continue;
       out += ' ' + visibleText(el, isNote) + ' ';
     }
   }

@@ -82,7 +82,8 @@ describe('what a grid shows besides claims', () => {
 
   it('reads the status the seller sees, not a tooltip the page keeps hidden in the cell', () => {
     const status = '<a href="#"><img src="i.gif">退货:处理要求</a><span class="tip" style="display: none">买家已发货・待回收确认</span>';
-    expect(readClaimList(gridPage(ZH, [row(status)]))).toEqual({ rows: [expected], problems: [] });
+    const invisible = '<span style="visibility:hidden">取消中</span>退货:处理要求';
+    expect(readClaimList(gridPage(ZH, [row(status), row(invisible)]))).toEqual({ rows: [expected, expected], problems: [] });
   });
 
   it('a total line that spans the status column beside its counts is the grid’s too; a row cut short is not', () => {

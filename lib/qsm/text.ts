@@ -29,7 +29,7 @@ export function labelKey(text: string): string {
     .replace(/[ⓘ①]/g, '') // help icons
     .replace(/[\uff01-\uff5e\u3000]/g, foldChar)
     .toLowerCase()
-    .replace(/[\s\u200b\ufeff]+/g, '')
+    .replace(/[\s\u200b-\u200d\u2060\ufeff\u00ad]+/g, '') // spaces, and zero-width ones such as a soft hyphen (&shy;)
     .replace(/[*:?.※【】]/g, '')
     .replace(/\(\)|\[\]/g, '');
 }
@@ -43,15 +43,21 @@ export function cellText(cell: Element | null | undefined): string {
   return cell ? clean(cell.textContent ?? '') : '';
 }
 
-/** The comparable form of a status ("退货 : 处理要求" = "退货:处理要求"); the colon stays, it separates kind and stage. */
+/**
+ * The comparable form of a status ("退货 : 处理要求" = "退货:处理要求"); the colon stays, it separates kind
+ * and stage. Brackets, quotes and an arrow around a wording ("【撤回保留】", "→ 취소완료") only set it off.
+ */
 export function statusKey(text: string): string {
-  return foldWidth(text).toLowerCase().replace(/[\s\u200b\ufeff]+/g, '');
+  const key = foldWidth(text).toLowerCase().replace(/[\s\u200b-\u200d\u2060\ufeff\u00ad【】「」『』〔〕“”"'[\]→⇒]+/g, '');
+  // Round brackets only around the whole wording: "미수취 (부분) 환불 완료" keeps its own.
+  return /^\([^()]*\)$/.test(key) ? key.slice(1, -1) : key;
 }
 
 /** Hidden by its own style attribute (a page's style sheets are not read: that would need layout). */
 export const hiddenByStyle = (el: Element) => /display\s*:\s*none|visibility\s*:\s*hidden/i.test(el.getAttribute('style') ?? '');
 
-const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'BUTTON', 'SELECT', 'TEXTAREA', 'OPTION']);
+// Struck-through text (s, del, strike) is what a cell said before: an old status beside the new one.
+const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'BUTTON', 'SELECT', 'TEXTAREA', 'OPTION', 'S', 'DEL', 'STRIKE']);
 
 /** Text of a value cell without the notes and links QSM prints after a value ("运送追踪", "* …"). */
 export function visibleText(node: Node, isNote: (el: Element) => boolean): string {
@@ -112,7 +118,8 @@ export function cellValue(cell: Element, isNote: (el: Element) => boolean): stri
   return controlValue(cell) ?? cutNote(visibleText(cell, isNote));
 }
 
-const PAGE_DATE = /(\d{4})[/\-.](\d{1,2})[/\-.](\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?/;
+// 2026/11/20, 2026-11-20, 2026.11.20, and the same with 年月日 / 년월일 (2026年11月20日, 2026년 11월 20일).
+const PAGE_DATE = /(\d{4})\s*(?:[/\-.]|年|년)\s*(\d{1,2})\s*(?:[/\-.]|月|월)\s*(\d{1,2})(?:\s*[日일])?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?/;
 
 /**
  * Remembers a pure function's answers: a 1,000-row grid repeats a few dozen dates and statuses, and

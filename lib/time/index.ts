@@ -16,7 +16,7 @@ export type IsoDay = string;
 const DAY_MS = 86_400_000;
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 // QSM prints 'YYYY/MM/DD', sometimes followed by a time; ISO dashes are accepted too.
-const PAGE_DAY = /^\s*(\d{4})[/\-.](\d{1,2})[/\-.](\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$/;
+const PAGE_DAY = /^\s*(\d{4})\s*(?:[/\-.]|年|년)\s*(\d{1,2})\s*(?:[/\-.]|月|월)\s*(\d{1,2})(?:\s*[日일])?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$/;
 
 function validDay(y: number, m: number, d: number): boolean {
   if (y < 1900 || y > 9999 || m < 1 || m > 12 || d < 1) return false;

@@ -97,6 +97,27 @@ describe('what a grid shows besides claims', () => {
     expect(readClaimList(doc)).toEqual({ rows: [expected, expected], problems: [] });
   });
 
+  it('reads headers broken up by soft hyphens or a span per character', () => {
+    const doc = gridPage(['処理&shy;状態', '<span>注</span><span>文</span><span>番</span><span>号</span>'], [['返品:処理要請', '1038452888']]);
+    expect(readClaimList(doc).rows).toEqual([{ orderNo: '1038452888', kind: 'return', stage: 'requested' }]);
+  });
+
+  it('reads a status set off by brackets, quotes or an arrow, and not the old one struck through beside it', () => {
+    const doc = gridPage(ZH, [
+      row('【退货:处理要求】'),
+      row('“退货:处理要求”'),
+      row('<s>取消:取消要求</s> → 退货:处理要求'),
+      row('<del>退货:退货完成</del><br>「退货:处理要求」'),
+      row('(退货:处理要求)'),
+    ]);
+    expect(readClaimList(doc)).toEqual({ rows: Array(5).fill(expected), problems: [] });
+  });
+
+  it('reads dates written with 年月日 or 년월일', () => {
+    const doc = gridPage(ZH, [row('退货:处理要求', '1038452888', '2026年11月20日 09:14'), row('退货:处理要求', '1038452888', '2026년 11월 20일')]);
+    expect(readClaimList(doc)).toEqual({ rows: [expected, expected], problems: [] });
+  });
+
   it('takes the order country, carrier and tracking number from their columns when the grid has them', () => {
     const headers = ['처리상태', '주문번호', '주문국가', '택배사', '송장 번호'];
     const doc = gridPage(headers, [['반품:처리요청', '1038452888', 'JP', 'CJ대한통운', '6935-9792-3256 <a href="#">배송조회</a>']]);

@@ -14,6 +14,10 @@ describe('lib/time', () => {
     expect(parsePageDay('2021/08/04 13:05:59')).toBe('2021-08-04');
     expect(parsePageDay('２０２１／０８／０４')).toBe('2021-08-04');
     expect(parsePageDay('2021-08-04')).toBe('2021-08-04');
+    // Written out with the calendar's own words: a page in Japanese or Korean may do so.
+    expect(parsePageDay('2021年8月4日')).toBe('2021-08-04');
+    expect(parsePageDay('2021년 08월 04일 13:05')).toBe('2021-08-04');
+    expect(parsePageDay('2021年13月4日')).toBeUndefined();
     expect(parsePageDay('2021/13/45')).toBeUndefined();
     expect(parsePageDay('2021/02/29')).toBeUndefined();
     expect(parsePageDay('see 2021/08/04')).toBeUndefined();

@@ -28,7 +28,7 @@ const detail = index.fixtures.find((f) => f.page === 'detail' && f.file.includes
 const grid = index.fixtures.filter((f) => f.grid).reduce((a, b) => (b.grid.rows > a.grid.rows ? b : a));
 
 const script = readFileSync(join(EXT, 'content-scripts/qsm.js'));
-console.log(`content script: ${(script.length / 1024).toFixed(1)} KB raw, ${(gzipSync(script).length / 1024).toFixed(1)} KB gzip (target ≤ 30 KB gzip)`);
+console.log(`content script: ${(script.length / 1024).toFixed(1)} KB raw, ${(gzipSync(script).length / 1024).toFixed(2)} KB gzip (target ≤ 30 KB gzip)`);
 
 /** Total length of the union of [start, end) intervals (µs). */
 function union(intervals) {

@@ -33,8 +33,7 @@ export const PILL_STYLE = {
   padding: '0 8px',
   borderRadius: '10px',
   // QSM's own typeface (the host passes it through): the pill reads as part of the page, and the browser
-  // loads no other font for it.
-  // A button takes the browser's control font unless told otherwise.
+  // loads no other font for it. Said outright: a button takes the browser's control font otherwise.
   fontFamily: 'inherit',
   fontSize: '12px',
   lineHeight: '18px',

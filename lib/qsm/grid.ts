@@ -9,7 +9,7 @@
 import { fieldOfLabel, isNote, type Field } from './labels';
 import { putFact, putStatus, toClaim, type Facts } from './facts';
 import { cellsOf, isElement, rowsOf } from './scan';
-import { cellText, cellValue, clean, hiddenByStyle } from './text';
+import { cellText, cellValue, clean, isHiddenElement } from './text';
 import type { GridRead, GridReadWithCells, GridRow } from './types';
 
 const GRID_ID = '__grid_ClaimGrid';
@@ -38,7 +38,6 @@ function fieldOfHeader(cell: Element): Field | undefined {
 }
 
 const span = (cell: Element, name: 'colspan' | 'rowspan') => Math.max(1, Number(cell.getAttribute(name)) || 1);
-const isHidden = (cell: Element) => cell.hasAttribute('hidden') || hiddenByStyle(cell);
 
 /**
  * Column index of each known header. Cells spanning columns (colspan) shift the ones after them; in a
@@ -54,7 +53,7 @@ function columnsOf(headerTable: Element): { columns: Map<Field, number>; width: 
     for (const cell of cellsOf(row)) {
       while ((heldFor[col] ?? 0) > 0) col++;
       // A column dhtmlx hides (setColumnHidden) keeps its cells, often a code behind a visible one.
-      const field = isHidden(cell) ? undefined : fieldOfHeader(cell);
+      const field = isHiddenElement(cell) ? undefined : fieldOfHeader(cell);
       if (field && !columns.has(field)) columns.set(field, col);
       const wide = span(cell, 'colspan');
       for (let i = 0; i < wide; i++) heldFor[col + i] = span(cell, 'rowspan');

@@ -2,7 +2,7 @@
  * Reading text out of QSM cells. Everything goes through textContent and attributes: no layout reads,
  * and page text never becomes markup.
  */
-import { parsePageDay } from '../time';
+import { PAGE_DATE_PATTERN, parsePageDay } from '../time';
 
 /**
  * Full-width ASCII (Ａ-Ｚ, ０-９, ：, ＊…) and the ideographic space folded to ASCII: the part of NFKC that
@@ -53,8 +53,9 @@ export function statusKey(text: string): string {
   return /^\([^()]*\)$/.test(key) ? key.slice(1, -1) : key;
 }
 
-/** Hidden by its own style attribute (a page's style sheets are not read: that would need layout). */
-export const hiddenByStyle = (el: Element) => /display\s*:\s*none|visibility\s*:\s*hidden/i.test(el.getAttribute('style') ?? '');
+/** Hidden by its own markup: `hidden`, or its style attribute (a page's style sheets are not read: that would need layout). */
+export const isHiddenElement = (el: Element) =>
+  el.hasAttribute('hidden') || /display\s*:\s*none|visibility\s*:\s*hidden/i.test(el.getAttribute('style') ?? '');
 
 // Struck-through text (s, del, strike) is what a cell said before: an old status beside the new one.
 const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'BUTTON', 'SELECT', 'TEXTAREA', 'OPTION', 'S', 'DEL', 'STRIKE']);
@@ -66,8 +67,7 @@ export function visibleText(node: Node, isNote: (el: Element) => boolean): strin
     if (child.nodeType === 3) out += child.nodeValue ?? '';
     else if (child.nodeType === 1) {
       const el = child as Element;
-      if (SKIPPED_TAGS.has(el.tagName.toUpperCase()) || el.hasAttribute('hidden')) continue;
-      if (hiddenByStyle(el) || isNote(el)) continue;
+      if (SKIPPED_TAGS.has(el.tagName.toUpperCase()) || isHiddenElement(el) || isNote(el)) continue;
       out += ' ' + visibleText(el, isNote) + ' ';
     }
   }
@@ -118,8 +118,7 @@ export function cellValue(cell: Element, isNote: (el: Element) => boolean): stri
   return controlValue(cell) ?? cutNote(visibleText(cell, isNote));
 }
 
-// 2026/11/20, 2026-11-20, 2026.11.20, and the same with 年月日 / 년월일 (2026年11月20日, 2026년 11월 20일).
-const PAGE_DATE = /(\d{4})\s*(?:[/\-.]|年|년)\s*(\d{1,2})\s*(?:[/\-.]|月|월)\s*(\d{1,2})(?:\s*[日일])?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?/;
+const PAGE_DATE = new RegExp(PAGE_DATE_PATTERN);
 
 /**
  * Remembers a pure function's answers: a 1,000-row grid repeats a few dozen dates and statuses, and

@@ -11,6 +11,9 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
     plugins: [preact()],
+    // Terser packs the content script about 1 KB gzip smaller than Vite's default (esbuild): room under
+    // #3's 30 KB budget for the readers' next wordings.
+    build: { minify: 'terser', terserOptions: { ecma: 2020, compress: { passes: 2 } } },
   }),
   hooks: {
     // Content scripts get the browser's own API (entrypoints/qsm.content/browser.ts), not the polyfill.

@@ -100,6 +100,8 @@ function withinScanned(root: ParentNode): LabelScan | undefined {
   return scan;
 }
 
+const HIDDEN = '[hidden], [style*=none], [style*=hidden]';
+
 function scanLabelsNow(root: ParentNode): LabelScan {
   const hits: LabelHit[] = [];
   const headings: MarkHit[] = [];
@@ -111,8 +113,9 @@ function scanLabelsNow(root: ParentNode): LabelScan {
       for (let i = 0; i < cells.length; i++) {
         const cell = cells[i]!;
         const all = cell.textContent ?? '';
-        // Long text is a value or a layout cell; short text is read without hidden tooltips and scripts.
-        const text = all.length > 80 ? all : visibleText(cell, () => false);
+        // Long text is a value or a layout cell, unless a hidden tooltip makes it long ("要求日 ?" with a
+        // display:none explanation); short text is read without hidden tooltips and scripts.
+        const text = all.length > 80 && !cell.querySelector(HIDDEN) ? all : visibleText(cell, () => false);
         const label = fieldOfLabel(text);
         if (label) {
           // The next cell is the value, even when its text looks like a label (a status "撤回要請").

@@ -96,8 +96,15 @@ const STAGES = { cancel: keyed(STAGE_WORDS.cancel), return: keyed(STAGE_WORDS.re
 /** What a status text means, or undefined when the wording is unknown (never a guess). */
 export const readStatus = remembered(meaningOf);
 
+// A note after the wording is not part of it: "반품요청 (처리 지연)", "Return Complete (refund completed on …)".
+const TRAILING_NOTE = /\([^()]*\)$/;
+
 function meaningOf(text: string): StatusMeaning | undefined {
   const key = statusKey(text);
+  return key ? meaningOfKey(key) ?? meaningOfKey(key.replace(TRAILING_NOTE, '')) : undefined;
+}
+
+function meaningOfKey(key: string): StatusMeaning | undefined {
   if (!key) return undefined;
   const single = STATUS_NAMES[key];
   if (single) return single;

@@ -15,6 +15,8 @@ describe('labels are found by their text, whatever decorates them', () => {
     '订购号码', '订购号码:', '订购号码：', '*订购号码', '<span class="req">*</span> 订购号码 :', '<span>订购</span><span>号码</span>',
     '订购号码&nbsp;', '&nbsp;订购　号码　', '订购号码 <img src="/img/help.gif" alt="">', '订购号码 <a class="help">?</a>', '订购号码 (?)',
     '订购号码 ⓘ', '<b><em>订购号码</em></b>', '※订购号码', '订购号码<span style="display:none">请输入10位数字</span>',
+    // A hidden explanation long enough to make the cell's whole text look like a value.
+    `订购号码 <a class="help">?</a><div class="tooltip" style="display:none">${'订购号码是买家下单时生成的十位数字，与购物车号码不同。'.repeat(4)}</div>`,
     'Ｏｒｄｅｒ　Ｎｏ．',
   ];
   it.each(variants)('%s', (label) => {

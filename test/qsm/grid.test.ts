@@ -1,7 +1,7 @@
 /** The claim grid: columns by header text in any language, one problem per unreadable row, and speed. */
 import { describe, expect, it } from 'vitest';
 import { findClaimGrid, readClaimList, readClaimListWithCells } from '../../lib/qsm';
-import { fixture, gridPage } from './helpers';
+import { fixture, gridPage, parse } from './helpers';
 
 const ZH = ['选择', '处理状态', '取消退货理由', '取消退货要求日', '订购日', '发货日', '订购号码', '购物车号码', '商品代码'];
 const row = (status: string, orderNo = '1038452888', claimDate = '2026/11/20') =>
@@ -162,6 +162,59 @@ describe('what a grid shows besides claims', () => {
       { orderNo: '1038452999', kind: 'return', stage: 'requested', carrier: 'ヤマト運輸' },
       { orderNo: '1038453000', kind: 'return', stage: 'requested', carrier: '佐川急便' },
     ]);
+  });
+});
+
+/** A grid as dhtmlx splits it at a frozen column (splitAt): a second grid laid over the first. */
+function splitGrid(frozen: string[], rest: string[], rows: Array<[string[], string[]]>): Document {
+  const hide = (cells: string[], tag: string) => cells.map((c) => `<${tag} style="display:none">${c}</${tag}>`).join('');
+  const show = (cells: string[], tag: string) => cells.map((c) => `<${tag}>${c}</${tag}>`).join('');
+  const sizing = (n: number) => `<tr>${'<th style="height:0px"></th>'.repeat(n)}</tr>`;
+  const all = frozen.length + rest.length;
+  // The main grid keeps every column, the frozen ones hidden; the laid-over grid shows only the frozen ones.
+  return parse(`<div id="__grid_ClaimGrid" class="gridbox" style="position:relative">
+<div style="position:absolute;left:180px">
+ <div class="xhdr"><table class="hdr"><tbody>${sizing(all)}<tr>${hide(frozen, 'td')}${show(rest, 'td')}</tr></tbody></table></div>
+ <div class="objbox"><table class="obj"><tbody>${sizing(all)}${rows.map(([f, r]) => `<tr>${hide(f, 'td')}${show(r, 'td')}</tr>`).join('')}</tbody></table></div>
+</div>
+<div style="position:absolute;left:0;width:180px;z-index:11">
+ <div class="xhdr"><table class="hdr"><tbody>${sizing(frozen.length)}<tr>${show(frozen, 'td')}</tr></tbody></table></div>
+ <div class="objbox"><table class="obj"><tbody>${sizing(frozen.length)}${rows.map(([f]) => `<tr>${show(f, 'td')}</tr>`).join('')}</tbody></table></div>
+</div></div>`);
+}
+
+describe('a grid split at a frozen column (dhtmlx splitAt)', () => {
+  const claim = { orderNo: '1038452888', kind: 'return', stage: 'requested', claimedOn: '2026-11-20' };
+
+  it('reads a row across both parts, the badge going to the status cell the seller sees', () => {
+    const doc = splitGrid(['选择', '订购号码'], ['处理状态', '取消退货要求日'], [[['', '1038452888'], ['退货:处理要求', '2026/11/20']]]);
+    const { rows, problems } = readClaimListWithCells(doc);
+    expect(problems).toEqual([]);
+    expect(rows.map((r) => r.claim)).toEqual([claim]);
+    expect(rows[0]!.statusCell.textContent).toBe('退货:处理要求');
+    expect(rows[0]!.statusCell.closest('[style*="left:180px"]')).not.toBeNull();
+  });
+
+  it('takes a frozen status from the part that shows it, not the hidden copy', () => {
+    const doc = splitGrid(['订购号码', '处理状态'], ['取消退货要求日', '商品代码'], [[['1038452888', '退货:处理要求'], ['2026/11/20', '897969331']]]);
+    const [row] = readClaimListWithCells(doc).rows;
+    expect(row!.claim).toEqual({ ...claim, itemCode: '897969331' });
+    expect(row!.statusCell.closest('[style*="z-index:11"]')).not.toBeNull();
+  });
+
+  it('reads a frozen column from its hidden copy when the laid-over part is not there (yet)', () => {
+    const doc = splitGrid(['订购号码'], ['处理状态', '取消退货要求日'], [[['1038452888'], ['退货:处理要求', '2026/11/20']]]);
+    doc.querySelector('[style*="z-index:11"]')!.remove();
+    expect(readClaimList(doc)).toEqual({ rows: [claim], problems: [] });
+  });
+
+  it('two parts side by side, each with some of the columns: rows matched by position, a missing one unread', () => {
+    const part = (headers: string[], rows: string[][]) => `<div class="gridbox">
+ <div class="xhdr"><table><tbody><tr>${headers.map((h) => `<td>${h}</td>`).join('')}</tr></tbody></table></div>
+ <div class="objbox"><table><tbody>${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('')}</tbody></table></div></div>`;
+    const doc = parse(`<div id="__grid_ClaimGrid"><table><tr><td>${part(['주문번호'], [['1038452888'], ['1038452999']])}</td>
+<td>${part(['처리상태', '요청일'], [['반품:처리요청', '2026/11/20']])}</td></tr></table></div>`);
+    expect(readClaimList(doc)).toEqual({ rows: [claim], problems: ['row 2: no status cell'] });
   });
 });
 

@@ -66,7 +66,14 @@ describe('readStatus', () => {
     expect(readStatus('退货:撤回要请')).toEqual({ kind: 'return', stage: 'requested', withdraw: 'requested' });
   });
 
-  it.each(['', '退货:神秘阶段', '处理中', '取消:退款完成', '払い戻し待ち', 'Shipped', '退货:', ':处理要求'])('%s is unknown, never guessed', (text) => {
+  it.each([
+    ['반품요청 (처리 지연)', 'return', 'requested'], ['キャンセル要請 （撤回要請中）', 'cancel', 'requested'],
+    ['Return Complete (refund completed on 2026-11-21)', 'return', 'completed'], ['退货:处理要求(延迟)', 'return', 'requested'],
+  ])('%s: a note after the wording is not part of it', (text, kind, stage) => {
+    expect(readStatus(text)).toEqual({ kind, stage });
+  });
+
+  it.each(['', '退货:神秘阶段', '神秘状态 (取消中)', '(处理中)', '处理中', '取消:退款完成', '払い戻し待ち', 'Shipped', '退货:', ':处理要求'])('%s is unknown, never guessed', (text) => {
     expect(readStatus(text)).toBeUndefined();
   });
 });

@@ -1,0 +1,149 @@
+/**
+ * Where a claim grid shows each field, and which rows to read (domain.md §8): columns are found by
+ * header text in any language, never by position, since sellers and QSM reorder them.
+ * A grid may come in parts, each with a header table (div.xhdr) over a body table (div.objbox):
+ * - dhtmlx splits a grid at a frozen column (splitAt): a second grid laid over the first shows the
+ *   frozen columns, which the first keeps as hidden columns (their cells still hold the values);
+ * - a page may also put two parts side by side, each showing some of the columns.
+ * The parts' rows are matched by position, as dhtmlx keeps them.
+ */
+import { fieldOfLabel, type Field } from './labels';
+import { cellsOf, rowsOf } from './scan';
+import { isHiddenElement } from './text';
+
+// What a row can tell besides status and order number; a grid without a column simply leaves it out.
+const ROW_FIELDS = ['cartNo', 'orderCountry', 'itemCode', 'shippedOn', 'carrier', 'trackingNo', 'claimedOn'] as const;
+type RowField = (typeof ROW_FIELDS)[number];
+
+/** Where the grid shows each field a row is read for; status and order number are always there. */
+export interface RowColumns {
+  status: number;
+  orderNo: number;
+  others: Array<[RowField, number]>;
+  /** How many columns the header has: a claim row has a cell for each. */
+  width: number;
+  /** Rows joined from the parts of a split grid: their cells are placed by column already. */
+  joined?: boolean;
+}
+
+export interface GridLayout {
+  columns: RowColumns;
+  /** Each data row (the one holding the status cell in a split grid). */
+  rows: Element[];
+  /** A split grid's rows joined across its parts, by column; else each row's own cells are read. */
+  joined?: Element[][];
+}
+
+export const span = (cell: Element, name: 'colspan' | 'rowspan') => Math.max(1, Number(cell.getAttribute(name)) || 1);
+
+/** A row's cells by column: a cell spanning columns (colspan) stands in each of them. */
+export function byColumn(cells: ArrayLike<Element>): Element[] {
+  const out: Element[] = [];
+  for (const cell of Array.from(cells)) for (let n = span(cell, 'colspan'); n > 0; n--) out.push(cell);
+  return out;
+}
+
+// Marks a header may carry beside its name: sort arrows, and a note in brackets ("주문번호 (Qoo10)").
+const SORT_ARROWS = /[▲▼△▽▴▾↑↓⇅⇵]/g;
+const BRACKETED_NOTE = /[(（][^()（）]*[)）]\s*$/;
+
+/**
+ * The field a header cell names: its text; else its text without sort arrows and a bracketed note; else,
+ * for a header that is only an icon, the name in its title (the header's accessible name).
+ */
+function fieldOfHeader(cell: Element): Field | undefined {
+  const text = cell.textContent ?? '';
+  const bare = text.replace(SORT_ARROWS, '').trim();
+  const named = fieldOfLabel(text) ?? fieldOfLabel(bare) ?? fieldOfLabel(bare.replace(BRACKETED_NOTE, ''));
+  if (named || bare) return named?.field;
+  const title = cell.getAttribute('title') ?? cell.querySelector('[title]')?.getAttribute('title');
+  return title ? fieldOfLabel(title)?.field : undefined;
+}
+
+interface HeaderColumns {
+  shown: Map<Field, number>;
+  hidden: Map<Field, number>;
+  width: number;
+}
+
+/**
+ * Column index of each known header. Cells spanning columns (colspan) shift the ones after them; in a
+ * grouped header (dhtmlx attachHeader), a cell spanning rows (rowspan) holds its column in the rows
+ * below, so their cells sit under their group, not at the left edge.
+ */
+function columnsOf(headerTable: Element): HeaderColumns {
+  const shown = new Map<Field, number>();
+  const hidden = new Map<Field, number>();
+  const heldFor: number[] = []; // per column: header rows a cell above still covers
+  let width = 0;
+  for (const row of rowsOf(headerTable)) {
+    let col = 0;
+    for (const cell of cellsOf(row)) {
+      while ((heldFor[col] ?? 0) > 0) col++;
+      // A column dhtmlx hides (setColumnHidden) keeps its cells: often a code behind a visible one of the
+      // same name, or in a split grid a frozen column the other part shows. A shown column comes first.
+      const field = fieldOfHeader(cell);
+      const into = isHiddenElement(cell) ? hidden : shown;
+      if (field && !into.has(field)) into.set(field, col);
+      const wide = span(cell, 'colspan');
+      for (let i = 0; i < wide; i++) heldFor[col + i] = span(cell, 'rowspan');
+      col += wide;
+    }
+    width = Math.max(width, col);
+    for (let i = 0; i < heldFor.length; i++) heldFor[i] = Math.max(0, (heldFor[i] ?? 0) - 1);
+  }
+  return { shown, hidden, width };
+}
+
+/** Each header table with its body table, in page order (a grid split at a frozen column has two). */
+function partsOf(grid: Element): Array<[Element, Element]> {
+  const bodies = Array.from(grid.querySelectorAll('div.objbox'), (box) => box.querySelector('table'));
+  return Array.from(grid.querySelectorAll('div.xhdr'), (box, i): [Element | null, Element | null | undefined] => [box.querySelector('table'), bodies[i]])
+    .filter((part): part is [Element, Element] => !!part[0] && !!part[1]);
+}
+
+/** A row of each part joined into one, by column; a part without the row leaves its columns empty. */
+function joinRow(rows: Array<Element | undefined>, widths: number[]): Element[] {
+  const cells: Element[] = [];
+  rows.forEach((tr, p) => {
+    const own = tr ? byColumn(tr.children) : [];
+    for (let c = 0; c < widths[p]!; c++) cells.push(own[c]!);
+  });
+  return cells;
+}
+
+/** The grid's columns and rows, or the problem that keeps it from being read. */
+export function layoutOf(grid: Element): GridLayout | string {
+  const parts = partsOf(grid);
+  if (!parts.length) return 'grid: header or body table not found';
+  const heads = parts.map(([header]) => columnsOf(header));
+  // Each field where a part shows it, else where one keeps it hidden.
+  const where = new Map<Field, [number, number]>();
+  for (const pick of ['shown', 'hidden'] as const) {
+    heads.forEach((head, p) => head[pick].forEach((col, field) => where.has(field) || where.set(field, [p, col])));
+  }
+  const missing = (['status', 'orderNo'] as const).filter((f) => !where.has(f));
+  if (missing.length) return `grid: no ${missing.join(' / ')} column among the headers`;
+  const read = (['status', 'orderNo', ...ROW_FIELDS] as const).filter((f) => where.has(f));
+  const used = [...new Set(read.map((f) => where.get(f)![0]))].sort();
+  const offsets = new Map(used.map((p, i) => [p, used.slice(0, i).reduce((sum, q) => sum + heads[q]!.width, 0)]));
+  const at = (field: Field) => offsets.get(where.get(field)![0])! + where.get(field)![1];
+  const columns: RowColumns = {
+    status: at('status'),
+    orderNo: at('orderNo'),
+    others: ROW_FIELDS.flatMap((field) => (where.has(field) ? [[field, at(field)] as [RowField, number]] : [])),
+    width: used.reduce((sum, p) => sum + heads[p]!.width, 0),
+  };
+  const bodies = used.map((p) => rowsOf(parts[p]![1]));
+  if (used.length === 1) return { columns, rows: bodies[0]! };
+  columns.joined = true;
+  const statusPart = used.indexOf(where.get('status')![0]);
+  const widths = used.map((p) => heads[p]!.width);
+  const layout: Required<GridLayout> = { columns, rows: [], joined: [] };
+  for (let i = 0; i < Math.max(...bodies.map((rows) => rows.length)); i++) {
+    const trs = bodies.map((body) => body[i]);
+    layout.rows.push(trs[statusPart] ?? trs.find(Boolean)!);
+    layout.joined.push(joinRow(trs, widths));
+  }
+  return layout;
+}

@@ -26,6 +26,25 @@ function activeCooldown(w: WithdrawInfo | undefined, today: IsoDay) {
   return cooldowns.sort((a, b) => (a.nextRequestOn < b.nextRequestOn ? 1 : -1))[0];
 }
 
+/**
+ * The state the dates tell (§8: "dates decide"): a request sent after the buyer's refusal or the
+ * seller's cancellation is the one out now, and a refusal or cancellation after the request ended it.
+ * Same-day events keep the state given.
+ */
+function currentState(w: WithdrawInfo): WithdrawInfo['state'] {
+  const { state, requestedOn, heldOn, cancelledOn } = w;
+  if (!requestedOn) return state;
+  if (state === 'held' || state === 'cancelled') {
+    const ended = state === 'held' ? heldOn : cancelledOn;
+    return ended && requestedOn > ended ? 'requested' : state;
+  }
+  if (state === 'requested') {
+    const ended = [heldOn, cancelledOn].filter((day): day is string => !!day && day > requestedOn).sort();
+    if (ended.length) return ended.at(-1) === heldOn ? 'held' : 'cancelled';
+  }
+  return state;
+}
+
 export function evaluateWithdraw(claim: ClaimSnapshot, now: Date): WithdrawVerdict {
   try {
     return evaluateChecked(claim, now);
@@ -48,7 +67,7 @@ function evaluateChecked(claim: ClaimSnapshot, now: Date): WithdrawVerdict {
   const outcome = STAGE_OUTCOME[claim.stage];
   if (outcome !== 'open') return verdict('ineligible', outcome, { delayed });
 
-  if (w?.state === 'requested') {
+  if (w && currentState(w) === 'requested') {
     // §3.4: answer through request day + 6; §3.10: a printed deadline is the truth.
     const computed = w.requestedOn ? addJstDays(w.requestedOn, POLICY.buyerWindowDays - 1) : undefined;
     const responseDeadline = (deadlineShown ?? computed)!;

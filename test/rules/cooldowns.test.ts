@@ -80,3 +80,18 @@ describe('a re-request after a refusal', () => {
     });
   });
 });
+
+describe('dates decide when the state and the dates disagree (§8)', () => {
+  const now = jst('2026-11-28');
+  it.each([
+    ['a request after the refusal is out now', { state: 'held', requestedOn: '2026-11-26', heldOn: '2026-11-20' }, 'pending', 'awaiting-buyer'],
+    ['a request after the seller cancelled is out now', { state: 'cancelled', requestedOn: '2026-11-26', cancelledOn: '2026-11-24' }, 'pending', 'awaiting-buyer'],
+    ['a refusal after the request ended it', { state: 'requested', requestedOn: '2026-11-20', heldOn: '2026-11-25' }, 'cooldown', 'cooldown-after-refusal'],
+    ['a cancellation after the request ended it', { state: 'requested', requestedOn: '2026-11-20', cancelledOn: '2026-11-26' }, 'cooldown', 'cooldown-after-cancel'],
+    ['the later of a refusal and a cancellation counts', { state: 'requested', requestedOn: '2026-11-10', heldOn: '2026-11-12', cancelledOn: '2026-11-25' }, 'cooldown', 'cooldown-after-cancel'],
+    ['events on the same day keep the state given', { state: 'held', requestedOn: '2026-11-25', heldOn: '2026-11-25' }, 'cooldown', 'cooldown-after-refusal'],
+  ] as const)('%s', (_, w, state, reason) => {
+    expect(evaluateWithdraw(claim({}, w), now)).toMatchObject({ state, reason });
+  });
+});
+

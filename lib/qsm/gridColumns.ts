@@ -9,7 +9,7 @@
  */
 import { fieldOfLabel, type Field } from './labels';
 import { cellsOf, rowsOf } from './scan';
-import { isHiddenElement } from './text';
+import { clean, isHiddenElement } from './text';
 
 // What a row can tell besides status and order number; a grid without a column simply leaves it out.
 const ROW_FIELDS = ['cartNo', 'orderCountry', 'itemCode', 'shippedOn', 'carrier', 'trackingNo', 'claimedOn'] as const;
@@ -95,18 +95,29 @@ function columnsOf(headerTable: Element): HeaderColumns {
   return { shown, hidden, width };
 }
 
-/** Each header table with its body table, in page order (a grid split at a frozen column has two). */
-function partsOf(grid: Element): Array<[Element, Element]> {
-  const bodies = Array.from(grid.querySelectorAll('div.objbox'), (box) => box.querySelector('table'));
-  return Array.from(grid.querySelectorAll('div.xhdr'), (box, i): [Element | null, Element | null | undefined] => [box.querySelector('table'), bodies[i]])
-    .filter((part): part is [Element, Element] => !!part[0] && !!part[1]);
+/**
+ * Each header table with its body table, in page order (a grid split at a frozen column has two). A grid
+ * shown inside a row (an expanded sub-row) is the row's content, not a part.
+ */
+export function partsOf(grid: Element): Array<[Element, Element]> {
+  const own = (box: Element) => !grid.contains(box.parentElement?.closest('div.objbox') ?? null);
+  const tables = (selector: string) => Array.from(grid.querySelectorAll(selector)).filter(own).map((box) => box.querySelector('table'));
+  const bodies = tables('div.objbox');
+  return tables('div.xhdr').flatMap((header, i) => (header && bodies[i] ? [[header, bodies[i]!] as [Element, Element]] : []));
 }
 
-/** A row of each part joined into one, by column; a part without the row leaves its columns empty. */
-function joinRow(rows: Array<Element | undefined>, widths: number[]): Element[] {
+/**
+ * A split grid's claim rows: the rows holding text, less lines across the part (a group header, an
+ * expanded sub-row), which one part may show without the other.
+ */
+const claimRows = (body: Element) =>
+  rowsOf(body).filter((tr) => clean(tr.textContent ?? '') && !(tr.children.length === 1 && span(tr.children[0]!, 'colspan') > 1));
+
+/** A row of each part joined into one, by column. */
+function joinRow(rows: Element[], widths: number[]): Element[] {
   const cells: Element[] = [];
   rows.forEach((tr, p) => {
-    const own = tr ? byColumn(tr.children) : [];
+    const own = byColumn(tr.children);
     for (let c = 0; c < widths[p]!; c++) cells.push(own[c]!);
   });
   return cells;
@@ -134,15 +145,17 @@ export function layoutOf(grid: Element): GridLayout | string {
     others: ROW_FIELDS.flatMap((field) => (where.has(field) ? [[field, at(field)] as [RowField, number]] : [])),
     width: used.reduce((sum, p) => sum + heads[p]!.width, 0),
   };
-  const bodies = used.map((p) => rowsOf(parts[p]![1]));
-  if (used.length === 1) return { columns, rows: bodies[0]! };
+  if (used.length === 1) return { columns, rows: rowsOf(parts[used[0]!]![1]) };
+  // Rows are matched by position: parts that disagree on how many claims they show cannot be matched.
+  const bodies = used.map((p) => claimRows(parts[p]![1]));
+  if (bodies.some((rows) => rows.length !== bodies[0]!.length)) return 'grid: the parts of a split grid show different rows';
   columns.joined = true;
   const statusPart = used.indexOf(where.get('status')![0]);
   const widths = used.map((p) => heads[p]!.width);
   const layout: Required<GridLayout> = { columns, rows: [], joined: [] };
-  for (let i = 0; i < Math.max(...bodies.map((rows) => rows.length)); i++) {
-    const trs = bodies.map((body) => body[i]);
-    layout.rows.push(trs[statusPart] ?? trs.find(Boolean)!);
+  for (let i = 0; i < bodies[0]!.length; i++) {
+    const trs = bodies.map((rows) => rows[i]!);
+    layout.rows.push(trs[statusPart]!);
     layout.joined.push(joinRow(trs, widths));
   }
   return layout;

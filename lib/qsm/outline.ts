@@ -6,6 +6,7 @@
 import { FIELD_LABELS, fieldOfLabel, markOf, type Field, type Mark } from './labels';
 import { findDetailRoots, isLoginDocument } from './roots';
 import { findClaimGrid } from './grid';
+import { partsOf } from './gridColumns';
 import { cellsOf, isElement, rowsOf, scanLabels, scanMarks } from './scan';
 import { readStatus } from './statuses';
 import { clean } from './text';
@@ -44,12 +45,12 @@ function depthOf(table: Element): number {
 function gridLine(root: ParentNode): string {
   const grid = findClaimGrid(root);
   if (!grid) return 'claim grid: none';
-  const header = grid.querySelector('div.xhdr table');
-  const body = grid.querySelector('div.objbox table');
-  const headers = header ? rowsOf(header).flatMap(cellsOf).filter((c) => clean(c.textContent ?? '')) : [];
+  // A grid split at a frozen column has a header and a body per part.
+  const parts = partsOf(grid);
+  const headers = parts.flatMap(([header]) => rowsOf(header).flatMap(cellsOf)).filter((c) => clean(c.textContent ?? ''));
   const known = headers.map((c) => fieldOfLabel(c.textContent ?? '')?.field).filter((f): f is Field => !!f);
-  const dataRows = body ? rowsOf(body).filter((r) => clean(r.textContent ?? '')).length : 0;
-  return `claim grid: found (columns known: ${known.join(', ') || 'none'}; unknown headers: ${headers.length - known.length}; data rows: ${dataRows})`;
+  const dataRows = parts.map(([, body]) => rowsOf(body).filter((r) => clean(r.textContent ?? '')).length).join(' + ') || 0;
+  return `claim grid: found (parts: ${parts.length}; columns known: ${known.join(', ') || 'none'}; unknown headers: ${headers.length - known.length}; data rows: ${dataRows})`;
 }
 
 function statusLine(root: ParentNode): string {

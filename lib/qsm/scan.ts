@@ -4,7 +4,7 @@
  * (inside div.xhdr / div.objbox) are never scanned, so a page with a 1,000-row grid stays cheap.
  */
 import { fieldOfLabel, markOf, type Field, type Mark } from './labels';
-import { clean, visibleText } from './text';
+import { clean, isHiddenElement, visibleText } from './text';
 import type { QsmLanguage } from './types';
 
 export interface LabelHit {
@@ -100,7 +100,9 @@ function withinScanned(root: ParentNode): LabelScan | undefined {
   return scan;
 }
 
-const HIDDEN = '[hidden], [style*=none], [style*=hidden]';
+/** A cell holding a hidden element, and no table: a layout cell (a grid inside it) is never a label. */
+const hidesTooltip = (cell: Element) =>
+  !cell.querySelector('table') && Array.from(cell.querySelectorAll('[hidden], [style]')).some(isHiddenElement);
 
 function scanLabelsNow(root: ParentNode): LabelScan {
   const hits: LabelHit[] = [];
@@ -115,7 +117,7 @@ function scanLabelsNow(root: ParentNode): LabelScan {
         const all = cell.textContent ?? '';
         // Long text is a value or a layout cell, unless a hidden tooltip makes it long ("要求日 ?" with a
         // display:none explanation); short text is read without hidden tooltips and scripts.
-        const text = all.length > 80 && !cell.querySelector(HIDDEN) ? all : visibleText(cell, () => false);
+        const text = all.length > 80 && !hidesTooltip(cell) ? all : visibleText(cell, () => false);
         const label = fieldOfLabel(text);
         if (label) {
           // The next cell is the value, even when its text looks like a label (a status "撤回要請").

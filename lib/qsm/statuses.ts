@@ -96,12 +96,33 @@ const STAGES = { cancel: keyed(STAGE_WORDS.cancel), return: keyed(STAGE_WORDS.re
 /** What a status text means, or undefined when the wording is unknown (never a guess). */
 export const readStatus = remembered(meaningOf);
 
-// A note after the wording is not part of it: "반품요청 (처리 지연)", "Return Complete (refund completed on …)".
-const TRAILING_NOTE = /\([^()]*\)$/;
-
 function meaningOf(text: string): StatusMeaning | undefined {
   const key = statusKey(text);
-  return key ? meaningOfKey(key) ?? meaningOfKey(key.replace(TRAILING_NOTE, '')) : undefined;
+  if (!key) return undefined;
+  const note = TRAILING_NOTE.exec(key);
+  const main = note ? meaningOfKey(key.slice(0, note.index)) : undefined;
+  return meaningOfKey(key) ?? (main?.kind && withNote(main, main.kind, note![1]!));
+}
+
+/**
+ * A note after the wording ("반품요청 (처리 지연)", "キャンセル要請（撤回要請中）") is passed over only when it
+ * cannot change the verdict: a date or "delayed", the same stage in other words, any note on a claim
+ * past its request stage; a note naming the withdraw state adds it. Any other note on a request leaves
+ * the status unknown: "返品要請(返品中)" is no open request, and "Cancel Request (Rejected)" says
+ * something the tables do not know.
+ */
+const TRAILING_NOTE = /\(([^()]*)\)$/;
+const HARMLESS_NOTE = /[\d/.:~-]|[年月日년월일]|処理遅延|处理延迟|처리지연|延迟|遅延|지연|delayed|delay/g;
+
+function withNote(main: StatusMeaning, kind: ClaimKind, note: string): StatusMeaning | undefined {
+  if (!note.replace(HARMLESS_NOTE, '')) return main;
+  const withdraw = WITHDRAWS.get(note.replace(/中$/, ''));
+  if (withdraw) return !main.withdraw || main.withdraw === withdraw ? { ...main, withdraw } : undefined;
+  // Past the request stage no note can open the claim again ("Return Complete (refund completed on …)").
+  if (main.stage !== R) return main;
+  const named = STATUS_NAMES[note];
+  const stage = STAGES[kind].get(note) ?? (named?.kind === kind ? named.stage : undefined);
+  return stage === main.stage ? main : undefined;
 }
 
 function meaningOfKey(key: string): StatusMeaning | undefined {

@@ -17,6 +17,7 @@ describe('labels are found by their text, whatever decorates them', () => {
     '订购号码 ⓘ', '<b><em>订购号码</em></b>', '※订购号码', '订购号码<span style="display:none">请输入10位数字</span>',
     // A hidden explanation long enough to make the cell's whole text look like a value.
     `订购号码 <a class="help">?</a><div class="tooltip" style="display:none">${'订购号码是买家下单时生成的十位数字，与购物车号码不同。'.repeat(4)}</div>`,
+    `订购号码<DIV STYLE="DISPLAY: NONE">${'Order numbers are the ten digits QSM gives each order. '.repeat(2)}</DIV>`,
     'Ｏｒｄｅｒ　Ｎｏ．',
   ];
   it.each(variants)('%s', (label) => {

@@ -208,13 +208,30 @@ describe('a grid split at a frozen column (dhtmlx splitAt)', () => {
     expect(readClaimList(doc)).toEqual({ rows: [claim], problems: [] });
   });
 
-  it('two parts side by side, each with some of the columns: rows matched by position, a missing one unread', () => {
-    const part = (headers: string[], rows: string[][]) => `<div class="gridbox">
+  const part = (headers: string[], rows: string[]) => `<div class="gridbox">
  <div class="xhdr"><table><tbody><tr>${headers.map((h) => `<td>${h}</td>`).join('')}</tr></tbody></table></div>
- <div class="objbox"><table><tbody>${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('')}</tbody></table></div></div>`;
-    const doc = parse(`<div id="__grid_ClaimGrid"><table><tr><td>${part(['주문번호'], [['1038452888'], ['1038452999']])}</td>
-<td>${part(['처리상태', '요청일'], [['반품:처리요청', '2026/11/20']])}</td></tr></table></div>`);
-    expect(readClaimList(doc)).toEqual({ rows: [claim], problems: ['row 2: no status cell'] });
+ <div class="objbox"><table><tbody>${rows.join('')}</tbody></table></div></div>`;
+  const tr = (...cells: string[]) => `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
+  const sideBySide = (left: string[], right: string[]) =>
+    parse(`<div id="__grid_ClaimGrid"><table><tr><td>${part(['주문번호'], left)}</td><td>${part(['처리상태', '요청일'], right)}</td></tr></table></div>`);
+  const second = { orderNo: '1038452999', kind: 'cancel', stage: 'requested', claimedOn: '2026-11-21' };
+
+  it('two parts side by side, each with some of the columns: rows matched by position', () => {
+    const doc = sideBySide([tr('1038452888'), tr('1038452999')], [tr('반품:처리요청', '2026/11/20'), tr('취소요청', '2026/11/21')]);
+    expect(readClaimList(doc)).toEqual({ rows: [claim, second], problems: [] });
+  });
+
+  it('a sizing row, an expanded sub-row or a group line that one part shows alone shifts no row', () => {
+    const sizing = '<tr><th style="height:0"></th><th style="height:0"></th></tr>';
+    const subRow = `<tr class="dhx_sub_row_tr"><td colspan="2">${part(['상품코드'], [tr('897969331')])}</td></tr>`;
+    const doc = sideBySide([tr('1038452888'), tr('1038452999')], [sizing, tr('반품:처리요청', '2026/11/20'), subRow, tr('취소요청', '2026/11/21')]);
+    // The grid inside the sub-row is that row's content, not a third part of the claim grid.
+    expect(readClaimList(doc)).toEqual({ rows: [claim, second], problems: [] });
+  });
+
+  it('parts showing different numbers of claims are not matched at all: one problem, no row guessed', () => {
+    const doc = sideBySide([tr('1038452888'), tr('1038452999')], [tr('반품:처리요청', '2026/11/20')]);
+    expect(readClaimList(doc)).toEqual({ rows: [], problems: ['grid: the parts of a split grid show different rows'] });
   });
 });
 

@@ -46,7 +46,7 @@ it('names the fields and nesting of a detail, and leaves out its personal data',
 
 it('summarises a grid by its known columns and row count, not its rows', () => {
   const outline = diagnosticOutline(fixture('grid-ja-1000.html'));
-  expect(outline).toContain('claim grid: found (columns known: status, reason, claimedOn, orderDate, shippedOn, orderNo, cartNo, itemCode; unknown headers: 4; data rows: 1000)');
+  expect(outline).toContain('claim grid: found (parts: 1; columns known: status, reason, claimedOn, orderDate, shippedOn, orderNo, cartNo, itemCode; unknown headers: 4; data rows: 1000)');
   expect(outline).not.toContain('1038000000');
   expect(outline.length).toBeLessThan(2000);
 });

@@ -67,10 +67,25 @@ describe('readStatus', () => {
   });
 
   it.each([
-    ['반품요청 (처리 지연)', 'return', 'requested'], ['キャンセル要請 （撤回要請中）', 'cancel', 'requested'],
-    ['Return Complete (refund completed on 2026-11-21)', 'return', 'completed'], ['退货:处理要求(延迟)', 'return', 'requested'],
-  ])('%s: a note after the wording is not part of it', (text, kind, stage) => {
+    ['반품요청 (처리 지연)', 'return', 'requested'], ['退货:处理要求(延迟)', 'return', 'requested'],
+    ['取消中 (2026/11/20)', 'cancel', 'inProgress'], ['취소중 (환불 진행중)', 'cancel', 'inProgress'],
+    ['取消:退款进行中（取消中）', 'cancel', 'inProgress'], ['Return Complete (refund completed on 2026-11-21)', 'return', 'completed'],
+    ['返品中(返品完了)', 'return', 'inProgress'],
+  ])('%s: a note that cannot change the verdict (a date, "delayed", the same stage, any past the request) is passed over', (text, kind, stage) => {
     expect(readStatus(text)).toEqual({ kind, stage });
+  });
+
+  it('a note naming the withdraw state adds it', () => {
+    expect(readStatus('キャンセル要請 （撤回要請中）')).toEqual({ kind: 'cancel', stage: 'requested', withdraw: 'requested' });
+    expect(readStatus('返品要請（撤回保留）')).toEqual({ kind: 'return', stage: 'requested', withdraw: 'held' });
+    expect(readStatus('退货:撤回要请（撤回保留）')).toBeUndefined();
+  });
+
+  it.each([
+    '退货申请(退货完成)', '返品要請(返品中)', 'Return Request (Return Complete)', 'キャンセル要請（払い戻し待ち）',
+    'Cancel Request (Rejected)', '取消要求(已拒绝)', '취소요청 (거부)', '交換申請 (再配送中)',
+  ])('%s: a note on a request that could change the verdict keeps the status unknown', (text) => {
+    expect(readStatus(text)).toBeUndefined();
   });
 
   it.each(['', '退货:神秘阶段', '神秘状态 (取消中)', '(处理中)', '处理中', '取消:退款完成', '払い戻し待ち', 'Shipped', '退货:', ':处理要求'])('%s is unknown, never guessed', (text) => {

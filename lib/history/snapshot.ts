@@ -7,12 +7,14 @@ export function snapshotOf(record: ClaimRecord): ClaimSnapshot {
   const lastSend = record.events.findLast((e) => e.action !== 'cancel');
   let withdraw: WithdrawInfo | undefined = record.withdraw && { ...record.withdraw };
 
-  // A grid row says "withdraw requested" without the day; the logged click knows it.
-  if (withdraw?.state === 'requested' && !withdraw.requestedOn && !withdraw.deadlineShown && lastSend) {
+  // A grid row says "withdraw requested" without the day; the logged click knows it, unless the seller
+  // cancelled after it: then the row is stale, or the request came from elsewhere, and its day is unknown.
+  const sendStands = lastSend && (!lastCancel || lastCancel.at < lastSend.at);
+  if (withdraw?.state === 'requested' && !withdraw.requestedOn && !withdraw.deadlineShown && sendStands) {
     withdraw.requestedOn = lastSend.on;
   }
   // §3.6: after the seller cancels, QSM shows no request at all, yet a 5-day cooldown runs.
-  if (lastCancel && withdraw?.state !== 'requested' && (!lastSend || lastSend.at < lastCancel.at)) {
+  if (lastCancel && withdraw?.state !== 'requested' && !sendStands) {
     withdraw = { ...withdraw, state: withdraw?.state === 'held' ? 'held' : 'cancelled', cancelledOn: lastCancel.on };
   }
   return {

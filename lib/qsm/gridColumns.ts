@@ -9,7 +9,7 @@
  */
 import { fieldOfLabel, type Field } from './labels';
 import { cellsOf, rowsOf } from './scan';
-import { clean, isHiddenElement } from './text';
+import { isHiddenElement } from './text';
 
 // What a row can tell besides status and order number; a grid without a column simply leaves it out.
 const ROW_FIELDS = ['cartNo', 'orderCountry', 'itemCode', 'shippedOn', 'carrier', 'trackingNo', 'claimedOn'] as const;
@@ -107,11 +107,19 @@ export function partsOf(grid: Element): Array<[Element, Element]> {
 }
 
 /**
- * A split grid's claim rows: the rows holding text, less lines across the part (a group header, an
- * expanded sub-row), which one part may show without the other.
+ * The rows to match across a split grid's parts, less the rows one part may have without the other:
+ * sizing and placeholder rows (no cell holds anything; a data row's empty cell holds at least &nbsp;)
+ * and, when the parts still differ, lines across a part (an expanded sub-row, a group header).
  */
-const claimRows = (body: Element) =>
-  rowsOf(body).filter((tr) => clean(tr.textContent ?? '') && !(tr.children.length === 1 && span(tr.children[0]!, 'colspan') > 1));
+const isSizing = (tr: Element) => Array.from(tr.children).every((cell) => !cell.firstChild);
+const isLine = (tr: Element) => tr.children.length === 1 && span(tr.children[0]!, 'colspan') > 1;
+function matchedRows(bodies: Element[]): Element[][] | undefined {
+  const strict = bodies.map((body) => rowsOf(body).filter((tr) => !isSizing(tr)));
+  for (const rows of [strict, strict.map((part) => part.filter((tr) => !isLine(tr)))]) {
+    if (rows.every((part) => part.length === rows[0]!.length)) return rows;
+  }
+  return undefined;
+}
 
 /** A row of each part joined into one, by column. */
 function joinRow(rows: Element[], widths: number[]): Element[] {
@@ -147,8 +155,8 @@ export function layoutOf(grid: Element): GridLayout | string {
   };
   if (used.length === 1) return { columns, rows: rowsOf(parts[used[0]!]![1]) };
   // Rows are matched by position: parts that disagree on how many claims they show cannot be matched.
-  const bodies = used.map((p) => claimRows(parts[p]![1]));
-  if (bodies.some((rows) => rows.length !== bodies[0]!.length)) return 'grid: the parts of a split grid show different rows';
+  const bodies = matchedRows(used.map((p) => parts[p]![1]));
+  if (!bodies) return 'grid: the parts of a split grid show different rows';
   columns.joined = true;
   const statusPart = used.indexOf(where.get('status')![0]);
   const widths = used.map((p) => heads[p]!.width);

@@ -100,9 +100,8 @@ function withinScanned(root: ParentNode): LabelScan | undefined {
   return scan;
 }
 
-/** A cell holding a hidden element, and no table: a layout cell (a grid inside it) is never a label. */
-const hidesTooltip = (cell: Element) =>
-  !cell.querySelector('table') && Array.from(cell.querySelectorAll('[hidden], [style]')).some(isHiddenElement);
+/** A cell holding a hidden element. Only asked of cells up to a tooltip's length: a layout cell holding a grid or a detail is never a label. */
+const hidesTooltip = (cell: Element) => Array.from(cell.querySelectorAll('[hidden], [style]')).some(isHiddenElement);
 
 function scanLabelsNow(root: ParentNode): LabelScan {
   const hits: LabelHit[] = [];
@@ -117,7 +116,7 @@ function scanLabelsNow(root: ParentNode): LabelScan {
         const all = cell.textContent ?? '';
         // Long text is a value or a layout cell, unless a hidden tooltip makes it long ("要求日 ?" with a
         // display:none explanation); short text is read without hidden tooltips and scripts.
-        const text = all.length > 80 && !hidesTooltip(cell) ? all : visibleText(cell, () => false);
+        const text = all.length > 80 && (all.length > 600 || !hidesTooltip(cell)) ? all : visibleText(cell, () => false);
         const label = fieldOfLabel(text);
         if (label) {
           // The next cell is the value, even when its text looks like a label (a status "撤回要請").

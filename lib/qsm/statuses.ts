@@ -101,7 +101,7 @@ function meaningOf(text: string): StatusMeaning | undefined {
   if (!key) return undefined;
   const note = TRAILING_NOTE.exec(key);
   const main = note ? meaningOfKey(key.slice(0, note.index)) : undefined;
-  return meaningOfKey(key) ?? (main?.kind && withNote(main, main.kind, note![1]!));
+  return meaningOfKey(key) ?? (main && withNote(main, note![1]!));
 }
 
 /**
@@ -114,10 +114,12 @@ function meaningOf(text: string): StatusMeaning | undefined {
 const TRAILING_NOTE = /\(([^()]*)\)$/;
 const HARMLESS_NOTE = /[\d/.:~-]|[年月日년월일]|処理遅延|处理延迟|처리지연|延迟|遅延|지연|delayed|delay/g;
 
-function withNote(main: StatusMeaning, kind: ClaimKind, note: string): StatusMeaning | undefined {
+function withNote(main: StatusMeaning, note: string): StatusMeaning | undefined {
   if (!note.replace(HARMLESS_NOTE, '')) return main;
   const withdraw = WITHDRAWS.get(note.replace(/中$/, ''));
   if (withdraw) return !main.withdraw || main.withdraw === withdraw ? { ...main, withdraw } : undefined;
+  const { kind } = main;
+  if (!kind) return undefined;
   // Past the request stage no note can open the claim again ("Return Complete (refund completed on …)").
   if (main.stage !== R) return main;
   const named = STATUS_NAMES[note];

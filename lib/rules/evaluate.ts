@@ -27,22 +27,15 @@ function activeCooldown(w: WithdrawInfo | undefined, today: IsoDay) {
 }
 
 /**
- * The state the dates tell (§8: "dates decide"): a request sent after the buyer's refusal or the
- * seller's cancellation is the one out now, and a refusal or cancellation after the request ended it.
- * Same-day events keep the state given.
+ * The state the dates tell (§8: "dates decide"): a request sent after the buyer's last refusal and the
+ * seller's last cancellation is the one out now; a refusal or cancellation on or after the request day
+ * ended it, since no new request can be sent on such a day (§3.6, §3.7).
  */
 function currentState(w: WithdrawInfo): WithdrawInfo['state'] {
-  const { state, requestedOn, heldOn, cancelledOn } = w;
-  if (!requestedOn) return state;
-  if (state === 'held' || state === 'cancelled') {
-    const ended = state === 'held' ? heldOn : cancelledOn;
-    return ended && requestedOn > ended ? 'requested' : state;
-  }
-  if (state === 'requested') {
-    const ended = [heldOn, cancelledOn].filter((day): day is string => !!day && day > requestedOn).sort();
-    if (ended.length) return ended.at(-1) === heldOn ? 'held' : 'cancelled';
-  }
-  return state;
+  const ended = [w.heldOn, w.cancelledOn].filter((day): day is string => !!day).sort().at(-1);
+  if (!w.requestedOn || !ended || w.state === 'none') return w.state;
+  if (w.requestedOn > ended) return 'requested';
+  return w.state === 'requested' ? (ended === w.cancelledOn ? 'cancelled' : 'held') : w.state;
 }
 
 export function evaluateWithdraw(claim: ClaimSnapshot, now: Date): WithdrawVerdict {

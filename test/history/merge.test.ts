@@ -78,6 +78,15 @@ describe('the event log', () => {
     expect(evaluateWithdraw(snapshotOf(sent), new Date(at('2026-11-22T12:00:00')))).toMatchObject({ state: 'pending', responseDeadline: '2026-11-26' });
   });
 
+  it('gives no day to a "withdraw requested" grid row seen after the seller cancelled: unknown, not a stale deadline', () => {
+    // Sent on 11-20, cancelled on 11-21 (the detail confirmed it), then a grid row still says 撤回要請.
+    const sent = mergeReading(noteAction(mergeReading(undefined, detail(), 'detail', at('2026-11-20T09:00:00')), 'send', at('2026-11-20T09:01:00')), detail({ withdraw: { state: 'requested', requestedOn: '2026-11-20' } }), 'detail', at('2026-11-20T09:02:00'));
+    const cancelled = mergeReading(noteAction(sent, 'cancel', at('2026-11-21T10:00:00')), detail(), 'detail', at('2026-11-21T10:01:00'));
+    const stale = mergeReading(cancelled, { orderNo: '1038452888', kind: 'return', stage: 'requested', withdraw: { state: 'requested' } }, 'grid', at('2026-11-21T10:05:00'));
+    expect(evaluateWithdraw(snapshotOf(cancelled), new Date(at('2026-11-22T12:00:00')))).toMatchObject({ state: 'cooldown', reason: 'cooldown-after-cancel' });
+    expect(evaluateWithdraw(snapshotOf(stale), new Date(at('2026-11-22T12:00:00')))).toMatchObject({ state: 'unknown', reason: 'invalid-input' });
+  });
+
   it('a send after a cancel ends the cancel cooldown’s say', () => {
     const record: ClaimRecord = {
       ...pendingRequest(),

@@ -18,6 +18,7 @@ describe('labels are found by their text, whatever decorates them', () => {
     // A hidden explanation long enough to make the cell's whole text look like a value.
     `订购号码 <a class="help">?</a><div class="tooltip" style="display:none">${'订购号码是买家下单时生成的十位数字，与购物车号码不同。'.repeat(4)}</div>`,
     `订购号码<DIV STYLE="DISPLAY: NONE">${'Order numbers are the ten digits QSM gives each order. '.repeat(2)}</DIV>`,
+    `<table><tr><td>订购号码</td><td><img alt=""></td></tr></table><div style="display:none">${'订购号码是买家下单时生成的十位数字。'.repeat(6)}</div>`,
     'Ｏｒｄｅｒ　Ｎｏ．',
   ];
   it.each(variants)('%s', (label) => {

@@ -229,6 +229,21 @@ describe('a grid split at a frozen column (dhtmlx splitAt)', () => {
     expect(readClaimList(doc)).toEqual({ rows: [claim, second], problems: [] });
   });
 
+  it('a claim row empty in one part (a cart number not shown, "-" across the delivery columns) still matches', () => {
+    const doc = parse(`<div id="__grid_ClaimGrid"><table><tr>
+<td>${part(['选择', '购物车号码', '订购号码'], [tr('<input type="checkbox">', '&nbsp;', '1038452888'), tr('<input type="checkbox">', '210340349', '1038452999')])}</td>
+<td>${part(['处理状态'], [tr('退货:处理要求'), tr('取消:取消要求')])}</td>
+<td>${part(['发货日', '运送公司'], [tr('2026/11/17', 'ヤマト運輸'), '<tr><td colspan="2">-</td></tr>'])}</td>
+</tr></table></div>`);
+    expect(readClaimList(doc)).toEqual({
+      rows: [
+        { orderNo: '1038452888', kind: 'return', stage: 'requested', shippedOn: '2026-11-17', carrier: 'ヤマト運輸' },
+        { orderNo: '1038452999', cartNo: '210340349', kind: 'cancel', stage: 'requested' },
+      ],
+      problems: [],
+    });
+  });
+
   it('parts showing different numbers of claims are not matched at all: one problem, no row guessed', () => {
     const doc = sideBySide([tr('1038452888'), tr('1038452999')], [tr('반품:처리요청', '2026/11/20')]);
     expect(readClaimList(doc)).toEqual({ rows: [], problems: ['grid: the parts of a split grid show different rows'] });

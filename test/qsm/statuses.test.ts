@@ -75,6 +75,11 @@ describe('readStatus', () => {
     expect(readStatus(text)).toEqual({ kind, stage });
   });
 
+  it.each(['撤回要請 (2026/11/20)', '撤回要请（延迟）', '撤回索赔:撤回要请(2026/11/20)', 'Withdrawal Request (Delayed)', '철회요청 (처리 지연)'])(
+    '%s: a withdraw-only status with a harmless note still names the withdraw state',
+    (text) => expect(readStatus(text)).toEqual({ withdraw: 'requested' }),
+  );
+
   it('a note naming the withdraw state adds it', () => {
     expect(readStatus('キャンセル要請 （撤回要請中）')).toEqual({ kind: 'cancel', stage: 'requested', withdraw: 'requested' });
     expect(readStatus('返品要請（撤回保留）')).toEqual({ kind: 'return', stage: 'requested', withdraw: 'held' });

@@ -89,7 +89,12 @@ describe('dates decide when the state and the dates disagree (§8)', () => {
     ['a refusal after the request ended it', { state: 'requested', requestedOn: '2026-11-20', heldOn: '2026-11-25' }, 'cooldown', 'cooldown-after-refusal'],
     ['a cancellation after the request ended it', { state: 'requested', requestedOn: '2026-11-20', cancelledOn: '2026-11-26' }, 'cooldown', 'cooldown-after-cancel'],
     ['the later of a refusal and a cancellation counts', { state: 'requested', requestedOn: '2026-11-10', heldOn: '2026-11-12', cancelledOn: '2026-11-25' }, 'cooldown', 'cooldown-after-cancel'],
-    ['events on the same day keep the state given', { state: 'held', requestedOn: '2026-11-25', heldOn: '2026-11-25' }, 'cooldown', 'cooldown-after-refusal'],
+    ['a refusal on the request day ended it', { state: 'held', requestedOn: '2026-11-25', heldOn: '2026-11-25' }, 'cooldown', 'cooldown-after-refusal'],
+    ['…whichever state is given', { state: 'requested', requestedOn: '2026-11-25', heldOn: '2026-11-25' }, 'cooldown', 'cooldown-after-refusal'],
+    ['a cancellation on the request day ended it', { state: 'requested', requestedOn: '2026-11-26', cancelledOn: '2026-11-26' }, 'cooldown', 'cooldown-after-cancel'],
+    ['a request after a refusal, then cancelled: the cancel cooldown', { state: 'held', heldOn: '2026-11-03', requestedOn: '2026-11-08', cancelledOn: '2026-11-24' }, 'cooldown', 'cooldown-after-cancel'],
+    ['a request after a cancellation, then refused: the refusal cooldown', { state: 'cancelled', cancelledOn: '2026-11-02', requestedOn: '2026-11-08', heldOn: '2026-11-24' }, 'cooldown', 'cooldown-after-refusal'],
+    ['a request after both is out now', { state: 'held', heldOn: '2026-11-03', cancelledOn: '2026-11-09', requestedOn: '2026-11-26' }, 'pending', 'awaiting-buyer'],
   ] as const)('%s', (_, w, state, reason) => {
     expect(evaluateWithdraw(claim({}, w), now)).toMatchObject({ state, reason });
   });

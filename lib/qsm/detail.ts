@@ -7,7 +7,7 @@ import { putFact, putStatus, toClaim, type Facts } from './facts';
 import { looksLikeClaimDetail } from './claimLike';
 import { findDetailRoots, hasClaimGrid, isLoginDocument } from './roots';
 import { byDocumentOrder, scanLabels, scanMarks, type LabelHit, type MarkHit } from './scan';
-import { cellValue, isEditable } from './text';
+import { cellValue, isEditable, isHiddenElement } from './text';
 import { QSM_LANGUAGES, type DetailFacts, type DetailRead, type QsmLanguage } from './types';
 import { readWithdraw } from './withdraw';
 
@@ -60,8 +60,17 @@ export function readOrderDetailPartial(detailRoot: ParentNode): DetailFacts {
 }
 
 function factsOf(detailRoot: ParentNode): DetailFacts {
-  const { hits, headings } = scanLabels(detailRoot);
-  const marks = [...headings, ...scanMarks(detailRoot)];
+  const scan = scanLabels(detailRoot);
+  // What a shown detail keeps hidden is not read: a page may render every withdraw state's panel and show
+  // one. A detail hidden as a whole (a layer not opened yet) is read as it will show.
+  const shown = (el: Element) => {
+    for (let e: Element | null = el; e && e !== detailRoot; e = e.parentElement) if (isHiddenElement(e)) return false;
+    return true;
+  };
+  const visible = scan.hits.filter((h) => shown(h.cell));
+  const whole = !visible.some((h) => h.field === 'status');
+  const hits = whole ? scan.hits : visible;
+  const marks = [...scan.headings, ...scanMarks(detailRoot)].filter((m) => whole || shown(m.el));
   const cells = fieldCells(hits, marks);
   const read = (field: Field) => {
     const cell = cells.get(field);

@@ -104,3 +104,25 @@ describe('held and sent again', () => {
     expect(read.ok && read.claim.withdraw).toEqual({ state: 'requested', requestedOn: '2026-11-20', heldOn: '2026-11-13' });
   });
 });
+
+describe('panels the page keeps hidden', () => {
+  // A page may render every withdraw state's panel and show one (a script toggles them).
+  const hidden = (how: string, inner: string) => `<div ${how}><table>${inner}</table><a>【取消撤回要请】</a><a>【再次要请撤回】</a></div>`;
+  const notSent = `<table>${pairs('撤回索赔要请', select('N'))}</table><a>【退货的撤回要请】</a>`;
+
+  it.each([
+    ['style="display:none"', pairs('要请日', '2026/11/18', '客户回应期限', '2026/11/24')],
+    ['style="DISPLAY: none"', pairs('要请日', '2026/11/10', '保留日', '2026/11/12') + pairs('客户的拒绝理由', '[其他原因] test')],
+    ['hidden', pairs('要请日', '2026/11/18', '客户回应期限', '2026/11/24')],
+  ])('a not-sent detail with another state’s panel hidden (%s) is not sent', (how, inner) => {
+    const doc = detailPage(claimPart, `<h4>撤回索赔信息</h4>${notSent}${hidden(how, inner)}`);
+    expect(withdrawOf(doc)).toEqual({ state: 'none' });
+    const read = readOrderDetail(doc);
+    expect(read.ok && evaluateWithdraw(read.claim, new Date('2026-11-20T12:00:00+09:00')).state).toBe('eligible');
+  });
+
+  it('a detail hidden as a whole (a layer not opened yet) is read as it will show', () => {
+    const doc = detailPage('', `<div id="layer" style="display:none"><table>${claimPart}${pairs('要请日', '2026/11/19', '客户回应期限', '2026/11/25')}</table></div>`);
+    expect(withdrawOf(doc)).toEqual({ state: 'requested', requestedOn: '2026-11-19', deadlineShown: '2026/11/25' });
+  });
+});

@@ -62,13 +62,14 @@ export function readOrderDetailPartial(detailRoot: ParentNode): DetailFacts {
 function factsOf(detailRoot: ParentNode): DetailFacts {
   const scan = scanLabels(detailRoot);
   // What a shown detail keeps hidden is not read: a page may render every withdraw state's panel and show
-  // one. A detail hidden as a whole (a layer not opened yet) is read as it will show.
+  // one. A detail hidden as a whole (a layer not opened yet), or a withdraw block folded away as a whole,
+  // is read as it will show.
   const shown = (el: Element) => {
     for (let e: Element | null = el; e && e !== detailRoot; e = e.parentElement) if (isHiddenElement(e)) return false;
     return true;
   };
   const visible = scan.hits.filter((h) => shown(h.cell));
-  const whole = !visible.some((h) => h.field === 'status');
+  const whole = !visible.some((h) => h.field === 'status') || !visible.some((h) => WITHDRAW_FIELDS.includes(h.field));
   const hits = whole ? scan.hits : visible;
   const marks = [...scan.headings, ...scanMarks(detailRoot)].filter((m) => whole || shown(m.el));
   const cells = fieldCells(hits, marks);

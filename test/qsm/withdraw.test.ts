@@ -121,6 +121,11 @@ describe('panels the page keeps hidden', () => {
     expect(read.ok && evaluateWithdraw(read.claim, new Date('2026-11-20T12:00:00+09:00')).state).toBe('eligible');
   });
 
+  it('a withdraw block folded away as a whole is read as it will show: a request is out', () => {
+    const doc = detailPage(claimPart, `<a href="#">撤回索赔信息 ▼</a><div style="display:none"><table>${pairs('要请日', '2026/11/19', '客户回应期限', '2026/11/25')}</table><a>【取消撤回要请】</a></div>`);
+    expect(withdrawOf(doc)).toEqual({ state: 'requested', requestedOn: '2026-11-19', deadlineShown: '2026/11/25' });
+  });
+
   it('a detail hidden as a whole (a layer not opened yet) is read as it will show', () => {
     const doc = detailPage('', `<div id="layer" style="display:none"><table>${claimPart}${pairs('要请日', '2026/11/19', '客户回应期限', '2026/11/25')}</table></div>`);
     expect(withdrawOf(doc)).toEqual({ state: 'requested', requestedOn: '2026-11-19', deadlineShown: '2026/11/25' });

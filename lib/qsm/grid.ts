@@ -38,12 +38,13 @@ function shownText(cell: Element | undefined): string {
 const spansColumns = (cell: Element | undefined) => !!cell && span(cell, 'colspan') > 1;
 
 /** One data row; a string (the problem) when it has no status cell; null for a row that is no claim. */
-function readRow(tr: Element, rowCells: ArrayLike<Element>, columns: RowColumns, rowNumber: number): GridRow | string | null {
+function readRow(tr: Element, rowCells: ArrayLike<Element>, joined: boolean, columns: RowColumns, rowNumber: number): GridRow | string | null {
   // dhtmlx rows hold only cells, one per column: index them directly, no per-row query. A row with fewer
   // cells has some spanning columns ("-" across the delivery columns of a cancel).
   let cells = rowCells;
-  if (cells.length < columns.width || columns.joined) {
-    if (!columns.joined) cells = byColumn(cells);
+  if (cells.length < columns.width || joined) {
+    // A split grid's joined row is placed by column already.
+    if (!joined) cells = byColumn(cells);
     // One cell across the status or order-number column is the grid talking, not a claim: dhtmlx's group
     // header ("退货:处理要求 (3)"), the "no results" line, a total or pager line. A row merely cut short
     // is not one: it is a claim row that cannot be read.
@@ -96,7 +97,7 @@ export function readClaimListWithCells(root: ParentNode): GridReadWithCells {
     const { columns, joined } = layout;
     for (let i = 0; i < layout.rows.length; i++) {
       const tr = layout.rows[i]!;
-      const read = readRow(tr, joined ? joined[i]! : tr.children, columns, rowNumber + 1);
+      const read = readRow(tr, joined ? joined[i]! : tr.children, !!joined, columns, rowNumber + 1);
       if (read === null) continue;
       rowNumber++;
       if (typeof read === 'string') problems.push(read);

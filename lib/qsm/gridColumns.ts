@@ -22,8 +22,6 @@ export interface RowColumns {
   others: Array<[RowField, number]>;
   /** How many columns the header has: a claim row has a cell for each. */
   width: number;
-  /** Rows joined from the parts of a split grid: their cells are placed by column already. */
-  joined?: boolean;
 }
 
 export interface GridLayout {
@@ -157,7 +155,6 @@ export function layoutOf(grid: Element): GridLayout | string {
   // Rows are matched by position: parts that disagree on how many claims they show cannot be matched.
   const bodies = matchedRows(used.map((p) => parts[p]![1]));
   if (!bodies) return 'grid: the parts of a split grid show different rows';
-  columns.joined = true;
   const statusPart = used.indexOf(where.get('status')![0]);
   const widths = used.map((p) => heads[p]!.width);
   const layout: Required<GridLayout> = { columns, rows: [], joined: [] };

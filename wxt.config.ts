@@ -1,11 +1,32 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { MESSAGES } from './lib/i18n/bundled';
 import { buildLocaleMessages } from './lib/i18n/localeMessages';
 
 const DEFAULT_MESSAGES = '_locales/en/messages.json';
+// The content script's Preact views, an ES module it imports on first use (entrypoints/qsm.content/panels.ts).
+const PANELS = 'content-scripts/qsm-panels.js';
+
+/** The panels module: bundled on its own, with the content script's browser API, as a module it can import. */
+async function panelsModule(): Promise<string> {
+  const { outputFiles } = await build({
+    entryPoints: [resolve(__dirname, 'entrypoints/qsm.content/panels.ts')],
+    alias: { 'wxt/browser': resolve(__dirname, 'entrypoints/qsm.content/browser.ts') },
+    bundle: true,
+    format: 'esm',
+    target: 'es2020',
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+    minify: true,
+    legalComments: 'none',
+    write: false,
+    logLevel: 'error',
+  });
+  return outputFiles[0]!.text;
+}
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -27,12 +48,17 @@ export default defineConfig({
     },
     // The content script reads its texts through getMessage instead of bundling the catalogs, so the
     // default locale's messages.json gets every catalog message; public/ keeps the hand-written source.
-    'build:publicAssets': (_wxt, files) => {
+    // The content script's views module is built here too: an ES module, which WXT builds for no entrypoint.
+    'build:publicAssets': async (_wxt, files) => {
       const i = files.findIndex((file) => file.relativeDest.replaceAll('\\', '/') === DEFAULT_MESSAGES);
       const source = files[i];
       if (!source || !('absoluteSrc' in source)) throw new Error(`public/${DEFAULT_MESSAGES} is missing`);
       const base = JSON.parse(readFileSync(source.absoluteSrc, 'utf8'));
       files[i] = { relativeDest: source.relativeDest, contents: JSON.stringify(buildLocaleMessages(MESSAGES, base), null, 2) };
+      files.push({ relativeDest: PANELS, contents: await panelsModule() });
+    },
+    'prepare:publicPaths': (_wxt, paths) => {
+      paths.push(PANELS);
     },
   },
   // The manifest asks only for what is used; host access is QSM alone; Firefox's keys go to Firefox only.
@@ -42,6 +68,12 @@ export default defineConfig({
     default_locale: 'en',
     permissions: ['storage', 'alarms', 'notifications'],
     host_permissions: ['https://qsm.qoo10.jp/*'],
+    // The content script imports its views module from the extension's files, which needs the file to be
+    // web-accessible; only to QSM's pages, and (Chrome) under an address that changes every session.
+    web_accessible_resources:
+      browser === 'firefox'
+        ? [PANELS]
+        : [{ resources: [PANELS], matches: ['https://qsm.qoo10.jp/*'], use_dynamic_url: true }],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,13 +1,13 @@
 /**
  * A claim's badge in a shadow root on a QSM page: the pill (plain DOM, see badgePill.ts) and the panel
- * it opens (VerdictPanel, rendered with Preact only while open). One badge per root; painting the root
- * again (the page clock's tick, a new reading) updates it in place and keeps the panel open.
+ * it opens (VerdictPanel, rendered with Preact only while open, from the views loaded on the first
+ * opening: components/panels.ts). One badge per root; painting the root again (the page clock's tick, a
+ * new reading) updates it in place and keeps the panel open.
  */
-import { h, render } from 'preact';
 import { localTimeZone, type UiLanguage } from '../lib/i18n';
 import type { WithdrawVerdict } from '../lib/rules/types';
 import { createPill, type Pill } from './badgePill';
-import { VerdictPanel } from './VerdictPanel';
+import { loadPanels, type Panels } from './panels';
 import { pillText } from './verdictText';
 
 export interface ClaimBadgeProps {
@@ -25,8 +25,9 @@ export interface ClaimBadgeProps {
 interface Badge {
   pill: Pill;
   props: ClaimBadgeProps;
-  /** The panel's fixed layer while it is open. */
+  /** The panel's fixed layer while it is open, and the views it is drawn with. */
   layer?: HTMLDivElement;
+  panels?: Panels;
   closeOnScroll?: () => void;
 }
 
@@ -54,18 +55,20 @@ function panelPosition(badge: Element): Partial<CSSStyleDeclaration> {
 function draw(badge: Badge): void {
   const { verdict, lang, now, chip } = badge.props;
   badge.pill.update(verdict.state, pillText(verdict, lang, now, chip), !!badge.layer);
-  if (!badge.layer) return;
+  const { layer, panels: p } = badge;
+  if (!layer || !p) return;
   const { orderNo, timeZone } = badge.props;
   const onClose = () => close(badge, true);
-  render(h(VerdictPanel, { verdict, lang, now, orderNo, timeZone: timeZone ?? localTimeZone(), onClose }), badge.layer);
+  p.render(p.h(p.VerdictPanel, { verdict, lang, now, orderNo, timeZone: timeZone ?? localTimeZone(), onClose }), layer);
 }
 
-function open(badge: Badge): void {
+function open(badge: Badge, panels: Panels): void {
   const { box } = badge.pill;
   const layer = box.ownerDocument.createElement('div');
   Object.assign(layer.style, { position: 'fixed', zIndex: '2147483000' }, panelPosition(box));
   box.append(layer);
   badge.layer = layer;
+  badge.panels = panels;
   const view = box.ownerDocument.defaultView;
   badge.closeOnScroll = () => close(badge, false);
   view?.addEventListener('scroll', badge.closeOnScroll, { capture: true, passive: true });
@@ -74,7 +77,7 @@ function open(badge: Badge): void {
 
 function close(badge: Badge, refocus: boolean): void {
   if (!badge.layer) return;
-  render(null, badge.layer);
+  badge.panels?.render(null, badge.layer);
   badge.layer.remove();
   badge.layer = undefined;
   if (badge.closeOnScroll) badge.pill.box.ownerDocument.defaultView?.removeEventListener('scroll', badge.closeOnScroll, { capture: true });
@@ -89,7 +92,9 @@ export function paintClaimBadge(root: BadgeRoot, props: ClaimBadgeProps): void {
   let badge = badges.get(root);
   if (!badge) {
     const made: Badge = { pill: createPill(root, !!props.chip), props };
-    made.pill.button.addEventListener('click', () => (made.layer ? close(made, false) : open(made)));
+    // The first opening loads the views; a badge that left the page or opened meanwhile stays as it is.
+    const opening = () => loadPanels().then((p) => made.layer || !made.pill.box.isConnected || open(made, p), () => undefined);
+    made.pill.button.addEventListener('click', () => (made.layer ? close(made, false) : void opening()));
     // The host keeps key presses from QSM's page, so Escape inside the panel is heard here.
     made.pill.box.addEventListener('keydown', (event) => {
       if (event.key === 'Escape' && made.layer) close(made, true);

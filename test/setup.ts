@@ -2,5 +2,9 @@
 // script's getMessage source is tested on its own (test/i18n/extensionMessages.test.ts).
 import { setMessageSource } from '../lib/i18n';
 import { bundledMessages } from '../lib/i18n/bundled';
+import { setPanelLoader } from '../components/panels';
 
 setMessageSource(bundledMessages);
+
+// The content script loads its Preact views from the extension's files; tests import them directly.
+setPanelLoader(() => import('../entrypoints/qsm.content/panels'));

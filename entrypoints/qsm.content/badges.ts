@@ -5,7 +5,8 @@
  * visible rows cost. Hosts are keyed by the cell they sit in: a re-rendered grid gets exactly one badge
  * per row, an unchanged row is not repainted, and a removed row leaves nothing behind.
  */
-import { render, type ComponentChild } from 'preact';
+import type { ComponentChild } from 'preact';
+import { loadPanels, type Panels } from '../../components/panels';
 
 export const HOST_TAG = 'qwa-badge';
 /** The message helper's host: not a claim badge, so it never counts as one. */
@@ -30,9 +31,16 @@ export interface Drawn {
   live: boolean;
 }
 
-/** A view that Preact renders: the message helper and the "could not read" marker. */
-export function preactView(vnode: ComponentChild): BadgeView {
-  return { paint: (root) => render(vnode, root), clear: (root) => render(null, root) };
+/**
+ * A view Preact renders (the message helper, the "could not read" marker) once the views are loaded
+ * (components/panels.ts): nothing is drawn into a root that left the page meanwhile, and a view that
+ * cannot be loaded leaves its root empty rather than throw into QSM's page.
+ */
+export function panelView(vnode: (panels: Panels) => ComponentChild): BadgeView {
+  return {
+    paint: (root) => void loadPanels().then((p) => root.isConnected && p.render(vnode(p), root), () => undefined),
+    clear: (root) => void loadPanels().then((p) => p.render(null, root), () => undefined),
+  };
 }
 
 /** Where a host goes: after the anchor's content, before it (a grid cell that clips), or the page corner. */

@@ -2,6 +2,8 @@
  * Wiring only: QSM pages in every frame (a detail can open in a popup window, a layer or an iframe).
  * lib/qsm reads, lib/rules decides, components show; this file starts them and keeps them in step.
  */
+import { browser } from 'wxt/browser';
+import { setPanelLoader, type Panels } from '../../components/panels';
 import { pickUiLanguage, setMessageSource } from '../../lib/i18n';
 import { isLoginDocument } from '../../lib/qsm';
 import { loadSettings, watchSettings } from '../../lib/settings';
@@ -14,6 +16,13 @@ import { Overlay } from './overlay';
 
 const RESCAN_DELAY_MS = 120;
 
+/** The Preact views, from the extension's own files (web-accessible to QSM's pages only, wxt.config.ts). */
+async function importPanels(): Promise<Panels> {
+  const panels: Panels = await import(/* @vite-ignore */ browser.runtime.getURL('/content-scripts/qsm-panels.js'));
+  panels.setMessageSource(extensionMessages);
+  return panels;
+}
+
 export default defineContentScript({
   matches: ['https://qsm.qoo10.jp/*'],
   allFrames: true,
@@ -23,6 +32,7 @@ export default defineContentScript({
   runAt: 'document_idle',
   async main(ctx) {
     setMessageSource(extensionMessages);
+    setPanelLoader(importPanels);
     try {
       if (isLoginDocument(document)) return;
       const settings = await loadSettings().catch(() => undefined);

@@ -3,15 +3,14 @@
  * (templates and the personal-data guard live there, not in this script), put into QSM's box the way
  * typing would (QSM's own scripts hear input and change), never past the box's maxlength.
  */
-import { h } from 'preact';
 import { browser } from 'wxt/browser';
-import { MemoHelper, type MemoChoice } from '../../components/MemoHelper';
+import type { MemoChoice } from '../../components/MemoHelper';
 import type { UiLanguage } from '../../lib/i18n';
 import type { MemoFacts, MemoPreview, MemoPreviewRequest } from '../../lib/memos/preview';
 import { fillMessageBox, type MessageBox, type OrderClaim } from '../../lib/qsm';
 import { POLICY, type WithdrawVerdict } from '../../lib/rules';
 import { addJstDays, jstDay } from '../../lib/time';
-import { preactView, type Draw } from './badges';
+import { panelView, type Draw } from './badges';
 
 /** What the message may say of this order: the claim's facts and the deadline that applies. */
 export function memoFacts(claim: Partial<OrderClaim>, verdict: WithdrawVerdict | undefined, now: number): MemoFacts {
@@ -38,7 +37,7 @@ async function requestPreview(facts: MemoFacts, choice: MemoChoice): Promise<Mem
 }
 
 export function memoDraw(box: MessageBox, facts: MemoFacts, lang: UiLanguage): Draw {
-  const vnode = h(MemoHelper, {
+  const props = {
     lang,
     maxLength: box.textarea.maxLength >= 0 ? box.textarea.maxLength : undefined,
     request: (choice: MemoChoice) => requestPreview(facts, choice),
@@ -47,7 +46,7 @@ export function memoDraw(box: MessageBox, facts: MemoFacts, lang: UiLanguage): D
       await navigator.clipboard.writeText(text);
       return true;
     },
-  });
-  const view = preactView(vnode);
+  };
+  const view = panelView((p) => p.h(p.MemoHelper, props));
   return () => ({ attrs: { 'data-qwa-memo': box.kind, 'data-qwa-order': facts.orderNo }, view, live: false });
 }

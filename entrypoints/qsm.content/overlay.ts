@@ -3,9 +3,7 @@
  * (lib/history), judge it (lib/rules), and keep one badge beside each claim while QSM re-renders.
  * Nothing here may throw into QSM's page or change how QSM's own elements behave.
  */
-import { h } from 'preact';
 import { clearClaimBadge, paintClaimBadge } from '../../components/claimBadge';
-import { UnreadableBadge } from '../../components/UnreadableBadge';
 import { loadRecords, saveRecords, type ClaimRecord } from '../../lib/history';
 import type { UiLanguage } from '../../lib/i18n';
 import {
@@ -21,7 +19,7 @@ import {
 } from '../../lib/qsm';
 import { jstDay } from '../../lib/time';
 import type { MemoFacts } from '../../lib/memos/preview';
-import { BadgeLayer, MEMO_TAG, preactView, type Draw, type Placement } from './badges';
+import { BadgeLayer, MEMO_TAG, panelView, type Draw, type Placement } from './badges';
 import { memoDraw, memoFacts } from './memos';
 import { completeFromKnown, foldIn, judgeUnreadable, type Judged } from './judge';
 
@@ -63,7 +61,7 @@ function unreadableDraw(root: Element, view: OverlayView): Draw {
     await navigator.clipboard.writeText(diagnosticOutline(root));
     return true;
   };
-  const marker = preactView(h(UnreadableBadge, { lang: view.lang, onCopy: copy }));
+  const marker = panelView((p) => p.h(p.UnreadableBadge, { lang: view.lang, onCopy: copy }));
   // An unreadable page is "unknown" to the rules: the muted marker says so without guessing an order.
   return () => ({ attrs: { 'data-qwa-state': 'unknown', 'data-qwa-unreadable': 'true' }, view: marker, live: false });
 }

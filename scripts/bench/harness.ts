@@ -5,10 +5,13 @@
 // browser's share of the mount is counted too (and told apart), not left to a later frame.
 import { BadgeLayer } from '../../entrypoints/qsm.content/badges';
 import { Overlay } from '../../entrypoints/qsm.content/overlay';
+import { setPanelLoader } from '../../components/panels';
 import { setMessageSource } from '../../lib/i18n';
 import { bundledMessages } from '../../lib/i18n/bundled';
 
 setMessageSource(bundledMessages);
+// The views module comes bundled in (the extension imports it from its files when first shown).
+setPanelLoader(() => import('../../entrypoints/qsm.content/panels'));
 
 let scriptMs = 0;
 let layoutMs = 0;

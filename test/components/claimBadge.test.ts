@@ -3,6 +3,7 @@
 import { fireEvent, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { clearClaimBadge, paintClaimBadge, type ClaimBadgeProps } from '../../components/claimBadge';
+import { loadPanels } from '../../components/panels';
 import { NOW_COOLDOWN, NOW_PENDING, cooldown, eligible, ineligible, pending, unknown } from './fixtures';
 
 function mount(props: ClaimBadgeProps) {
@@ -12,6 +13,12 @@ function mount(props: ClaimBadgeProps) {
   paintClaimBadge(root, props);
   const q = within(root as unknown as HTMLElement);
   return { root, q, button: q.getByRole('button') };
+}
+
+/** A click on the badge: the panel opens once the views are loaded (at once after the first time). */
+async function open(button: HTMLElement) {
+  fireEvent.click(button);
+  await loadPanels();
 }
 
 afterEach(() => document.body.replaceChildren());
@@ -38,9 +45,9 @@ describe('the full pill (a detail page)', () => {
     expect(button.getAttribute('title')).toBe('此处不可撤回 — 延迟');
   });
 
-  it('renders page-independent words only, as text', () => {
-    const { root } = mount({ verdict: eligible, lang: 'ja', now: NOW_PENDING, orderNo: '<img src=x onerror=alert(1)>' });
-    root.querySelector('button')!.click();
+  it('renders page-independent words only, as text', async () => {
+    const { root, button } = mount({ verdict: eligible, lang: 'ja', now: NOW_PENDING, orderNo: '<img src=x onerror=alert(1)>' });
+    await open(button);
     expect(root.querySelector('img')).toBeNull();
     expect(root.textContent).toContain('<img src=x onerror=alert(1)>');
   });
@@ -73,10 +80,10 @@ describe('the chip (a grid row)', () => {
 });
 
 describe('the panel', () => {
-  it('opens from the badge and closes with Escape, focus back on the badge', () => {
+  it('opens from the badge and closes with Escape, focus back on the badge', async () => {
     const { root, q, button } = mount({ verdict: pending, lang: 'ja', now: NOW_PENDING, orderNo: '1234567890', timeZone: 'Asia/Shanghai' });
     expect(q.queryByRole('dialog')).toBeNull();
-    fireEvent.click(button);
+    await open(button);
     expect(button.getAttribute('aria-expanded')).toBe('true');
     const dialog = q.getByRole('dialog');
     expect(dialog.textContent).toContain('2021年8月4日(水)');
@@ -89,20 +96,30 @@ describe('the panel', () => {
     expect(root.activeElement).toBe(button);
   });
 
-  it('stays open across the clock’s ticks, closes from the badge, on scroll and when the badge leaves', () => {
+  it('stays open across the clock’s ticks, closes from the badge, on scroll and when the badge leaves', async () => {
     const { root, q, button } = mount({ verdict: pending, lang: 'en', now: NOW_PENDING, timeZone: 'Asia/Tokyo', chip: true });
-    fireEvent.click(button);
+    await open(button);
     paintClaimBadge(root, { verdict: pending, lang: 'en', now: NOW_PENDING + 1000, timeZone: 'Asia/Tokyo', chip: true });
     expect(q.getByRole('dialog').textContent).toContain('2d 03:14:04');
     fireEvent.click(button);
     expect(q.queryByRole('dialog')).toBeNull();
 
-    fireEvent.click(button);
+    await open(button);
     window.dispatchEvent(new Event('scroll'));
     expect(q.queryByRole('dialog')).toBeNull();
 
-    fireEvent.click(button);
+    await open(button);
+    expect(q.getByRole('dialog')).toBeTruthy();
     clearClaimBadge(root);
+    expect(q.queryByRole('dialog')).toBeNull();
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+  });
+
+  it('does not open for a badge that left the page while the views were loading', async () => {
+    const { root, q, button } = mount({ verdict: pending, lang: 'en', now: NOW_PENDING, timeZone: 'Asia/Tokyo' });
+    fireEvent.click(button);
+    (root as ShadowRoot).host.remove();
+    await loadPanels();
     expect(q.queryByRole('dialog')).toBeNull();
     expect(button.getAttribute('aria-expanded')).toBe('false');
   });

@@ -56,6 +56,9 @@ describe.skipIf(process.env.QWA_E2E_FIREFOX !== '1')('Firefox (firefox-esr + .ou
           const button = await host.$('>>> button');
           expect(button).not.toBeNull();
           await button!.click();
+          // The panel comes from the views module, which the content script imports on the first opening.
+          const panel = () => host.evaluate((h) => !!h.shadowRoot?.querySelector('[role=dialog]'));
+          if (badge !== 'unreadable') expect(await until(panel, true)).toBe(true);
           await shot(page, d);
         } else {
           await new Promise((r) => setTimeout(r, 600));

@@ -9,6 +9,8 @@ import { join, resolve } from 'node:path';
 
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
 export const QSM = 'https://qsm.qoo10.jp';
+/** The content script's Preact views (entrypoints/qsm.content/panels.ts), imported from the extension's files. */
+export const PANELS_PATH = '/content-scripts/qsm-panels.js';
 
 export interface ExtensionBrowser {
   context: BrowserContext;
@@ -53,6 +55,9 @@ export async function launchWithExtension(args: readonly string[] = []): Promise
   await context.route('**/*', (route) => {
     const request = route.request();
     const url = new URL(request.url());
+    // The content script's views module is one of the extension's own files, loaded when first shown: no
+    // network request (under a per-session address, use_dynamic_url, hence matched by its path).
+    if (url.protocol === 'chrome-extension:' && url.pathname === PANELS_PATH) return route.continue();
     const fromExtension = !!request.serviceWorker() || request.frame()?.url().startsWith('chrome-extension://');
     if (url.origin !== QSM || fromExtension) {
       strayRequests.push(request.url());

@@ -18,7 +18,10 @@ describe('the Chrome package', () => {
     expect(m.content_scripts).toEqual([expect.objectContaining({ matches: ['https://qsm.qoo10.jp/*'], all_frames: true })]);
     expect(m.browser_specific_settings).toBeUndefined();
     expect(m.content_security_policy).toBeUndefined();
-    expect(m.web_accessible_resources).toBeUndefined();
+    // The content script's views module alone, to QSM's pages alone, under a per-session address.
+    expect(m.web_accessible_resources).toEqual([
+      { resources: ['content-scripts/qsm-panels.js'], matches: ['https://qsm.qoo10.jp/*'], use_dynamic_url: true },
+    ]);
   });
 
   it('is named in four languages', () => {
@@ -36,6 +39,7 @@ describe('the Firefox package', () => {
     expect(m.browser_specific_settings.gecko.id).toBe('qsm-withdraw-assistant@qwa.example');
     expect(m.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
     expect([...m.permissions].sort()).toEqual(['alarms', 'https://qsm.qoo10.jp/*', 'notifications', 'storage']);
+    expect(m.web_accessible_resources).toEqual(['content-scripts/qsm-panels.js']);
   });
 });
 
@@ -53,10 +57,10 @@ describe('both packages', () => {
 });
 
 describe('the content script’s messages', () => {
-  // The content script reads its words through getMessage from _locales/en/messages.json, which leaves
-  // out what only the pages show: each message it names in full, or by a prefix (`memo.situation.${…}`),
-  // must be there.
-  const script = readFileSync('.output/chrome-mv3/content-scripts/qsm.js', 'utf8');
+  // The content script and the views it loads read their words through getMessage from
+  // _locales/en/messages.json, which leaves out what only the pages show: each message they name in full,
+  // or by a prefix (`memo.situation.${…}`), must be there.
+  const script = ['qsm.js', 'qsm-panels.js'].map((f) => readFileSync(`.output/chrome-mv3/content-scripts/${f}`, 'utf8')).join('\n');
   const keys = Object.keys(MESSAGES.en);
   const named = [...script.matchAll(/["'`]([a-zA-Z]+(?:\.[\w-]+)+)["'`]/g)].map((m) => m[1]!).filter((k) => keys.includes(k));
   const prefixes = [...script.matchAll(/`([a-zA-Z]+(?:\.[\w-]+)*\.)\$\{/g)].map((m) => m[1]!);

@@ -1,11 +1,18 @@
 // The badge layer: one host per cell, nothing repainted that did not change, nothing left behind.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { h } from 'preact';
-import { BadgeLayer, HOST_TAG, isOwnNode, preactView, type Draw } from '../../entrypoints/qsm.content/badges';
+import { loadPanels } from '../../components/panels';
+import { BadgeLayer, HOST_TAG, isOwnNode, panelView, type BadgeView, type Draw } from '../../entrypoints/qsm.content/badges';
+
+/** A view drawn as plain DOM: the state's word in a <b>. */
+const textView = (state: string): BadgeView => ({
+  paint: (root) => root.replaceChildren(Object.assign(document.createElement('b'), { textContent: state })),
+  clear: (root) => root.replaceChildren(),
+});
 
 const draw = (state: string, spy = vi.fn()): Draw => (now) => {
   spy(now);
-  return { attrs: { 'data-qwa-state': state, 'data-qwa-order': '1038452888' }, view: preactView(h('b', null, state)), live: state === 'pending' };
+  return { attrs: { 'data-qwa-state': state, 'data-qwa-order': '1038452888' }, view: textView(state), live: state === 'pending' };
 };
 
 /** What the badge shows: its own element's text, beside the host's style sheet. */
@@ -166,5 +173,32 @@ describe('BadgeLayer', () => {
     expect(rowClick).not.toHaveBeenCalled();
     cell!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
     expect(rowClick).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('a view Preact renders (the message helper, the "could not read" marker)', () => {
+  const root = () => {
+    const host = document.createElement('span');
+    document.body.append(host);
+    return host.attachShadow({ mode: 'open' }).appendChild(document.createElement('span'));
+  };
+
+  it('is drawn once the views are loaded, and cleared', async () => {
+    const el = root();
+    const view = panelView((p) => p.h('i', null, 'helper'));
+    view.paint(el);
+    await loadPanels();
+    expect(el.textContent).toBe('helper');
+    view.clear(el);
+    await loadPanels();
+    expect(el.textContent).toBe('');
+  });
+
+  it('is not drawn into a root that left the page meanwhile', async () => {
+    const el = root();
+    panelView(() => h('i', null, 'helper')).paint(el);
+    (el.getRootNode() as ShadowRoot).host.remove();
+    await loadPanels();
+    expect(el.textContent).toBe('');
   });
 });

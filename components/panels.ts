@@ -1,0 +1,22 @@
+/**
+ * Where the content script's Preact views come from (entrypoints/qsm.content/panels.ts): loaded once, on
+ * first use. The content script loads the module from the extension's files; tests and the benchmark
+ * import it directly.
+ */
+export type Panels = typeof import('../entrypoints/qsm.content/panels');
+
+let load: () => Promise<Panels> = () => Promise.reject(new Error('no panel loader set'));
+let loading: Promise<Panels> | undefined;
+
+export function setPanelLoader(loader: () => Promise<Panels>): void {
+  load = loader;
+  loading = undefined;
+}
+
+/** The views, loaded on the first call; a failed load is tried again on the next one. */
+export function loadPanels(): Promise<Panels> {
+  return (loading ??= load().catch((error: unknown) => {
+    loading = undefined;
+    throw error;
+  }));
+}

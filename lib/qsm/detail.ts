@@ -88,6 +88,12 @@ function factsOf(detailRoot: ParentNode): DetailFacts {
     facts.kind = kindFromMarks(marks.map((m) => m.mark));
     if (!facts.kind) problems.push('kind-unknown');
   }
+  // A withdraw block laid out as a list (its labels heading columns) cannot be read: guessing "not sent"
+  // there could invite a request the buyer already refused, so nothing of the detail is judged.
+  const decided = cells.has('withdrawSelect') || cells.has('withdrawRequestedOn') || cells.has('withdrawHeldOn');
+  if (!decided && scan.lists.some((row) => whole || shown(row))) {
+    return { facts: { orderNo: facts.orderNo }, language: languageOf(hits), problems: [...problems, 'withdraw-block-as-list'] };
+  }
   const withdraw = readWithdraw(read, marks.map((m) => m.mark), problems);
   // The block decides; a status naming the withdraw state only stands in when the block tells nothing more.
   if (withdraw && (withdraw.state !== 'none' || !facts.withdraw)) facts.withdraw = withdraw;

@@ -8,7 +8,8 @@ import { readStatus, type StatusMeaning } from './statuses';
 import { clean, dateProblem, findDate, findNumber, findTrackingNo, snippet } from './text';
 import type { OrderClaim } from './types';
 
-export type Facts = Partial<OrderClaim>;
+/** A claim's facts as read so far; a grid's withdraw request day waits here for the status to tell the state. */
+export type Facts = Partial<OrderClaim> & { withdrawRequestedOn?: string };
 
 /** Stores what `text` says about `field` in facts; impossible or unreadable values are omitted and named. */
 export function putFact(facts: Facts, field: Field, text: string, problems: string[]): void {
@@ -24,7 +25,8 @@ export function putFact(facts: Facts, field: Field, text: string, problems: stri
       return;
     }
     case 'claimedOn':
-    case 'shippedOn': {
+    case 'shippedOn':
+    case 'withdrawRequestedOn': {
       const date = findDate(text);
       const problem = dateProblem(date);
       if (date?.day) facts[field] = date.day;

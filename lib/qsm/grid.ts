@@ -62,6 +62,9 @@ function readRow(tr: Element, rowCells: ArrayLike<Element>, joined: boolean, col
   for (const [field, col] of columns.others) putFact(facts, field, shownText(cells[col]), warnings);
   const statusProblems: string[] = [];
   const status = putStatus(facts, statusText, statusProblems);
+  const sentOn = facts.withdrawRequestedOn;
+  delete facts.withdrawRequestedOn;
+  if (sentOn && facts.withdraw) facts.withdraw.requestedOn = sentOn;
   const row: GridRow = { tr, statusCell, rowNumber, facts };
   if (warnings.length) row.warnings = warnings;
   // A date that cannot exist (2026/02/29) says the row is not what it seems: a grid's cells are placed by

@@ -9,10 +9,11 @@
  */
 import { fieldOfLabel, type Field } from './labels';
 import { cellsOf, rowsOf } from './scan';
-import { isHiddenElement } from './text';
+import { isHiddenElement, visibleText } from './text';
 
 // What a row can tell besides status and order number; a grid without a column simply leaves it out.
-const ROW_FIELDS = ['cartNo', 'orderCountry', 'itemCode', 'shippedOn', 'carrier', 'trackingNo', 'claimedOn'] as const;
+// The withdraw request's day (要请日) counts only on a row whose status names the withdraw state.
+const ROW_FIELDS = ['cartNo', 'orderCountry', 'itemCode', 'shippedOn', 'carrier', 'trackingNo', 'claimedOn', 'withdrawRequestedOn'] as const;
 type RowField = (typeof ROW_FIELDS)[number];
 
 /** Where the grid shows each field a row is read for; status and order number are always there. */
@@ -46,11 +47,11 @@ const SORT_ARROWS = /[▲▼△▽▴▾↑↓⇅⇵]/g;
 const BRACKETED_NOTE = /[(（][^()（）]*[)）]\s*$/;
 
 /**
- * The field a header cell names: its text; else its text without sort arrows and a bracketed note; else,
- * for a header that is only an icon, the name in its title (the header's accessible name).
+ * The field a header cell names: its shown text (not a hidden tooltip); else that text without sort arrows
+ * and a bracketed note; else, for a header that is only an icon, the name in its title (its accessible name).
  */
 function fieldOfHeader(cell: Element): Field | undefined {
-  const text = cell.textContent ?? '';
+  const text = visibleText(cell, () => false);
   const bare = text.replace(SORT_ARROWS, '').trim();
   const named = fieldOfLabel(text) ?? fieldOfLabel(bare) ?? fieldOfLabel(bare.replace(BRACKETED_NOTE, ''));
   if (named || bare) return named?.field;

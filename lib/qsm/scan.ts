@@ -3,7 +3,7 @@
  * and the value in the next cell of the same row; several pairs may share a row. dhtmlx grid tables
  * (inside div.xhdr / div.objbox) are never scanned, so a page with a 1,000-row grid stays cheap.
  */
-import { fieldOfLabel, markOf, type Field, type Mark } from './labels';
+import { WITHDRAW_FIELDS, fieldOfLabel, markOf, type Field, type Mark } from './labels';
 import { clean, isHiddenElement, visibleText } from './text';
 import type { QsmLanguage } from './types';
 
@@ -59,6 +59,8 @@ export interface LabelScan {
   hits: readonly LabelHit[];
   headings: readonly MarkHit[];
   tables: readonly Element[];
+  /** Header rows naming withdraw fields as a list's columns: a withdraw block the page model cannot read. */
+  lists: readonly Element[];
 }
 
 // Reading one page asks for the same scan several times (find the details, read each, find the message
@@ -95,7 +97,12 @@ function withinScanned(root: ParentNode): LabelScan | undefined {
   const whole = doc && root.getRootNode() === doc ? scans.get(doc) : undefined;
   if (!whole) return undefined;
   const inside = (el: Element) => root.contains(el);
-  const scan = { hits: whole.hits.filter((h) => inside(h.cell)), headings: whole.headings.filter((h) => inside(h.el)), tables: whole.tables.filter(inside) };
+  const scan = {
+    hits: whole.hits.filter((h) => inside(h.cell)),
+    headings: whole.headings.filter((h) => inside(h.el)),
+    tables: whole.tables.filter(inside),
+    lists: whole.lists.filter(inside),
+  };
   scans.set(root, scan);
   return scan;
 }
@@ -103,14 +110,28 @@ function withinScanned(root: ParentNode): LabelScan | undefined {
 /** A cell holding a hidden element. Only asked of cells up to a tooltip's length: a layout cell holding a grid or a detail is never a label. */
 const hidesTooltip = (cell: Element) => Array.from(cell.querySelectorAll('[hidden], [style]')).some(isHiddenElement);
 
+/**
+ * A row of withdraw labels over a row of values ("철회요청 | 철회요청일 | 보류일" above "Y | 2026/11/12 | …")
+ * lays the block out as a list, which the page model (label, then value beside it) does not read.
+ */
+const namesWithdrawColumns = (cells: Element[]) =>
+  cells.filter((c) => WITHDRAW_FIELDS.includes(fieldOfLabel(c.textContent ?? '')?.field as Field)).length >= 2;
+const headRows = (table: Element) =>
+  Array.from(table.children).flatMap((c) => (tag(c) === 'THEAD' ? Array.from(c.children).filter((r) => tag(r) === 'TR') : []));
+
 function scanLabelsNow(root: ParentNode): LabelScan {
   const hits: LabelHit[] = [];
   const headings: MarkHit[] = [];
+  const lists: Element[] = [];
   const tables = tablesIn(root);
   for (const table of tables) {
+    for (const row of headRows(table)) if (namesWithdrawColumns(cellsOf(row))) lists.push(row);
     for (const row of rowsOf(table)) {
       const cells = cellsOf(row);
-      if (isHeaderRow(cells)) continue;
+      if (isHeaderRow(cells)) {
+        if (namesWithdrawColumns(cells)) lists.push(row);
+        continue;
+      }
       for (let i = 0; i < cells.length; i++) {
         const cell = cells[i]!;
         const all = cell.textContent ?? '';
@@ -129,7 +150,7 @@ function scanLabelsNow(root: ParentNode): LabelScan {
       }
     }
   }
-  return { hits: byDocumentOrder(hits, (h) => h.cell), headings: byDocumentOrder(headings, (h) => h.el), tables };
+  return { hits: byDocumentOrder(hits, (h) => h.cell), headings: byDocumentOrder(headings, (h) => h.el), tables, lists };
 }
 
 const BUTTONISH = 'button, input[type=button], input[type=submit], input[type=image], a, [role=button], [onclick]';

@@ -32,7 +32,7 @@ const STAGE_WORDS: Record<ClaimKind, Record<string, ClaimStage>> = {
   cancel: {
     处理要求: R, 取消要求: R, 処理要請: R, キャンセル要請: R, request: R, cancelrequest: R, 처리요청: R, 취소요청: R,
     // 取消:退款进行中 — the refund is running: the cancel is under way (§3.2).
-    取消中: P, 退款进行中: P, キャンセル中: P, 返金処理中: P, 払い戻し中: P, processing: P, cancelprocessing: P,
+    取消中: P, 退款进行中: P, キャンセル中: P, 返金処理中: P, 払い戻し中: P, 払い戻し待ち: P, processing: P, cancelprocessing: P,
     refundinprogress: P, 취소중: P, 환불진행중: P,
     取消完成: C, キャンセル完了: C, 払い戻し完了: C, complete: C, cancelcomplete: C, 취소완료: C,
   },
@@ -79,7 +79,11 @@ name('exchange', R, ['交換申請', '교환 신청', 'Exchange Request', '申�
 name('exchange', P, ['再配送中', '다시 배송 중', 'Re-delivering', '再次运送中']);
 name('nonReceipt', R, ['接收申请', '确认延迟']);
 name('nonReceipt', P, ['卖家确认']);
-name('nonReceipt', C, ['退款完成', '部分退款完成', '未受取返金完了', '未受取部分返金完了', '미수취 환불 완료', '미수취 부분 환불 완료', 'Non-receipt Refund Complete', 'Non-receipt Partial Refund Complete']);
+// §7 prints codes 14 and 15 as one name with "(部分)": both are a refund done, whole or partial.
+name('nonReceipt', C, [
+  '退款完成', '部分退款完成', '未受取返金完了', '未受取部分返金完了', '未受取(部分)返金完了', '미수취 환불 완료', '미수취 부분 환불 완료',
+  '미수취 (부분) 환불 완료', 'Non-receipt Refund Complete', 'Non-receipt Partial Refund Complete', 'Non-receipt (Partial) Refund Complete',
+]);
 
 /** Statuses naming only the withdraw state (the 撤回索赔 row of the status grid). */
 const WITHDRAW_WORDS: Record<string, 'requested' | 'held'> = {
@@ -96,23 +100,38 @@ const STAGES = { cancel: keyed(STAGE_WORDS.cancel), return: keyed(STAGE_WORDS.re
 /** What a status text means, or undefined when the wording is unknown (never a guess). */
 export const readStatus = remembered(meaningOf);
 
+// Where a note may begin after the wording: a space, a bracket or a dash, or digits run on where the cell
+// breaks a line ("キャンセル要請<br>2026/11/21" reads "キャンセル要請2026/11/21").
+const NOTE_START = /[\s(（[［【\-–—~〜]|(?<=\D)\d/g;
+
 function meaningOf(text: string): StatusMeaning | undefined {
   const key = statusKey(text);
-  if (!key) return undefined;
-  const note = TRAILING_NOTE.exec(key);
-  const main = note ? meaningOfKey(key.slice(0, note.index)) : undefined;
-  return meaningOfKey(key) ?? (main && withNote(main, note![1]!));
+  const whole = meaningOfKey(key);
+  if (whole || !key) return whole;
+  // The longest start that is a known wording: what follows is a note on it.
+  for (const { index } of [...text.matchAll(NOTE_START)].reverse()) {
+    const main = index ? meaningOfKey(statusKey(text.slice(0, index))) : undefined;
+    if (main) return withNote(main, statusKey(text.slice(index)).replace(/^[-–—~〜]+/, ''));
+  }
+  return undefined;
 }
 
 /**
- * A note after the wording ("반품요청 (처리 지연)", "キャンセル要請（撤回要請中）") is passed over only when it
- * cannot change the verdict: a date or "delayed", the same stage in other words, any note on a claim
- * past its request stage; a note naming the withdraw state adds it. Any other note on a request leaves
- * the status unknown: "返品要請(返品中)" is no open request, and "Cancel Request (Rejected)" says
- * something the tables do not know.
+ * A note after the wording ("반품요청 (처리 지연)", "キャンセル要請 3日経過", "退货:处理要求 [R04]") is passed
+ * over only when it cannot change the verdict: a date, "delayed" or a code; the same stage in other
+ * words; any note on a claim past its request stage, or explaining the withdraw state the status names;
+ * a note naming no status and no outcome ("발송 전 확인 필요"). A note naming the withdraw state adds it.
+ * Any other note on a request leaves the status unknown: "返品要請(返品中)" is no open request, and
+ * "Cancel Request (Rejected)" says something the tables do not know.
  */
-const TRAILING_NOTE = /\(([^()]*)\)$/;
 const HARMLESS_NOTE = /[\d/.:~-]|[年月日년월일]|処理遅延|处理延迟|처리지연|延迟|遅延|지연|delayed|delay/g;
+const OUTCOME = /reject|refus|declin|denied|expir|closed|ended|void|拒|却下|거절|거부|반려|만료|종료|무효|过期|期限切れ|失効|終了|无效|無効/;
+let vocabulary: string[] | undefined;
+/** Whether a note names a claim kind, stage, status or withdraw state the tables know, or (`outcomes`) an outcome. */
+function namesStatus(note: string, outcomes: boolean): boolean {
+  vocabulary ??= [...KINDS.keys(), ...WITHDRAWS.keys(), ...Object.keys(STATUS_NAMES), ...Object.values(STAGES).flatMap((m) => [...m.keys()])];
+  return (outcomes && OUTCOME.test(note)) || vocabulary.some((word) => note.includes(word));
+}
 
 function withNote(main: StatusMeaning, note: string): StatusMeaning | undefined {
   if (!note.replace(HARMLESS_NOTE, '')) return main;
@@ -124,7 +143,9 @@ function withNote(main: StatusMeaning, note: string): StatusMeaning | undefined 
   if (main.stage !== R) return main;
   const named = STATUS_NAMES[note];
   const stage = STAGES[kind].get(note) ?? (named?.kind === kind ? named.stage : undefined);
-  return stage === main.stage ? main : undefined;
+  if (stage) return stage === main.stage ? main : undefined;
+  // "교환:철회보류 (고객 거절)": an outcome noted on a withdraw state is that state's own (the buyer refused).
+  return namesStatus(note, !main.withdraw) ? undefined : main;
 }
 
 function meaningOfKey(key: string): StatusMeaning | undefined {

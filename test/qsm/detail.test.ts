@@ -127,6 +127,24 @@ describe('what cannot be read is said, never guessed', () => {
     expect(claimOf(readOrderDetail(doc)).withdraw).toEqual({ state: 'requested' });
   });
 
+  it('a withdraw block laid out as a list (its labels heading columns) is unreadable: nothing of the detail is judged', () => {
+    const list = (head: string) =>
+      `<table>${head}<tr><td>Y</td><td>2026/11/12</td><td>2026/11/15</td><td>2026/11/18</td></tr></table>` +
+      `<table>${pairs('客户回应期限(重新请求)', '2026/11/28')}</table><a href="#">【再次要请撤回】</a>`;
+    const labels = '<th>撤回索赔要请</th><th>要请日</th><th>保留日</th><th>客户回应期限</th>';
+    for (const head of [`<thead><tr>${labels}</tr></thead>`, `<tr>${labels}</tr>`]) {
+      const doc = detailPage(base(), list(head));
+      const read = readOrderDetail(doc);
+      expect(read).toMatchObject({ ok: false, reason: 'unrecognized-layout' });
+      expect(!read.ok && read.detail).toContain('withdraw-block-as-list');
+      // Not completed from what is known of the order either: the block may say anything.
+      expect(readOrderDetailPartial(doc).facts).toEqual({ orderNo: ORDER });
+    }
+    // The same labels read as pairs, as the page model lays them out, are read.
+    const paired = detailPage(base() + pairs('撤回索赔要请', 'Y', '要请日', '2026/11/12') + pairs('保留日', '2026/11/15'));
+    expect(claimOf(readOrderDetail(paired)).withdraw).toMatchObject({ state: 'held', heldOn: '2026-11-15' });
+  });
+
   it('never throws: a broken root gives unrecognized-layout', () => {
     const broken = { querySelectorAll: () => { throw new Error('boom'); }, querySelector: () => { throw new Error('boom'); } } as unknown as ParentNode;
     expect(readOrderDetail(broken)).toMatchObject({ ok: false });

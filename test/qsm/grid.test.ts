@@ -63,6 +63,12 @@ describe('columns', () => {
     expect(readClaimList(doc).rows).toEqual([{ orderNo: '1038452888', cartNo: '210340349', kind: 'return', stage: 'requested' }]);
   });
 
+  it('a header with a help icon and a hidden tooltip is named by what it shows', () => {
+    const tip = '<tr><td><div class="hdrcell">Status<span title="Claim status">?</span><div style="display:none">The claim status. Click a count to filter.</div></div></td><td>Order No</td></tr>';
+    const doc = gridPage(['', ''], [['Return Request', '1038452888']], tip);
+    expect(readClaimList(doc)).toEqual({ rows: [{ orderNo: '1038452888', kind: 'return', stage: 'requested' }], problems: [] });
+  });
+
   it('no status column: nothing read, one problem that says so', () => {
     const doc = gridPage(['订购号码', '商品代码'], [['1038452888', '897969331']]);
     expect(readClaimList(doc)).toEqual({ rows: [], problems: ['grid: no status column among the headers'] });
@@ -116,6 +122,19 @@ describe('what a grid shows besides claims', () => {
   it('reads dates written with 年月日 or 년월일', () => {
     const doc = gridPage(ZH, [row('退货:处理要求', '1038452888', '2026年11月20日 09:14'), row('退货:处理要求', '1038452888', '2026년 11월 20일')]);
     expect(readClaimList(doc)).toEqual({ rows: [expected, expected], problems: [] });
+  });
+
+  it('takes a withdraw request day from its column (要请日) for a row whose status names the withdraw state, only', () => {
+    const doc = gridPage(['处理状态', '订购号码', '要求日', '要请日'], [
+      ['退货:撤回要请', '1038452888', '2026/11/18', '2026/11/20 15:30:12'],
+      ['取消:处理要求', '1038452889', '2026/11/19', '2026/11/21'],
+      ['退货:撤回保留', '1038452890', '2026/11/10', '-'],
+    ]);
+    expect(readClaimList(doc).rows).toEqual([
+      { orderNo: '1038452888', kind: 'return', stage: 'requested', claimedOn: '2026-11-18', withdraw: { state: 'requested', requestedOn: '2026-11-20' } },
+      { orderNo: '1038452889', kind: 'cancel', stage: 'requested', claimedOn: '2026-11-19' },
+      { orderNo: '1038452890', kind: 'return', stage: 'requested', claimedOn: '2026-11-10', withdraw: { state: 'held' } },
+    ]);
   });
 
   it('takes the order country, carrier and tracking number from their columns when the grid has them', () => {

@@ -93,6 +93,35 @@ describe('readStatus', () => {
     expect(readStatus(text)).toBeUndefined();
   });
 
+  it.each([
+    ['キャンセル要請2026/11/21', 'cancel', 'requested'], ['返品:処理要請 3日経過', 'return', 'requested'],
+    ['返品:払い戻し待ち2026/11/20 14:05', 'return', 'received'], ['退货 ： 处理要求 [R04]', 'return', 'requested'],
+    ['退货 ： 已收件/退款请求 [R05]', 'return', 'received'], ['다시배송중 - 재발송 송장 등록됨', 'exchange', 'inProgress'],
+    ['취소중 – 환불 진행 중', 'cancel', 'inProgress'], ['취소 요청 (발송 전 확인 필요)', 'cancel', 'requested'],
+    ['교환신청 (옵션 변경 희망)', 'exchange', 'requested'],
+  ])('%s: a note after a line break, a space, a dash or brackets, naming no status, is passed over', (text, kind, stage) => {
+    expect(readStatus(text)).toEqual({ kind, stage });
+  });
+
+  it('a note explaining the withdraw state the status names is passed over, the refusal included', () => {
+    expect(readStatus('반품:철회요청 (고객 응답 대기 ~2026/11/25)')).toEqual({ kind: 'return', stage: 'requested', withdraw: 'requested' });
+    expect(readStatus('교환:철회보류 (고객 거절)')).toEqual({ kind: 'exchange', stage: 'requested', withdraw: 'held' });
+    expect(readStatus('退货 ： 撤回要请 [W1]')).toEqual({ kind: 'return', stage: 'requested', withdraw: 'requested' });
+  });
+
+  it.each([
+    'キャンセル要請 返品中', '返品要請 - Rejected', 'Return Request expired', '취소요청 - 반려', '交換申請 [再配送中]', '返品中止', 'キャンセル要請取消',
+  ])('%s: a note naming a status or an outcome, or words run on without a break, keep the status unknown', (text) => {
+    expect(readStatus(text)).toBeUndefined();
+  });
+
+  it.each([
+    ['キャンセル:払い戻し待ち', 'cancel', 'inProgress'], ['미수취(부분)환불완료', 'nonReceipt', 'completed'],
+    ['未受取(部分)返金完了', 'nonReceipt', 'completed'], ['Non-receipt (Partial) Refund Complete', 'nonReceipt', 'completed'],
+  ])('%s: %s, %s', (text, kind, stage) => {
+    expect(readStatus(text)).toEqual({ kind, stage });
+  });
+
   it.each(['', '退货:神秘阶段', '神秘状态 (取消中)', '(处理中)', '处理中', '取消:退款完成', '払い戻し待ち', 'Shipped', '退货:', ':处理要求'])('%s is unknown, never guessed', (text) => {
     expect(readStatus(text)).toBeUndefined();
   });

@@ -69,11 +69,11 @@ export default defineConfig({
     permissions: ['storage', 'alarms', 'notifications'],
     host_permissions: ['https://qsm.qoo10.jp/*'],
     // The content script imports its views module from the extension's files, which needs the file to be
-    // web-accessible; only to QSM's pages, and (Chrome) under an address that changes every session.
+    // web-accessible: in Chrome to QSM's pages only (MV2 cannot say which pages; Firefox gives each install
+    // its own address). Not under Chrome's per-session address (use_dynamic_url): Chrome 130 refuses a
+    // content script's import from it (crbug.com/363027634).
     web_accessible_resources:
-      browser === 'firefox'
-        ? [PANELS]
-        : [{ resources: [PANELS], matches: ['https://qsm.qoo10.jp/*'], use_dynamic_url: true }],
+      browser === 'firefox' ? [PANELS] : [{ resources: [PANELS], matches: ['https://qsm.qoo10.jp/*'] }],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -33,11 +33,17 @@ function bothWordings(): Wordings {
 // generic "撤回要请" is left out: a menu link can say it on any page.
 const isWithdrawButton = ({ mark }: MarkHit) => mark.type === 'cancel' || mark.type === 'reRequest' || (mark.type === 'send' && !!mark.kind);
 
+/** A table whose columns are named by a head (thead, or a first row of th only): a list, its cells values. */
+const isList = (table: Element) =>
+  !!table.querySelector(':scope > thead') || isHeaderRow(cellsOf(rowsOf(table)[0] ?? table));
+
 /** Label cells of the page's tables: an order and a claim wording, or a status label before a claim status. */
 function tablesSayClaim(root: ParentNode, seen: Wordings): boolean {
   for (const table of scanLabels(root).tables) {
-    // A list's column headers (a row of th only) name columns, not this page's fields; a label before an
-    // editable box belongs to a search form (also on the claim page before its grid has rendered).
+    // A list's column headers name columns, not this page's fields, and its cells are values (a claim
+    // history's "Withdrawal Requested"); a label before an editable box belongs to a search form (also on
+    // the claim page before its grid has rendered).
+    if (isList(table)) continue;
     for (const cells of rowsOf(table).map(cellsOf)) {
       if (isHeaderRow(cells)) continue;
       for (let i = 0; i < cells.length; i++) {

@@ -7,7 +7,7 @@ import { putFact, putStatus, toClaim, type Facts } from './facts';
 import { looksLikeClaimDetail } from './claimLike';
 import { findDetailRoots, hasClaimGrid, isLoginDocument } from './roots';
 import { byDocumentOrder, scanLabels, scanMarks, type LabelHit, type MarkHit } from './scan';
-import { cellValue, isEditable, isHiddenElement } from './text';
+import { cellValue, findDate, isEditable, isHiddenElement } from './text';
 import { QSM_LANGUAGES, type DetailFacts, type DetailRead, type QsmLanguage } from './types';
 import { readWithdraw } from './withdraw';
 
@@ -24,10 +24,14 @@ function fieldCells(hits: readonly LabelHit[], marks: MarkHit[]): Map<Field, Lab
     ...marks.filter((m) => m.mark.type === 'withdraw-heading').map((m) => m.el),
   ];
   const blockStart = byDocumentOrder(blockStarts, (el) => el)[0];
-  const fields = new Map<Field, LabelHit>();
-  for (const hit of hits) {
+  const placed = hits.map((hit) => {
     const inBlock = hit.field === 'claimedOn' && blockStart && before(blockStart, hit.cell);
-    const field: Field = inBlock ? 'withdrawRequestedOn' : hit.field;
+    return { hit, field: inBlock ? ('withdrawRequestedOn' as const) : hit.field };
+  });
+  const stale = staleBlocks(placed);
+  const fields = new Map<Field, LabelHit>();
+  for (const { hit, field } of placed) {
+    if (stale.has(hit.cell.closest('table')) && WITHDRAW_FIELDS.includes(field)) continue;
     const had = fields.get(field);
     if (!had || (had.valueCell && isEditable(had.valueCell) && hit.valueCell && !isEditable(hit.valueCell))) fields.set(field, hit);
   }
@@ -35,6 +39,20 @@ function fieldCells(hits: readonly LabelHit[], marks: MarkHit[]): Map<Field, Lab
 }
 
 /** The language most labels were written in; ties go to QSM's default order (ja, zh, en, ko). */
+/**
+ * A page may keep an earlier request's block beside the current one (a request the seller cancelled, then
+ * a new one): the block with the latest request day is the current one, the others' withdraw fields are
+ * not read (requestedOn is the latest request's day).
+ */
+function staleBlocks(placed: Array<{ hit: LabelHit; field: Field }>): Set<Element | null> {
+  const sent = placed.filter((p) => p.field === 'withdrawRequestedOn' && p.hit.valueCell);
+  const tables = new Set(sent.map((p) => p.hit.cell.closest('table')));
+  if (tables.size < 2) return new Set();
+  const day = (p: (typeof sent)[number]) => findDate(cellValue(p.hit.valueCell!, isNote))?.day ?? '';
+  tables.delete(sent.reduce((a, b) => (day(b) > day(a) ? b : a)).hit.cell.closest('table'));
+  return tables;
+}
+
 function languageOf(hits: readonly LabelHit[]): QsmLanguage {
   const votes = new Map<QsmLanguage, number>();
   for (const hit of hits) for (const lang of hit.langs) votes.set(lang, (votes.get(lang) ?? 0) + 1 / hit.langs.length);
@@ -88,10 +106,12 @@ function factsOf(detailRoot: ParentNode): DetailFacts {
     facts.kind = kindFromMarks(marks.map((m) => m.mark));
     if (!facts.kind) problems.push('kind-unknown');
   }
-  // A withdraw block laid out as a list (its labels heading columns) cannot be read: guessing "not sent"
-  // there could invite a request the buyer already refused, so nothing of the detail is judged.
+  // A withdraw block laid out as a list (its labels heading columns) cannot be read. Where it could change
+  // the verdict (a request the status says nothing more of), guessing "not sent" could invite a request
+  // the buyer already refused, so nothing of the detail is judged.
   const decided = cells.has('withdrawSelect') || cells.has('withdrawRequestedOn') || cells.has('withdrawHeldOn');
-  if (!decided && scan.lists.some((row) => whole || shown(row))) {
+  const open = facts.stage === 'requested' && facts.kind !== 'nonReceipt' && !facts.withdraw;
+  if (open && !decided && scan.lists.some((row) => whole || shown(row))) {
     return { facts: { orderNo: facts.orderNo }, language: languageOf(hits), problems: [...problems, 'withdraw-block-as-list'] };
   }
   const withdraw = readWithdraw(read, marks.map((m) => m.mark), problems);

@@ -8,8 +8,8 @@ import { readStatus, type StatusMeaning } from './statuses';
 import { clean, dateProblem, findDate, findNumber, findTrackingNo, snippet } from './text';
 import type { OrderClaim } from './types';
 
-/** A claim's facts as read so far; a grid's withdraw request day waits here for the status to tell the state. */
-export type Facts = Partial<OrderClaim> & { withdrawRequestedOn?: string };
+/** A claim's facts as read so far; a grid's withdraw day and deadline wait here for the status to tell the state. */
+export type Facts = Partial<OrderClaim> & { withdrawRequestedOn?: string; responseDeadline?: string };
 
 /** Stores what `text` says about `field` in facts; impossible or unreadable values are omitted and named. */
 export function putFact(facts: Facts, field: Field, text: string, problems: string[]): void {
@@ -25,12 +25,19 @@ export function putFact(facts: Facts, field: Field, text: string, problems: stri
       return;
     }
     case 'claimedOn':
-    case 'shippedOn':
-    case 'withdrawRequestedOn': {
+    case 'shippedOn': {
       const date = findDate(text);
       const problem = dateProblem(date);
       if (date?.day) facts[field] = date.day;
       else if (problem) problems.push(`${problem}:${field}`);
+      return;
+    }
+    // A grid's withdraw columns count only beside a withdraw state (grid.ts): a day that cannot exist
+    // there is left out, not held against the row. The deadline is kept as printed (deadlineShown).
+    case 'withdrawRequestedOn':
+    case 'responseDeadline': {
+      const date = findDate(text);
+      if (date?.day) facts[field] = field === 'responseDeadline' ? date.printed : date.day;
       return;
     }
     case 'trackingNo': {

@@ -10,7 +10,7 @@ import { isNote } from './labels';
 import { putFact, putStatus, toClaim, type Facts } from './facts';
 import { byColumn, layoutOf, span, type RowColumns } from './gridColumns';
 import { isElement } from './scan';
-import { cellText, cellValue, clean } from './text';
+import { cellText, cellValue, clean, cutNote, visibleText } from './text';
 import type { GridRead, GridReadWithCells, GridRow } from './types';
 
 const GRID_ID = '__grid_ClaimGrid';
@@ -32,7 +32,26 @@ function holdsMarkup(cell: Element): boolean {
  */
 function shownText(cell: Element | undefined): string {
   if (!cell || !holdsMarkup(cell)) return cellText(cell);
-  return cellValue(cell, isNote) || cellText(cell);
+  // Text beside a control is the value and the control an action ("반품요청 [처리선택 ▼]"); a control
+  // alone (a status select, a button) holds it.
+  return cutNote(visibleText(cell, isNote)) || cellValue(cell, isNote) || cellText(cell);
+}
+
+/**
+ * A grid's withdraw columns: the request day goes with the withdraw state the status names; a live
+ * deadline with a request, and, on a claim still at its request stage whose status names no withdraw
+ * state, it tells that a request is out (dates decide, as on a detail, §8). A refused request's deadline
+ * is over and is not taken.
+ */
+function withdrawDates(facts: Facts): void {
+  const { withdrawRequestedOn: sentOn, responseDeadline: deadline } = facts;
+  delete facts.withdrawRequestedOn;
+  delete facts.responseDeadline;
+  if (deadline && !facts.withdraw && facts.kind && facts.stage === 'requested') facts.withdraw = { state: 'requested' };
+  const w = facts.withdraw;
+  if (!w) return;
+  if (sentOn) w.requestedOn = sentOn;
+  if (deadline && w.state === 'requested') w.deadlineShown = deadline;
 }
 
 const spansColumns = (cell: Element | undefined) => !!cell && span(cell, 'colspan') > 1;
@@ -62,9 +81,7 @@ function readRow(tr: Element, rowCells: ArrayLike<Element>, joined: boolean, col
   for (const [field, col] of columns.others) putFact(facts, field, shownText(cells[col]), warnings);
   const statusProblems: string[] = [];
   const status = putStatus(facts, statusText, statusProblems);
-  const sentOn = facts.withdrawRequestedOn;
-  delete facts.withdrawRequestedOn;
-  if (sentOn && facts.withdraw) facts.withdraw.requestedOn = sentOn;
+  withdrawDates(facts);
   const row: GridRow = { tr, statusCell, rowNumber, facts };
   if (warnings.length) row.warnings = warnings;
   // A date that cannot exist (2026/02/29) says the row is not what it seems: a grid's cells are placed by

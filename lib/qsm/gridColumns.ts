@@ -12,8 +12,10 @@ import { cellsOf, rowsOf } from './scan';
 import { isHiddenElement, visibleText } from './text';
 
 // What a row can tell besides status and order number; a grid without a column simply leaves it out.
-// The withdraw request's day (要请日) counts only on a row whose status names the withdraw state.
-const ROW_FIELDS = ['cartNo', 'orderCountry', 'itemCode', 'shippedOn', 'carrier', 'trackingNo', 'claimedOn', 'withdrawRequestedOn'] as const;
+// The withdraw request's day (要请日) and the buyer's deadline (客户回应期限) go with the withdraw state (grid.ts).
+const ROW_FIELDS = [
+  'cartNo', 'orderCountry', 'itemCode', 'shippedOn', 'carrier', 'trackingNo', 'claimedOn', 'withdrawRequestedOn', 'responseDeadline',
+] as const;
 type RowField = (typeof ROW_FIELDS)[number];
 
 /** Where the grid shows each field a row is read for; status and order number are always there. */
@@ -47,14 +49,18 @@ const SORT_ARROWS = /[▲▼△▽▴▾↑↓⇅⇵]/g;
 const BRACKETED_NOTE = /[(（][^()（）]*[)）]\s*$/;
 
 /**
- * The field a header cell names: its shown text (not a hidden tooltip); else that text without sort arrows
- * and a bracketed note; else, for a header that is only an icon, the name in its title (its accessible name).
+ * The field a header cell names: its text, or its shown text (a hidden tooltip left out); else that text
+ * without sort arrows and a bracketed note; else, for a header that is only an icon, the name in its
+ * title (the header's accessible name).
  */
 function fieldOfHeader(cell: Element): Field | undefined {
-  const text = visibleText(cell, () => false);
-  const bare = text.replace(SORT_ARROWS, '').trim();
-  const named = fieldOfLabel(text) ?? fieldOfLabel(bare) ?? fieldOfLabel(bare.replace(BRACKETED_NOTE, ''));
-  if (named || bare) return named?.field;
+  let bare = '';
+  for (const text of [cell.textContent ?? '', visibleText(cell, () => false)]) {
+    bare = text.replace(SORT_ARROWS, '').trim();
+    const named = fieldOfLabel(text) ?? fieldOfLabel(bare) ?? fieldOfLabel(bare.replace(BRACKETED_NOTE, ''));
+    if (named) return named.field;
+  }
+  if (bare) return undefined;
   const title = cell.getAttribute('title') ?? cell.querySelector('[title]')?.getAttribute('title');
   return title ? fieldOfLabel(title)?.field : undefined;
 }

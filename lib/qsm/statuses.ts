@@ -118,34 +118,32 @@ function meaningOf(text: string): StatusMeaning | undefined {
 
 /**
  * A note after the wording ("반품요청 (처리 지연)", "キャンセル要請 3日経過", "退货:处理要求 [R04]") is passed
- * over only when it cannot change the verdict: a date, "delayed" or a code; the same stage in other
- * words; any note on a claim past its request stage, or explaining the withdraw state the status names;
- * a note naming no status and no outcome ("발송 전 확인 필요"). A note naming the withdraw state adds it.
- * Any other note on a request leaves the status unknown: "返品要請(返品中)" is no open request, and
- * "Cancel Request (Rejected)" says something the tables do not know.
+ * over only when it cannot change the verdict: a date, "delayed", elapsed days or a code; the same stage
+ * in other words; any note on a claim past its request stage; a note saying what the withdraw state the
+ * status names means ("고객 응답 대기", "顧客拒否"). A note naming the withdraw state adds it. Any other
+ * note on a request leaves the status unknown: "返品要請(返品中)" is no open request, and "(Rejected)",
+ * "(已退款)" or "(승인)" say something the tables do not know.
  */
-const HARMLESS_NOTE = /[\d/.:~-]|[年月日년월일]|処理遅延|处理延迟|처리지연|延迟|遅延|지연|delayed|delay/g;
-const OUTCOME = /reject|refus|declin|denied|expir|closed|ended|void|拒|却下|거절|거부|반려|만료|종료|무효|过期|期限切れ|失効|終了|无效|無効/;
-let vocabulary: string[] | undefined;
-/** Whether a note names a claim kind, stage, status or withdraw state the tables know, or (`outcomes`) an outcome. */
-function namesStatus(note: string, outcomes: boolean): boolean {
-  vocabulary ??= [...KINDS.keys(), ...WITHDRAWS.keys(), ...Object.keys(STATUS_NAMES), ...Object.values(STAGES).flatMap((m) => [...m.keys()])];
-  return (outcomes && OUTCOME.test(note)) || vocabulary.some((word) => note.includes(word));
-}
+const HARMLESS_NOTE = /[\d/.:~-]|[年月日년월일]|経過|경과|elapsed|処理遅延|处理延迟|처리지연|延迟|遅延|지연|delayed|delay/g;
+const CODE = /^[a-z]{1,3}\d+$/;
+const STATE_NOTES = {
+  requested: /^(고객응답대기|顧客回答待ち|等待客户回应|awaiting(the)?(buyer|customer)(response)?|waitingfor(the)?(buyer|customer)(response)?)$/,
+  held: /^(고객거절|顧客拒否|客户拒绝|客户已拒绝|(buyer|customer)refused|refusedby(the)?(buyer|customer))$/,
+};
 
 function withNote(main: StatusMeaning, note: string): StatusMeaning | undefined {
-  if (!note.replace(HARMLESS_NOTE, '')) return main;
+  const rest = note.replace(HARMLESS_NOTE, '');
+  if (!rest || CODE.test(note)) return main;
   const withdraw = WITHDRAWS.get(note.replace(/中$/, ''));
   if (withdraw) return !main.withdraw || main.withdraw === withdraw ? { ...main, withdraw } : undefined;
+  if (main.withdraw && STATE_NOTES[main.withdraw].test(rest)) return main;
   const { kind } = main;
   if (!kind) return undefined;
   // Past the request stage no note can open the claim again ("Return Complete (refund completed on …)").
   if (main.stage !== R) return main;
   const named = STATUS_NAMES[note];
   const stage = STAGES[kind].get(note) ?? (named?.kind === kind ? named.stage : undefined);
-  if (stage) return stage === main.stage ? main : undefined;
-  // "교환:철회보류 (고객 거절)": an outcome noted on a withdraw state is that state's own (the buyer refused).
-  return namesStatus(note, !main.withdraw) ? undefined : main;
+  return stage === main.stage ? main : undefined;
 }
 
 function meaningOfKey(key: string): StatusMeaning | undefined {

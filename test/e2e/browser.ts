@@ -56,7 +56,7 @@ export async function launchWithExtension(args: readonly string[] = []): Promise
     const request = route.request();
     const url = new URL(request.url());
     // The content script's views module is one of the extension's own files, loaded when first shown: no
-    // network request (under a per-session address, use_dynamic_url, hence matched by its path).
+    // network request.
     if (url.protocol === 'chrome-extension:' && url.pathname === PANELS_PATH) return route.continue();
     const fromExtension = !!request.serviceWorker() || request.frame()?.url().startsWith('chrome-extension://');
     if (url.origin !== QSM || fromExtension) {

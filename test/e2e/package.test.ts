@@ -18,10 +18,8 @@ describe('the Chrome package', () => {
     expect(m.content_scripts).toEqual([expect.objectContaining({ matches: ['https://qsm.qoo10.jp/*'], all_frames: true })]);
     expect(m.browser_specific_settings).toBeUndefined();
     expect(m.content_security_policy).toBeUndefined();
-    // The content script's views module alone, to QSM's pages alone, under a per-session address.
-    expect(m.web_accessible_resources).toEqual([
-      { resources: ['content-scripts/qsm-panels.js'], matches: ['https://qsm.qoo10.jp/*'], use_dynamic_url: true },
-    ]);
+    // The content script's views module alone, to QSM's pages alone.
+    expect(m.web_accessible_resources).toEqual([{ resources: ['content-scripts/qsm-panels.js'], matches: ['https://qsm.qoo10.jp/*'] }]);
   });
 
   it('is named in four languages', () => {

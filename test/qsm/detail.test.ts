@@ -140,9 +140,23 @@ describe('what cannot be read is said, never guessed', () => {
       // Not completed from what is known of the order either: the block may say anything.
       expect(readOrderDetailPartial(doc).facts).toEqual({ orderNo: ORDER });
     }
+    // Where the list cannot change the verdict (a claim past its request stage, a status naming the
+    // withdraw state), the detail is read without it.
+    const past = detailPage(base('取消:退款进行中'), list(`<thead><tr>${labels}</tr></thead>`));
+    expect(claimOf(readOrderDetail(past))).toMatchObject({ kind: 'cancel', stage: 'inProgress' });
+    const named = detailPage(base('退货:撤回保留'), list(`<thead><tr>${labels}</tr></thead>`));
+    expect(claimOf(readOrderDetail(named)).withdraw).toMatchObject({ state: 'held' });
     // The same labels read as pairs, as the page model lays them out, are read.
     const paired = detailPage(base() + pairs('撤回索赔要请', 'Y', '要请日', '2026/11/12') + pairs('保留日', '2026/11/15'));
     expect(claimOf(readOrderDetail(paired)).withdraw).toMatchObject({ state: 'held', heldOn: '2026-11-15' });
+  });
+
+  it('an earlier request’s block kept beside the current one: the block with the latest request day is read', () => {
+    const block = (sent: string, deadline: string) => `<table>${pairs('撤回索赔要请', 'Y', '要请日', sent)}${pairs('客户回应期限', deadline)}</table>`;
+    for (const [first, second] of [[block('2026/11/10', '2026/11/16'), block('2026/11/18', '2026/11/24')], [block('2026/11/18', '2026/11/24'), block('2026/11/10', '2026/11/16')]]) {
+      const doc = detailPage(base(), `${first}${second}<a href="#">【取消撤回要请】</a>`);
+      expect(claimOf(readOrderDetail(doc)).withdraw).toEqual({ state: 'requested', requestedOn: '2026-11-18', deadlineShown: '2026/11/24' });
+    }
   });
 
   it('never throws: a broken root gives unrecognized-layout', () => {

@@ -63,8 +63,8 @@ describe('columns', () => {
     expect(readClaimList(doc).rows).toEqual([{ orderNo: '1038452888', cartNo: '210340349', kind: 'return', stage: 'requested' }]);
   });
 
-  it('a header with a help icon and a hidden tooltip is named by what it shows', () => {
-    const tip = '<tr><td><div class="hdrcell">Status<span title="Claim status">?</span><div style="display:none">The claim status. Click a count to filter.</div></div></td><td>Order No</td></tr>';
+  it('a header with a help icon and a hidden tooltip is named by what it shows; a sort button by its text', () => {
+    const tip = '<tr><td><div class="hdrcell">Status<span title="Claim status">?</span><div style="display:none">The claim status. Click a count to filter.</div></div></td><td><button class="sort">Order No</button></td></tr>';
     const doc = gridPage(['', ''], [['Return Request', '1038452888']], tip);
     expect(readClaimList(doc)).toEqual({ rows: [{ orderNo: '1038452888', kind: 'return', stage: 'requested' }], problems: [] });
   });
@@ -129,12 +129,39 @@ describe('what a grid shows besides claims', () => {
       ['退货:撤回要请', '1038452888', '2026/11/18', '2026/11/20 15:30:12'],
       ['取消:处理要求', '1038452889', '2026/11/19', '2026/11/21'],
       ['退货:撤回保留', '1038452890', '2026/11/10', '-'],
+      // A day that cannot exist in a column that does not count on this row is not held against it.
+      ['退货:处理要求', '1038452891', '2026/11/10', '2026/02/30'],
     ]);
     expect(readClaimList(doc).rows).toEqual([
       { orderNo: '1038452888', kind: 'return', stage: 'requested', claimedOn: '2026-11-18', withdraw: { state: 'requested', requestedOn: '2026-11-20' } },
       { orderNo: '1038452889', kind: 'cancel', stage: 'requested', claimedOn: '2026-11-19' },
       { orderNo: '1038452890', kind: 'return', stage: 'requested', claimedOn: '2026-11-10', withdraw: { state: 'held' } },
+      { orderNo: '1038452891', kind: 'return', stage: 'requested', claimedOn: '2026-11-10' },
     ]);
+  });
+
+  it('takes a live deadline from its column (客户回应期限): with a request, and as the sign of one on a plain request row', () => {
+    const doc = gridPage(['处理状态', '订购号码', '客户回应期限'], [
+      ['退货:撤回要请', '1038452888', '2026/11/25'],
+      ['退货:处理要求', '1038452889', '2026/11/27'],
+      ['取消:撤回保留', '1038452890', '2026/11/18'],
+      ['取消:退款进行中', '1038452891', '2026/11/18'],
+    ]);
+    expect(readClaimList(doc).rows).toEqual([
+      { orderNo: '1038452888', kind: 'return', stage: 'requested', withdraw: { state: 'requested', deadlineShown: '2026/11/25' } },
+      { orderNo: '1038452889', kind: 'return', stage: 'requested', withdraw: { state: 'requested', deadlineShown: '2026/11/27' } },
+      { orderNo: '1038452890', kind: 'cancel', stage: 'requested', withdraw: { state: 'held' } },
+      { orderNo: '1038452891', kind: 'cancel', stage: 'inProgress' },
+    ]);
+  });
+
+  it('reads a status beside an action select as the text, not the select’s options', () => {
+    const select = (chosen: string) => `<select><option value=""${chosen}>-- 처리선택 --</option><option>반품보류</option><option>철회요청</option></select>`;
+    const doc = gridPage(['처리상태', '주문번호'], [[`반품요청 ${select(' selected')}`, '1038452888'], [`취소요청 ${select('')}`, '1038452889']]);
+    expect(readClaimList(doc)).toEqual({
+      rows: [{ orderNo: '1038452888', kind: 'return', stage: 'requested' }, { orderNo: '1038452889', kind: 'cancel', stage: 'requested' }],
+      problems: [],
+    });
   });
 
   it('takes the order country, carrier and tracking number from their columns when the grid has them', () => {

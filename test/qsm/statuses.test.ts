@@ -97,21 +97,27 @@ describe('readStatus', () => {
     ['キャンセル要請2026/11/21', 'cancel', 'requested'], ['返品:処理要請 3日経過', 'return', 'requested'],
     ['返品:払い戻し待ち2026/11/20 14:05', 'return', 'received'], ['退货 ： 处理要求 [R04]', 'return', 'requested'],
     ['退货 ： 已收件/退款请求 [R05]', 'return', 'received'], ['다시배송중 - 재발송 송장 등록됨', 'exchange', 'inProgress'],
-    ['취소중 – 환불 진행 중', 'cancel', 'inProgress'], ['취소 요청 (발송 전 확인 필요)', 'cancel', 'requested'],
-    ['교환신청 (옵션 변경 희망)', 'exchange', 'requested'],
-  ])('%s: a note after a line break, a space, a dash or brackets, naming no status, is passed over', (text, kind, stage) => {
+    ['취소중 – 환불 진행 중', 'cancel', 'inProgress'], ['返品要請 R04', 'return', 'requested'],
+  ])('%s: a harmless note after a line break, a space, a dash or brackets is passed over', (text, kind, stage) => {
     expect(readStatus(text)).toEqual({ kind, stage });
   });
 
-  it('a note explaining the withdraw state the status names is passed over, the refusal included', () => {
+  it('a note saying what the withdraw state the status names means is passed over; one saying otherwise is not', () => {
     expect(readStatus('반품:철회요청 (고객 응답 대기 ~2026/11/25)')).toEqual({ kind: 'return', stage: 'requested', withdraw: 'requested' });
     expect(readStatus('교환:철회보류 (고객 거절)')).toEqual({ kind: 'exchange', stage: 'requested', withdraw: 'held' });
     expect(readStatus('退货 ： 撤回要请 [W1]')).toEqual({ kind: 'return', stage: 'requested', withdraw: 'requested' });
+    expect(readStatus('철회요청 (고객 응답 대기)')).toEqual({ withdraw: 'requested' });
+    for (const refused of ['退货:撤回要请 (客户拒绝)', '교환:철회요청 (고객 거절)', 'Return:Withdrawal Request (Refused)', '返品:撤回要請 (期限切れ)']) {
+      expect(readStatus(refused), refused).toBeUndefined();
+    }
   });
 
   it.each([
     'キャンセル要請 返品中', '返品要請 - Rejected', 'Return Request expired', '취소요청 - 반려', '交換申請 [再配送中]', '返品中止', 'キャンセル要請取消',
-  ])('%s: a note naming a status or an outcome, or words run on without a break, keep the status unknown', (text) => {
+    'Cancel Request (Refunded)', 'Cancel Request (Accepted)', 'Return Request Approved', 'Exchange Request (Re-sent)', 'キャンセル要請（返金済）',
+    'キャンセル要請 取り下げ', '返品要請(承認済)', '交換申請(発送済)', '취소요청 (환불됨)', '반품요청 (승인)', '교환 신청 (재발송)', '取消要求 (已退款)',
+    '退货申请 (已同意)', '退货:处理要求 (已处理)', '交换:申请交换 (已发货)', '취소 요청 (발송 전 확인 필요)',
+  ])('%s: any other note on a request, or words run on without a break, keep the status unknown', (text) => {
     expect(readStatus(text)).toBeUndefined();
   });
 

@@ -46,11 +46,12 @@ function fieldCells(hits: readonly LabelHit[], marks: MarkHit[]): Map<Field, Lab
  */
 function staleBlocks(placed: Array<{ hit: LabelHit; field: Field }>): Set<Element | null> {
   const sent = placed.filter((p) => p.field === 'withdrawRequestedOn' && p.hit.valueCell);
-  const tables = new Set(sent.map((p) => p.hit.cell.closest('table')));
-  if (tables.size < 2) return new Set();
   const day = (p: (typeof sent)[number]) => findDate(cellValue(p.hit.valueCell!, isNote))?.day ?? '';
-  tables.delete(sent.reduce((a, b) => (day(b) > day(a) ? b : a)).hit.cell.closest('table'));
-  return tables;
+  const newest = sent.map(day).sort().at(-1) ?? '';
+  // Only a block strictly older than the newest request is an earlier one; a tie decides nothing.
+  const stale = new Set(sent.filter((p) => day(p) < newest).map((p) => p.hit.cell.closest('table')));
+  for (const p of sent) if (day(p) === newest) stale.delete(p.hit.cell.closest('table'));
+  return stale;
 }
 
 function languageOf(hits: readonly LabelHit[]): QsmLanguage {

@@ -9,7 +9,7 @@ import { clean, dateProblem, findDate, findNumber, findTrackingNo, snippet } fro
 import type { OrderClaim } from './types';
 
 /** A claim's facts as read so far; a grid's withdraw day and deadline wait here for the status to tell the state. */
-export type Facts = Partial<OrderClaim> & { withdrawRequestedOn?: string; responseDeadline?: string };
+export type Facts = Partial<OrderClaim> & { withdrawRequestedOn?: string; withdrawHeldOn?: string; responseDeadline?: string };
 
 /** Stores what `text` says about `field` in facts; impossible or unreadable values are omitted and named. */
 export function putFact(facts: Facts, field: Field, text: string, problems: string[]): void {
@@ -35,6 +35,7 @@ export function putFact(facts: Facts, field: Field, text: string, problems: stri
     // A grid's withdraw columns count only beside a withdraw state (grid.ts): a day that cannot exist
     // there is left out, not held against the row. The deadline is kept as printed (deadlineShown).
     case 'withdrawRequestedOn':
+    case 'withdrawHeldOn':
     case 'responseDeadline': {
       const date = findDate(text);
       if (date?.day) facts[field] = field === 'responseDeadline' ? date.printed : date.day;

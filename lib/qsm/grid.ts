@@ -8,6 +8,7 @@
  */
 import { isNote } from './labels';
 import { putFact, putStatus, toClaim, type Facts } from './facts';
+import { readStatus } from './statuses';
 import { byColumn, layoutOf, span, type RowColumns } from './gridColumns';
 import { isElement } from './scan';
 import { cellText, cellValue, clean, cutNote, visibleText } from './text';
@@ -38,20 +39,34 @@ function shownText(cell: Element | undefined): string {
 }
 
 /**
- * A grid's withdraw columns: the request day goes with the withdraw state the status names; a live
- * deadline with a request, and, on a claim still at its request stage whose status names no withdraw
- * state, it tells that a request is out (dates decide, as on a detail, §8). A refused request's deadline
- * is over and is not taken.
+ * A grid's withdraw columns go with the withdraw state the status names: the request day with it, the
+ * refusal's day with a refused request, the deadline with a pending request only. Beside any other status the same label may hold a preview (§8)
+ * or a refused request's deadline, so it says nothing there.
  */
 function withdrawDates(facts: Facts): void {
-  const { withdrawRequestedOn: sentOn, responseDeadline: deadline } = facts;
+  const { withdrawRequestedOn: sentOn, withdrawHeldOn: heldOn, responseDeadline: deadline } = facts;
   delete facts.withdrawRequestedOn;
+  delete facts.withdrawHeldOn;
   delete facts.responseDeadline;
-  if (deadline && !facts.withdraw && facts.kind && facts.stage === 'requested') facts.withdraw = { state: 'requested' };
   const w = facts.withdraw;
   if (!w) return;
   if (sentOn) w.requestedOn = sentOn;
+  if (heldOn && w.state === 'held') w.heldOn = heldOn;
   if (deadline && w.state === 'requested') w.deadlineShown = deadline;
+}
+
+/**
+ * A status cell: its text; a select beside it that states a status (a chosen option, not a prompt) as
+ * well, when the text says none. Text and select stating different statuses are read together, which
+ * no wording matches: the row is unknown, not one of the two guessed.
+ */
+function statusOf(cell: Element | undefined): string {
+  const shown = shownText(cell);
+  const option = cell?.querySelector('option[selected]');
+  const stated = option && option.getAttribute('value') !== '' ? clean(option.textContent ?? '') : '';
+  if (!stated || !readStatus(stated)) return shown;
+  if (!readStatus(shown)) return stated;
+  return JSON.stringify(readStatus(shown)) === JSON.stringify(readStatus(stated)) ? shown : `${shown} / ${stated}`;
 }
 
 const spansColumns = (cell: Element | undefined) => !!cell && span(cell, 'colspan') > 1;
@@ -70,7 +85,7 @@ function readRow(tr: Element, rowCells: ArrayLike<Element>, joined: boolean, col
     if (spansColumns(cells[columns.status]) || spansColumns(cells[columns.orderNo])) return null;
   }
   const statusCell = cells[columns.status];
-  const statusText = shownText(statusCell);
+  const statusText = statusOf(statusCell);
   const orderText = cellText(cells[columns.orderNo]);
   // The sizing row (and any spacer row) has no text at all: not a data row.
   if (!statusText && !orderText && !clean(tr.textContent ?? '')) return null;

@@ -7,14 +7,15 @@
  * - a page may also put two parts side by side, each showing some of the columns.
  * The parts' rows are matched by position, as dhtmlx keeps them.
  */
-import { fieldOfLabel, type Field } from './labels';
+import { WITHDRAW_FIELDS, fieldOfLabel, type Field } from './labels';
 import { cellsOf, rowsOf } from './scan';
-import { isHiddenElement, visibleText } from './text';
+import { isHiddenElement } from './text';
 
 // What a row can tell besides status and order number; a grid without a column simply leaves it out.
 // The withdraw request's day (要请日) and the buyer's deadline (客户回应期限) go with the withdraw state (grid.ts).
 const ROW_FIELDS = [
-  'cartNo', 'orderCountry', 'itemCode', 'shippedOn', 'carrier', 'trackingNo', 'claimedOn', 'withdrawRequestedOn', 'responseDeadline',
+  'cartNo', 'orderCountry', 'itemCode', 'shippedOn', 'carrier', 'trackingNo', 'claimedOn', 'withdrawRequestedOn', 'withdrawHeldOn',
+  'responseDeadline',
 ] as const;
 type RowField = (typeof ROW_FIELDS)[number];
 
@@ -47,20 +48,31 @@ export function byColumn(cells: ArrayLike<Element>): Element[] {
 // Marks a header may carry beside its name: sort arrows, and a note in brackets ("주문번호 (Qoo10)").
 const SORT_ARROWS = /[▲▼△▽▴▾↑↓⇅⇵]/g;
 const BRACKETED_NOTE = /[(（][^()（）]*[)）]\s*$/;
+// On a withdraw column only a time-zone note is passed over: any other may make it a preview's column.
+const ZONE_NOTE = /[(（]\s*(jst|日本時間|日本时间|일본시간|japan ?time|utc\+9|gmt\+9)\s*[)）]\s*$/i;
+
+/** A header's text without what its markup hides (a tooltip, a label kept for another view). */
+function headerText(node: Node): string {
+  let out = '';
+  for (let child = node.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 3) out += child.nodeValue ?? '';
+    else if (child.nodeType === 1 && !isHiddenElement(child as Element)) out += ` ${headerText(child)} `;
+  }
+  return out;
+}
 
 /**
- * The field a header cell names: its text, or its shown text (a hidden tooltip left out); else that text
- * without sort arrows and a bracketed note; else, for a header that is only an icon, the name in its
- * title (the header's accessible name).
+ * The field a header cell names: its shown text; else that text without sort arrows, or without a
+ * bracketed note (on a withdraw column a time zone's only: "顧客回答期限(再要請時)" is a preview's); else, for a header
+ * that is only an icon, the name in its title (the header's accessible name).
  */
 function fieldOfHeader(cell: Element): Field | undefined {
-  let bare = '';
-  for (const text of [cell.textContent ?? '', visibleText(cell, () => false)]) {
-    bare = text.replace(SORT_ARROWS, '').trim();
-    const named = fieldOfLabel(text) ?? fieldOfLabel(bare) ?? fieldOfLabel(bare.replace(BRACKETED_NOTE, ''));
-    if (named) return named.field;
-  }
-  if (bare) return undefined;
+  const text = headerText(cell);
+  const bare = text.replace(SORT_ARROWS, '').trim();
+  const noted = fieldOfLabel(bare.replace(BRACKETED_NOTE, ''))?.field;
+  const named =
+    fieldOfLabel(text)?.field ?? fieldOfLabel(bare)?.field ?? (noted && (!WITHDRAW_FIELDS.includes(noted) || ZONE_NOTE.test(bare)) ? noted : undefined);
+  if (named || bare) return named;
   const title = cell.getAttribute('title') ?? cell.querySelector('[title]')?.getAttribute('title');
   return title ? fieldOfLabel(title)?.field : undefined;
 }

@@ -124,7 +124,7 @@ function meaningOf(text: string): StatusMeaning | undefined {
  * note on a request leaves the status unknown: "返品要請(返品中)" is no open request, and "(Rejected)",
  * "(已退款)" or "(승인)" say something the tables do not know.
  */
-const HARMLESS_NOTE = /[\d/.:~-]|[年月日년월일]|経過|경과|elapsed|処理遅延|处理延迟|처리지연|延迟|遅延|지연|delayed|delay/g;
+const HARMLESS_NOTE = /[\d/.:~?ⓘ-]|[年月日년월일]|経過|경과|days?|elapsed|処理遅延|处理延迟|처리지연|延迟|遅延|지연|delayed|delay/g;
 const CODE = /^[a-z]{1,3}\d+$/;
 const STATE_NOTES = {
   requested: /^(고객응답대기|顧客回答待ち|等待客户回应|awaiting(the)?(buyer|customer)(response)?|waitingfor(the)?(buyer|customer)(response)?)$/,

@@ -143,8 +143,10 @@ export function remembered<T>(fn: (text: string) => T, max = 2000): (text: strin
 export const findDate = remembered((text: string): { printed: string; day?: string; placeholder?: true } | undefined => {
   const m = PAGE_DATE.exec(foldWidth(text));
   if (!m) return undefined;
-  if (Number(m[1]) < 2000) return { printed: m[0], placeholder: true };
-  return { printed: m[0], day: parsePageDay(m[0]) };
+  // Printed as the seller sees it: "2026 / 11 / 26" is a date in a span per part, read with spaces between.
+  const printed = m[0].replace(/\s*([/.-])\s*/g, '$1');
+  if (Number(m[1]) < 2000) return { printed, placeholder: true };
+  return { printed, day: parsePageDay(printed) };
 });
 
 /** What a date that names no day is: nothing to say of a stand-in for "no date yet", else a problem. */

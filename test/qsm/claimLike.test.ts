@@ -23,6 +23,12 @@ describe('a claim detail QSM lays out some other way', () => {
     expect(reason(doc)).toBe('unrecognized-layout');
     expect(reason(page('<input type="button" value="撤回要請のキャンセル">'))).toBe('unrecognized-layout');
   });
+  it('with unknown labels in a table under a title row or a one-heading thead (no list)', () => {
+    const pairs = '<tr><td>订单编号</td><td>1038452888</td></tr><tr><td>处理状态</td><td>退货:处理要求</td></tr><tr><td>要求日期</td><td>2026/11/20</td></tr>';
+    expect(reason(page(`<table><thead><tr><th colspan="2">交易信息</th></tr></thead><tbody>${pairs}</tbody></table>`))).toBe('unrecognized-layout');
+    expect(reason(page(`<table><tr><th>注文情報</th><th>Order info</th></tr>${pairs}</table>`))).toBe('unrecognized-layout');
+  });
+
   it('with an order-number label in a table and the withdraw block’s heading outside it: both count together', () => {
     const heading = page('<table><tr><td>订购号码</td><td>(another layout)</td></tr></table><h3>撤回索赔信息</h3>');
     expect(reason(heading)).toBe('unrecognized-layout');
@@ -31,6 +37,13 @@ describe('a claim detail QSM lays out some other way', () => {
 });
 
 describe('pages that only talk about claims', () => {
+  it('an order detail whose claim history lists withdraw requests: a list’s cells are values, not labels', () => {
+    const history = '<table><thead><tr><th>Date</th><th>Type</th><th>Status</th></tr></thead><tbody><tr><td>2026/11/10</td><td>Return</td><td>Withdrawal Requested</td></tr></tbody></table>';
+    const doc = page(`<table><tr><th>Order No.</th><td>1038452888</td><th>Carrier</th><td>Yamato</td></tr></table>${history}`);
+    expect(looksLikeClaimDetail(doc)).toBe(false);
+    expect(reason(doc)).toBe('not-a-claim-page');
+  });
+
   it('a notice explaining withdraw requests in prose and bold words', () => {
     const doc = page('<p>Set <b>Withdrawal Request</b> to <b>Y</b> and click <b>[Request Return Withdrawal]</b>. Send an inquiry with the order number.</p>');
     expect(reason(doc)).toBe('not-a-claim-page');

@@ -124,6 +124,17 @@ describe('what a grid shows besides claims', () => {
     expect(readClaimList(doc)).toEqual({ rows: [expected, expected], problems: [] });
   });
 
+  it('takes the refusal’s day (保留日) beside a refused request, and a withdraw column whose header notes the time zone', () => {
+    const doc = gridPage(['처리상태', '주문번호', '철회요청일 (JST)', '보류일'], [
+      ['반품:철회보류', '1038452888', '2026/11/13 오후 3:05', '2026/11/15'],
+      ['반품:철회요청', '1038452889', '2026/11/20', '-'],
+    ]);
+    expect(readClaimList(doc).rows).toEqual([
+      { orderNo: '1038452888', kind: 'return', stage: 'requested', withdraw: { state: 'held', requestedOn: '2026-11-13', heldOn: '2026-11-15' } },
+      { orderNo: '1038452889', kind: 'return', stage: 'requested', withdraw: { state: 'requested', requestedOn: '2026-11-20' } },
+    ]);
+  });
+
   it('takes a withdraw request day from its column (要请日) for a row whose status names the withdraw state, only', () => {
     const doc = gridPage(['处理状态', '订购号码', '要求日', '要请日'], [
       ['退货:撤回要请', '1038452888', '2026/11/18', '2026/11/20 15:30:12'],
@@ -140,19 +151,44 @@ describe('what a grid shows besides claims', () => {
     ]);
   });
 
-  it('takes a live deadline from its column (客户回应期限): with a request, and as the sign of one on a plain request row', () => {
+  it('takes a deadline from its column (客户回应期限) beside a pending request only, never as the sign of one', () => {
     const doc = gridPage(['处理状态', '订购号码', '客户回应期限'], [
       ['退货:撤回要请', '1038452888', '2026/11/25'],
-      ['退货:处理要求', '1038452889', '2026/11/27'],
+      // Beside any other status the same label may hold a preview or a refused request's deadline (§8).
+      ['退货:处理要求', '1038452889', '2026/11/28'],
       ['取消:撤回保留', '1038452890', '2026/11/18'],
       ['取消:退款进行中', '1038452891', '2026/11/18'],
     ]);
     expect(readClaimList(doc).rows).toEqual([
       { orderNo: '1038452888', kind: 'return', stage: 'requested', withdraw: { state: 'requested', deadlineShown: '2026/11/25' } },
-      { orderNo: '1038452889', kind: 'return', stage: 'requested', withdraw: { state: 'requested', deadlineShown: '2026/11/27' } },
+      { orderNo: '1038452889', kind: 'return', stage: 'requested' },
       { orderNo: '1038452890', kind: 'cancel', stage: 'requested', withdraw: { state: 'held' } },
       { orderNo: '1038452891', kind: 'cancel', stage: 'inProgress' },
     ]);
+    // A deadline header with a note may name a preview: it is no deadline column.
+    const preview = gridPage(['处理状态', '订购号码', '客户回应期限（预计）'], [['退货:撤回要请', '1038452888', '2026/11/28']]);
+    expect(readClaimList(preview).rows).toEqual([{ orderNo: '1038452888', kind: 'return', stage: 'requested', withdraw: { state: 'requested' } }]);
+  });
+
+  it('a header is named by what it shows: not by a label its markup hides', () => {
+    const hidden = '<tr><td><span style="display:none">订购号码</span>No.</td><td>处理状态</td><td>订购号码</td></tr>';
+    const doc = gridPage(['', '', ''], [['1', '退货:处理要求', '1038452888']], hidden);
+    expect(readClaimList(doc).rows).toEqual([{ orderNo: '1038452888', kind: 'return', stage: 'requested' }]);
+  });
+
+  it('a status and a select beside it that states another are no status; a select alone, or stating the same, is read', () => {
+    const stating = (text: string) => `<select disabled><option value="R5" selected>${text}</option></select>`;
+    const doc = gridPage(['处理状态', '订购号码'], [
+      [`반품요청 ${stating('반품보류')}`, '1038452888'],
+      [`<span>状态:</span>${stating('退货:退货完成')}`, '1038452889'],
+      [`반품요청 ${stating('반품요청')}`, '1038452890'],
+    ]);
+    const { rows, problems } = readClaimList(doc);
+    expect(rows).toEqual([
+      { orderNo: '1038452889', kind: 'return', stage: 'completed' },
+      { orderNo: '1038452890', kind: 'return', stage: 'requested' },
+    ]);
+    expect(problems).toHaveLength(1);
   });
 
   it('reads a status beside an action select as the text, not the select’s options', () => {

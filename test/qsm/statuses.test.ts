@@ -97,7 +97,8 @@ describe('readStatus', () => {
     ['キャンセル要請2026/11/21', 'cancel', 'requested'], ['返品:処理要請 3日経過', 'return', 'requested'],
     ['返品:払い戻し待ち2026/11/20 14:05', 'return', 'received'], ['退货 ： 处理要求 [R04]', 'return', 'requested'],
     ['退货 ： 已收件/退款请求 [R05]', 'return', 'received'], ['다시배송중 - 재발송 송장 등록됨', 'exchange', 'inProgress'],
-    ['취소중 – 환불 진행 중', 'cancel', 'inProgress'], ['返品要請 R04', 'return', 'requested'],
+    ['취소중 – 환불 진행 중', 'cancel', 'inProgress'], ['返品要請 R04', 'return', 'requested'], ['반품요청 ?', 'return', 'requested'],
+    ['Cancel Request (3 days elapsed)', 'cancel', 'requested'],
   ])('%s: a harmless note after a line break, a space, a dash or brackets is passed over', (text, kind, stage) => {
     expect(readStatus(text)).toEqual({ kind, stage });
   });

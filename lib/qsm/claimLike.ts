@@ -33,15 +33,10 @@ function bothWordings(): Wordings {
 // generic "撤回要请" is left out: a menu link can say it on any page.
 const isWithdrawButton = ({ mark }: MarkHit) => mark.type === 'cancel' || mark.type === 'reRequest' || (mark.type === 'send' && !!mark.kind);
 
-/**
- * A list: a head row of three or more column names (th, none spanning columns) over rows of as many
- * cells, whose cells are values. A title row or a thead holding one heading is no list.
- */
+/** A list: a head row naming two or more columns (th only; a title row has one), its rows values. */
 function isList(table: Element): boolean {
   const head = table.querySelector(':scope > thead > tr:last-child') ?? rowsOf(table)[0];
-  const names = head ? cellsOf(head) : [];
-  const first = rowsOf(table).find((row) => row !== head);
-  return isHeaderRow(names) && names.length >= 3 && names.every((c) => !c.hasAttribute('colspan')) && !!first && cellsOf(first).length === names.length;
+  return !!head && isHeaderRow(cellsOf(head));
 }
 
 /** Label cells of the page's tables: an order and a claim wording, or a status label before a claim status. */

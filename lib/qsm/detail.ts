@@ -48,8 +48,9 @@ function staleBlocks(placed: Array<{ hit: LabelHit; field: Field }>): Set<Elemen
   const sent = placed.filter((p) => p.field === 'withdrawRequestedOn' && p.hit.valueCell);
   const day = (p: (typeof sent)[number]) => findDate(cellValue(p.hit.valueCell!, isNote))?.day ?? '';
   const newest = sent.map(day).sort().at(-1) ?? '';
-  // Only a block strictly older than the newest request is an earlier one; a tie decides nothing.
-  const stale = new Set(sent.filter((p) => day(p) < newest).map((p) => p.hit.cell.closest('table')));
+  // Only a block with a request day strictly older than the newest is an earlier one; a tie, or a block
+  // with no day (a form not sent yet), decides nothing.
+  const stale = new Set(sent.filter((p) => day(p) && day(p) < newest).map((p) => p.hit.cell.closest('table')));
   for (const p of sent) if (day(p) === newest) stale.delete(p.hit.cell.closest('table'));
   return stale;
 }

@@ -8,10 +8,10 @@
  */
 import { isNote } from './labels';
 import { putFact, putStatus, toClaim, type Facts } from './facts';
-import { readStatus } from './statuses';
+import { readStatus, type StatusMeaning } from './statuses';
 import { byColumn, layoutOf, span, type RowColumns } from './gridColumns';
 import { isElement } from './scan';
-import { cellText, cellValue, clean, cutNote, visibleText } from './text';
+import { cellText, cellValue, clean, cutNote, isHiddenElement, visibleText } from './text';
 import type { GridRead, GridReadWithCells, GridRow } from './types';
 
 const GRID_ID = '__grid_ClaimGrid';
@@ -40,33 +40,40 @@ function shownText(cell: Element | undefined): string {
 
 /**
  * A grid's withdraw columns go with the withdraw state the status names: the request day with it, the
- * refusal's day with a refused request, the deadline with a pending request only. Beside any other status the same label may hold a preview (§8)
- * or a refused request's deadline, so it says nothing there.
+ * refusal's day with a refused request, the deadline with a pending request only. Beside a status naming
+ * no withdraw state a deadline may be a preview (§8) and says nothing; a request or refusal day there says
+ * a request was sent, but not whether it is out, refused or cancelled: false, the row is not judged.
  */
-function withdrawDates(facts: Facts): void {
+function withdrawDates(facts: Facts): boolean {
   const { withdrawRequestedOn: sentOn, withdrawHeldOn: heldOn, responseDeadline: deadline } = facts;
   delete facts.withdrawRequestedOn;
   delete facts.withdrawHeldOn;
   delete facts.responseDeadline;
   const w = facts.withdraw;
-  if (!w) return;
+  if (!w) return !sentOn && !heldOn;
   if (sentOn) w.requestedOn = sentOn;
   if (heldOn && w.state === 'held') w.heldOn = heldOn;
   if (deadline && w.state === 'requested') w.deadlineShown = deadline;
+  return true;
 }
 
+/** Whether the meaning `b` says nothing against `a` (a select's "撤回要请" beside "退货:撤回要请"). */
+const within = (a: StatusMeaning, b: StatusMeaning) => (['kind', 'stage', 'withdraw'] as const).every((k) => b[k] === undefined || b[k] === a[k]);
+
 /**
- * A status cell: its text; a select beside it that states a status (a chosen option, not a prompt) as
- * well, when the text says none. Text and select stating different statuses are read together, which
- * no wording matches: the row is unknown, not one of the two guessed.
+ * A status cell: its text; a shown select beside it that states a status (a chosen option, not a
+ * prompt) as well, when the text says none. Text and select stating different statuses: undefined, the
+ * row is unknown rather than one of the two guessed.
  */
-function statusOf(cell: Element | undefined): string {
+function statusOf(cell: Element | undefined): string | undefined {
   const shown = shownText(cell);
   const option = cell?.querySelector('option[selected]');
-  const stated = option && option.getAttribute('value') !== '' ? clean(option.textContent ?? '') : '';
-  if (!stated || !readStatus(stated)) return shown;
-  if (!readStatus(shown)) return stated;
-  return JSON.stringify(readStatus(shown)) === JSON.stringify(readStatus(stated)) ? shown : `${shown} / ${stated}`;
+  const select = option?.closest('select');
+  const stated = option && select && !isHiddenElement(select) && option.getAttribute('value') !== '' ? clean(option.textContent ?? '') : '';
+  const [text, set] = [readStatus(shown), readStatus(stated)];
+  if (!set) return shown;
+  if (!text) return stated;
+  return within(text, set) ? shown : undefined;
 }
 
 const spansColumns = (cell: Element | undefined) => !!cell && span(cell, 'colspan') > 1;
@@ -85,7 +92,8 @@ function readRow(tr: Element, rowCells: ArrayLike<Element>, joined: boolean, col
     if (spansColumns(cells[columns.status]) || spansColumns(cells[columns.orderNo])) return null;
   }
   const statusCell = cells[columns.status];
-  const statusText = statusOf(statusCell);
+  const statusText = statusOf(statusCell) ?? '';
+  const disagrees = statusText === '' && !!shownText(statusCell);
   const orderText = cellText(cells[columns.orderNo]);
   // The sizing row (and any spacer row) has no text at all: not a data row.
   if (!statusText && !orderText && !clean(tr.textContent ?? '')) return null;
@@ -96,7 +104,7 @@ function readRow(tr: Element, rowCells: ArrayLike<Element>, joined: boolean, col
   for (const [field, col] of columns.others) putFact(facts, field, shownText(cells[col]), warnings);
   const statusProblems: string[] = [];
   const status = putStatus(facts, statusText, statusProblems);
-  withdrawDates(facts);
+  const dated = withdrawDates(facts);
   const row: GridRow = { tr, statusCell, rowNumber, facts };
   if (warnings.length) row.warnings = warnings;
   // A date that cannot exist (2026/02/29) says the row is not what it seems: a grid's cells are placed by
@@ -110,7 +118,12 @@ function readRow(tr: Element, rowCells: ArrayLike<Element>, joined: boolean, col
     // Nothing else in the row is taken either: not its status, which an earlier reading could complete.
     row.facts = { orderNo: facts.orderNo };
   }
+  else if (disagrees) row.problem = `row ${rowNumber}: the status and the select beside it disagree`;
   else if (!status) row.problem = `row ${rowNumber}: ${statusProblems[0] ?? 'unreadable status'}`;
+  else if (!dated) {
+    row.problem = `row ${rowNumber}: withdraw dates beside a status naming no withdraw state`;
+    row.facts = { orderNo: facts.orderNo }; // not completed from earlier readings either: the state is open
+  }
   else if (!facts.kind) row.problem = `row ${rowNumber}: status names only the withdraw state (claim kind unknown)`;
   else row.claim = toClaim(facts);
   return row;

@@ -47,16 +47,26 @@ export function byColumn(cells: ArrayLike<Element>): Element[] {
 
 // Marks a header may carry beside its name: sort arrows, and a note in brackets ("주문번호 (Qoo10)").
 const SORT_ARROWS = /[▲▼△▽▴▾↑↓⇅⇵]/g;
-const BRACKETED_NOTE = /[(（][^()（）]*[)）]\s*$/;
+const BRACKETED_NOTE = /[(（[［][^()（）[\]［］]*[)）\]］]\s*$/;
 // On a withdraw column only a time-zone note is passed over: any other may make it a preview's column.
-const ZONE_NOTE = /[(（]\s*(jst|日本時間|日本时间|일본시간|japan ?time|utc\+9|gmt\+9)\s*[)）]\s*$/i;
+const ZONE = String.raw`(jst|(utc|gmt)\s*\+\s*0?9(:00)?|日本\s*(標準|标准)?\s*(時間|时间)|일본\s*(표준)?\s*시간|japan(ese)?\s*(standard\s*)?time|基準|基准|기준|standard)`;
+const ZONE_NOTE = new RegExp(String.raw`[(（[［]\s*${ZONE}([\s/・,]*${ZONE})*\s*[)）\]］]\s*$`, 'i');
+
+// What a header shows besides its name: a filter select, a script, a struck-through old name; a button
+// is read only when nothing else names the column (a sort button holding the name, not a copy button).
+const UNSHOWN = new Set(['SELECT', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'S', 'DEL', 'STRIKE']);
 
 /** A header's text without what its markup hides (a tooltip, a label kept for another view). */
-function headerText(node: Node): string {
+function headerText(node: Node, buttons: boolean): string {
   let out = '';
   for (let child = node.firstChild; child; child = child.nextSibling) {
     if (child.nodeType === 3) out += child.nodeValue ?? '';
-    else if (child.nodeType === 1 && !isHiddenElement(child as Element)) out += ` ${headerText(child)} `;
+    else if (child.nodeType !== 1) continue;
+    else {
+      const el = child as Element;
+      const tag = el.tagName.toUpperCase();
+      if (!UNSHOWN.has(tag) && (buttons || tag !== 'BUTTON') && !isHiddenElement(el)) out += ` ${headerText(el, buttons)} `;
+    }
   }
   return out;
 }
@@ -67,12 +77,16 @@ function headerText(node: Node): string {
  * that is only an icon, the name in its title (the header's accessible name).
  */
 function fieldOfHeader(cell: Element): Field | undefined {
-  const text = headerText(cell);
-  const bare = text.replace(SORT_ARROWS, '').trim();
-  const noted = fieldOfLabel(bare.replace(BRACKETED_NOTE, ''))?.field;
-  const named =
-    fieldOfLabel(text)?.field ?? fieldOfLabel(bare)?.field ?? (noted && (!WITHDRAW_FIELDS.includes(noted) || ZONE_NOTE.test(bare)) ? noted : undefined);
-  if (named || bare) return named;
+  let bare = '';
+  for (const buttons of [false, true]) {
+    const text = headerText(cell, buttons);
+    bare = text.replace(SORT_ARROWS, '').trim();
+    const noted = fieldOfLabel(bare.replace(BRACKETED_NOTE, ''))?.field;
+    const named =
+      fieldOfLabel(text)?.field ?? fieldOfLabel(bare)?.field ?? (noted && (!WITHDRAW_FIELDS.includes(noted) || ZONE_NOTE.test(bare)) ? noted : undefined);
+    if (named) return named;
+  }
+  if (bare) return undefined;
   const title = cell.getAttribute('title') ?? cell.querySelector('[title]')?.getAttribute('title');
   return title ? fieldOfLabel(title)?.field : undefined;
 }

@@ -26,7 +26,7 @@ describe('a claim detail QSM lays out some other way', () => {
   it('with unknown labels in a table under a title row or a one-heading thead (no list)', () => {
     const pairs = '<tr><td>订单编号</td><td>1038452888</td></tr><tr><td>处理状态</td><td>退货:处理要求</td></tr><tr><td>要求日期</td><td>2026/11/20</td></tr>';
     expect(reason(page(`<table><thead><tr><th colspan="2">交易信息</th></tr></thead><tbody>${pairs}</tbody></table>`))).toBe('unrecognized-layout');
-    expect(reason(page(`<table><tr><th>注文情報</th><th>Order info</th></tr>${pairs}</table>`))).toBe('unrecognized-layout');
+    expect(reason(page(`<table><tr><th colspan="2">注文情報 / Order info</th></tr>${pairs}</table>`))).toBe('unrecognized-layout');
   });
 
   it('with an order-number label in a table and the withdraw block’s heading outside it: both count together', () => {
@@ -42,6 +42,8 @@ describe('pages that only talk about claims', () => {
     const doc = page(`<table><tr><th>Order No.</th><td>1038452888</td><th>Carrier</th><td>Yamato</td></tr></table>${history}`);
     expect(looksLikeClaimDetail(doc)).toBe(false);
     expect(reason(doc)).toBe('not-a-claim-page');
+    const two = page('<table><tr><th>注文番号</th><td>1052244120</td></tr></table><table><tr><th>日時</th><th>内容</th></tr><tr><td>2026/11/20</td><td>撤回要請完了</td></tr></table>');
+    expect(reason(two)).toBe('not-a-claim-page');
   });
 
   it('a notice explaining withdraw requests in prose and bold words', () => {

@@ -135,7 +135,7 @@ describe('what a grid shows besides claims', () => {
     ]);
   });
 
-  it('takes a withdraw request day from its column (要请日) for a row whose status names the withdraw state, only', () => {
+  it('takes a withdraw request day (要请日) beside a withdraw state; beside none it leaves the row unjudged', () => {
     const doc = gridPage(['处理状态', '订购号码', '要求日', '要请日'], [
       ['退货:撤回要请', '1038452888', '2026/11/18', '2026/11/20 15:30:12'],
       ['取消:处理要求', '1038452889', '2026/11/19', '2026/11/21'],
@@ -143,12 +143,16 @@ describe('what a grid shows besides claims', () => {
       // A day that cannot exist in a column that does not count on this row is not held against it.
       ['退货:处理要求', '1038452891', '2026/11/10', '2026/02/30'],
     ]);
-    expect(readClaimList(doc).rows).toEqual([
+    const { rows, problems } = readClaimList(doc);
+    expect(rows).toEqual([
       { orderNo: '1038452888', kind: 'return', stage: 'requested', claimedOn: '2026-11-18', withdraw: { state: 'requested', requestedOn: '2026-11-20' } },
-      { orderNo: '1038452889', kind: 'cancel', stage: 'requested', claimedOn: '2026-11-19' },
       { orderNo: '1038452890', kind: 'return', stage: 'requested', claimedOn: '2026-11-10', withdraw: { state: 'held' } },
       { orderNo: '1038452891', kind: 'return', stage: 'requested', claimedOn: '2026-11-10' },
     ]);
+    // A request was sent, but the status does not say whether it is out, refused or cancelled: not "eligible".
+    expect(problems).toEqual(['row 2: withdraw dates beside a status naming no withdraw state']);
+    const cells = readClaimListWithCells(doc).rows[1]!;
+    expect(cells.facts).toEqual({ orderNo: '1038452889' });
   });
 
   it('takes a deadline from its column (客户回应期限) beside a pending request only, never as the sign of one', () => {
@@ -165,9 +169,19 @@ describe('what a grid shows besides claims', () => {
       { orderNo: '1038452890', kind: 'cancel', stage: 'requested', withdraw: { state: 'held' } },
       { orderNo: '1038452891', kind: 'cancel', stage: 'inProgress' },
     ]);
+    // A time zone noted on it is no preview's: the column is read.
+    for (const zone of ['(JST/UTC+9)', '(UTC+09:00)', '（JST基準）', '(일본 시간)', '(Japan Standard Time)', '[JST]']) {
+      const noted = gridPage(['处理状态', '订购号码', `客户回应期限 ${zone}`], [['退货:撤回要请', '1038452888', '2026/11/26']]);
+      expect(readClaimList(noted).rows[0]!.withdraw, zone).toEqual({ state: 'requested', deadlineShown: '2026/11/26' });
+    }
     // A deadline header with a note may name a preview: it is no deadline column.
     const preview = gridPage(['处理状态', '订购号码', '客户回应期限（预计）'], [['退货:撤回要请', '1038452888', '2026/11/28']]);
     expect(readClaimList(preview).rows).toEqual([{ orderNo: '1038452888', kind: 'return', stage: 'requested', withdraw: { state: 'requested' } }]);
+  });
+
+  it('a header is named by its name, not by a filter select, a script or a copy button beside it', () => {
+    const headers = '<tr><td>処理状態<select><option>全体</option><option>返品要請</option></select></td><td>注文番号<button>コピー</button><script>var x = 1;</script></td></tr>';
+    expect(readClaimList(gridPage(['', ''], [['返品要請', '1052244120']], headers)).rows).toEqual([{ orderNo: '1052244120', kind: 'return', stage: 'requested' }]);
   });
 
   it('a header is named by what it shows: not by a label its markup hides', () => {
@@ -182,13 +196,18 @@ describe('what a grid shows besides claims', () => {
       [`반품요청 ${stating('반품보류')}`, '1038452888'],
       [`<span>状态:</span>${stating('退货:退货完成')}`, '1038452889'],
       [`반품요청 ${stating('반품요청')}`, '1038452890'],
+      [`返品完了 ${stating('返品要請')}`, '1038452891'],
+      [`退货:撤回要请 ${stating('撤回要请')}`, '1038452892'],
+      [`반품요청 <select style="display:none"><option value="R5" selected>반품보류</option></select>`, '1038452893'],
     ]);
     const { rows, problems } = readClaimList(doc);
     expect(rows).toEqual([
       { orderNo: '1038452889', kind: 'return', stage: 'completed' },
       { orderNo: '1038452890', kind: 'return', stage: 'requested' },
+      { orderNo: '1038452892', kind: 'return', stage: 'requested', withdraw: { state: 'requested' } },
+      { orderNo: '1038452893', kind: 'return', stage: 'requested' },
     ]);
-    expect(problems).toHaveLength(1);
+    expect(problems).toEqual(['row 1: the status and the select beside it disagree', 'row 4: the status and the select beside it disagree']);
   });
 
   it('reads a status beside an action select as the text, not the select’s options', () => {

@@ -67,7 +67,9 @@ const within = (a: StatusMeaning, b: StatusMeaning) => (['kind', 'stage', 'withd
  */
 function statusOf(cell: Element | undefined): string | undefined {
   const shown = shownText(cell);
-  const option = cell?.querySelector('option[selected]');
+  // Most status cells are a plain wording: no query for them (1,000 rows).
+  if (!cell || !holdsMarkup(cell)) return shown;
+  const option = cell.querySelector('option[selected]');
   const select = option?.closest('select');
   const stated = option && select && !isHiddenElement(select) && option.getAttribute('value') !== '' ? clean(option.textContent ?? '') : '';
   const [text, set] = [readStatus(shown), readStatus(stated)];

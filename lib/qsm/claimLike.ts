@@ -33,10 +33,14 @@ function bothWordings(): Wordings {
 // generic "撤回要请" is left out: a menu link can say it on any page.
 const isWithdrawButton = ({ mark }: MarkHit) => mark.type === 'cancel' || mark.type === 'reRequest' || (mark.type === 'send' && !!mark.kind);
 
-/** A list: a head row naming two or more columns (th only; a title row has one), its rows values. */
+/**
+ * A list: a head row naming two or more columns (th only; a title row has one) over rows of values. Rows
+ * that start with a th under it are labels: a "項目 | 内容" head over a label table is no list.
+ */
 function isList(table: Element): boolean {
   const head = table.querySelector(':scope > thead > tr:last-child') ?? rowsOf(table)[0];
-  return !!head && isHeaderRow(cellsOf(head));
+  const first = rowsOf(table).find((row) => row !== head);
+  return !!head && isHeaderRow(cellsOf(head)) && !(first && cellsOf(first)[0]?.tagName.toUpperCase() === 'TH');
 }
 
 /** Label cells of the page's tables: an order and a claim wording, or a status label before a claim status. */

@@ -12,6 +12,7 @@ import { QSM_LANGUAGES, type DetailFacts, type DetailRead, type QsmLanguage } fr
 import { readWithdraw } from './withdraw';
 
 const before = (a: Element, b: Element) => !!(a.compareDocumentPosition(b) & 4);
+const blank = (hit: LabelHit) => !hit.valueCell || !/[^\s\-‐–—―ー]/.test(cellValue(hit.valueCell, isNote));
 
 /**
  * The first label of each field wins (a memo form further down may repeat 订购号码), except that a
@@ -33,7 +34,9 @@ function fieldCells(hits: readonly LabelHit[], marks: MarkHit[]): Map<Field, Lab
   for (const { hit, field } of placed) {
     if (stale.has(hit.cell.closest('table')) && WITHDRAW_FIELDS.includes(field)) continue;
     const had = fields.get(field);
-    if (!had || (had.valueCell && isEditable(had.valueCell) && hit.valueCell && !isEditable(hit.valueCell))) fields.set(field, hit);
+    // A label repeated: a printed value wins over an editable box, and a value over an empty cell or "-".
+    const editable = had?.valueCell && isEditable(had.valueCell) && hit.valueCell && !isEditable(hit.valueCell);
+    if (!had || editable || (blank(had) && !blank(hit))) fields.set(field, hit);
   }
   return fields;
 }

@@ -42,7 +42,8 @@ function shownText(cell: Element | undefined): string {
  * A grid's withdraw columns go with the withdraw state the status names: the request day with it, the
  * refusal's day with a refused request, the deadline with a pending request only. Beside a status naming
  * no withdraw state a deadline may be a preview (§8) and says nothing; a request or refusal day there says
- * a request was sent, but not whether it is out, refused or cancelled: false, the row is not judged.
+ * a request was sent, but not whether it is out, refused or cancelled: false, the row is not judged (on
+ * a claim still at its request stage, where that decides).
  */
 function withdrawDates(facts: Facts): boolean {
   const { withdrawRequestedOn: sentOn, withdrawHeldOn: heldOn, responseDeadline: deadline } = facts;
@@ -50,7 +51,8 @@ function withdrawDates(facts: Facts): boolean {
   delete facts.withdrawHeldOn;
   delete facts.responseDeadline;
   const w = facts.withdraw;
-  if (!w) return !sentOn && !heldOn;
+  // Past the request stage, or on a non-receipt, no withdraw state changes the verdict (§3.2).
+  if (!w) return (!sentOn && !heldOn) || facts.stage !== 'requested' || facts.kind === 'nonReceipt';
   if (sentOn) w.requestedOn = sentOn;
   if (heldOn && w.state === 'held') w.heldOn = heldOn;
   if (deadline && w.state === 'requested') w.deadlineShown = deadline;

@@ -49,8 +49,10 @@ export function byColumn(cells: ArrayLike<Element>): Element[] {
 const SORT_ARROWS = /[▲▼△▽▴▾↑↓⇅⇵]/g;
 const BRACKETED_NOTE = /[(（[［][^()（）[\]［］]*[)）\]］]\s*$/;
 // On a withdraw column only a time-zone note is passed over: any other may make it a preview's column.
-const ZONE = String.raw`(jst|(utc|gmt)\s*\+\s*0?9(:00)?|日本\s*(標準|标准)?\s*(時間|时间)|일본\s*(표준)?\s*시간|japan(ese)?\s*(standard\s*)?time|基準|基准|기준|standard)`;
-const ZONE_NOTE = new RegExp(String.raw`[(（[［]\s*${ZONE}([\s/・,]*${ZONE})*\s*[)）\]］]\s*$`, 'i');
+const ZONE = String.raw`(jst|(utc|gmt)\s*\+\s*0?9(:00)?|日本\s*(標準|标准)?\s*(時間|时间)|일본\s*(표준)?\s*시간|japan(ese)?\s*(standard\s*)?time)`;
+const ZONE_NOTE = new RegExp(String.raw`[(（[［]\s*${ZONE}([\s/・,]*(${ZONE}|基準|基准|기준|standard))*\s*[)）\]］]\s*$`, 'i');
+// A note naming the withdraw ("要請日 [撤回]") makes a column the withdraw's, never the one it notes.
+const WITHDRAW_NOTE = /撤回|철회|withdraw/i;
 
 // What a header shows besides its name: a filter select, a script, a struck-through old name; a button
 // is read only when nothing else names the column (a sort button holding the name, not a copy button).
@@ -81,7 +83,8 @@ function fieldOfHeader(cell: Element): Field | undefined {
   for (const buttons of [false, true]) {
     const text = headerText(cell, buttons);
     bare = text.replace(SORT_ARROWS, '').trim();
-    const noted = fieldOfLabel(bare.replace(BRACKETED_NOTE, ''))?.field;
+    const note = BRACKETED_NOTE.exec(bare)?.[0] ?? '';
+    const noted = WITHDRAW_NOTE.test(note) ? undefined : fieldOfLabel(bare.replace(BRACKETED_NOTE, ''))?.field;
     const named =
       fieldOfLabel(text)?.field ?? fieldOfLabel(bare)?.field ?? (noted && (!WITHDRAW_FIELDS.includes(noted) || ZONE_NOTE.test(bare)) ? noted : undefined);
     if (named) return named;

@@ -27,6 +27,9 @@ describe('a claim detail QSM lays out some other way', () => {
     const pairs = '<tr><td>订单编号</td><td>1038452888</td></tr><tr><td>处理状态</td><td>退货:处理要求</td></tr><tr><td>要求日期</td><td>2026/11/20</td></tr>';
     expect(reason(page(`<table><thead><tr><th colspan="2">交易信息</th></tr></thead><tbody>${pairs}</tbody></table>`))).toBe('unrecognized-layout');
     expect(reason(page(`<table><tr><th colspan="2">注文情報 / Order info</th></tr>${pairs}</table>`))).toBe('unrecognized-layout');
+    // A "項目 | 内容" head over rows that start with a label is a label table, not a list.
+    const items = '<tr><th>項目</th><th>内容</th></tr><tr><th>注文番号(Qoo10)</th><td>1052244120</td></tr><tr><th>クレーム状況</th><td>返品:処理要請</td></tr>';
+    expect(reason(page(`<table>${items}</table>`))).toBe('unrecognized-layout');
   });
 
   it('with an order-number label in a table and the withdraw block’s heading outside it: both count together', () => {

@@ -160,6 +160,9 @@ describe('what cannot be read is said, never guessed', () => {
     // A deadline printed a span per part is the date as the seller sees it.
     const spans = detailPage(base() + pairs('撤回索赔要请', 'Y', '要请日', '2026/11/20') + pairs('客户回应期限', '<span>2026</span>/<span>11</span>/<span>26</span><br><span>23:59:59</span>'));
     expect(claimOf(readOrderDetail(spans)).withdraw).toMatchObject({ deadlineShown: '2026/11/26 23:59:59' });
+    // A block whose request day is empty ("-") gives no day while another block prints one, whichever comes first.
+    const empty = `<table>${pairs('撤回索赔要请', 'N', '要请日', '-')}</table><table>${pairs('要请日', '2026/11/10', '客户回应期限', '2026/11/16')}</table><a href="#">【取消撤回要请】</a>`;
+    expect(claimOf(readOrderDetail(detailPage(base(), empty))).withdraw).toMatchObject({ state: 'requested', requestedOn: '2026-11-10' });
     // The same request day in two tables (the block split in two): neither is an earlier one.
     const split = detailPage(base(), `<table>${pairs('撤回索赔要请', 'N', '要请日', '2026/11/10')}</table><table>${pairs('要请日', '2026/11/10', '保留日', '2026/11/20')}</table><a href="#">【再次要请撤回】</a>`);
     expect(claimOf(readOrderDetail(split)).withdraw).toMatchObject({ state: 'held', heldOn: '2026-11-20' });

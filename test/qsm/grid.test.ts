@@ -149,6 +149,11 @@ describe('what a grid shows besides claims', () => {
       { orderNo: '1038452890', kind: 'return', stage: 'requested', claimedOn: '2026-11-10', withdraw: { state: 'held' } },
       { orderNo: '1038452891', kind: 'return', stage: 'requested', claimedOn: '2026-11-10' },
     ]);
+    // Past the request stage, or on a non-receipt, no withdraw state matters: the row is read as it was.
+    const past = gridPage(['处理状态', '订购号码', '要请日', '保留日'], [
+      ['退货:退货完成', '1038452888', '2026/11/10', ''], ['未收取申告:卖家确认', '1038452889', '2026/11/10', ''], ['取消中', '1038452890', '2026/11/10', '2026/11/12'],
+    ]);
+    expect(readClaimList(past)).toMatchObject({ rows: [{ stage: 'completed' }, { stage: 'inProgress' }, { stage: 'inProgress' }], problems: [] });
     // A request was sent, but the status does not say whether it is out, refused or cancelled: not "eligible".
     expect(problems).toEqual(['row 2: withdraw dates beside a status naming no withdraw state']);
     const cells = readClaimListWithCells(doc).rows[1]!;
@@ -174,6 +179,9 @@ describe('what a grid shows besides claims', () => {
       const noted = gridPage(['处理状态', '订购号码', `客户回应期限 ${zone}`], [['退货:撤回要请', '1038452888', '2026/11/26']]);
       expect(readClaimList(noted).rows[0]!.withdraw, zone).toEqual({ state: 'requested', deadlineShown: '2026/11/26' });
     }
+    // "(Standard)" alone is no time zone; a note naming the withdraw makes no claim date column.
+    const standard = gridPage(['处理状态', '订购号码', 'Customer Response Deadline (Standard)', '要請日 [撤回]'], [['退货:撤回要请', '1038452888', '2026/11/26', '2026/11/20']]);
+    expect(readClaimList(standard).rows).toEqual([{ orderNo: '1038452888', kind: 'return', stage: 'requested', withdraw: { state: 'requested' } }]);
     // A deadline header with a note may name a preview: it is no deadline column.
     const preview = gridPage(['处理状态', '订购号码', '客户回应期限（预计）'], [['退货:撤回要请', '1038452888', '2026/11/28']]);
     expect(readClaimList(preview).rows).toEqual([{ orderNo: '1038452888', kind: 'return', stage: 'requested', withdraw: { state: 'requested' } }]);

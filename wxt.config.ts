@@ -3,13 +3,11 @@ import preact from '@preact/preset-vite';
 import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { PANELS_FILE } from './components/panels';
 import { MESSAGES } from './lib/i18n/bundled';
 import { buildLocaleMessages } from './lib/i18n/localeMessages';
 
 const DEFAULT_MESSAGES = '_locales/en/messages.json';
-// The content script's Preact views, an ES module it imports on first use (entrypoints/qsm.content/panels.ts).
-const PANELS = 'content-scripts/qsm-panels.js';
-
 /** The panels module: bundled on its own, with the content script's browser API, as a module it can import. */
 async function panelsModule(): Promise<string> {
   const { outputFiles } = await build({
@@ -55,10 +53,10 @@ export default defineConfig({
       if (!source || !('absoluteSrc' in source)) throw new Error(`public/${DEFAULT_MESSAGES} is missing`);
       const base = JSON.parse(readFileSync(source.absoluteSrc, 'utf8'));
       files[i] = { relativeDest: source.relativeDest, contents: JSON.stringify(buildLocaleMessages(MESSAGES, base), null, 2) };
-      files.push({ relativeDest: PANELS, contents: await panelsModule() });
+      files.push({ relativeDest: PANELS_FILE, contents: await panelsModule() });
     },
     'prepare:publicPaths': (_wxt, paths) => {
-      paths.push(PANELS);
+      paths.push(PANELS_FILE);
     },
   },
   // The manifest asks only for what is used; host access is QSM alone; Firefox's keys go to Firefox only.
@@ -73,7 +71,7 @@ export default defineConfig({
     // its own address). Not under Chrome's per-session address (use_dynamic_url): Chrome 130 refuses a
     // content script's import from it (crbug.com/363027634).
     web_accessible_resources:
-      browser === 'firefox' ? [PANELS] : [{ resources: [PANELS], matches: ['https://qsm.qoo10.jp/*'] }],
+      browser === 'firefox' ? [PANELS_FILE] : [{ resources: [PANELS_FILE], matches: ['https://qsm.qoo10.jp/*'] }],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -3,7 +3,7 @@
  * lib/qsm reads, lib/rules decides, components show; this file starts them and keeps them in step.
  */
 import { browser } from 'wxt/browser';
-import { setPanelLoader, type Panels } from '../../components/panels';
+import { PANELS_FILE, setPanelLoader, type Panels } from '../../components/panels';
 import { pickUiLanguage, setMessageSource } from '../../lib/i18n';
 import { isLoginDocument } from '../../lib/qsm';
 import { loadSettings, watchSettings } from '../../lib/settings';
@@ -18,7 +18,7 @@ const RESCAN_DELAY_MS = 120;
 
 /** The Preact views, from the extension's own files (web-accessible to QSM's pages only, wxt.config.ts). */
 async function importPanels(): Promise<Panels> {
-  const panels: Panels = await import(/* @vite-ignore */ browser.runtime.getURL('/content-scripts/qsm-panels.js'));
+  const panels: Panels = await import(/* @vite-ignore */ browser.runtime.getURL(`/${PANELS_FILE}` as const));
   panels.setMessageSource(extensionMessages);
   return panels;
 }

@@ -41,7 +41,6 @@ function fieldCells(hits: readonly LabelHit[], marks: MarkHit[]): Map<Field, Lab
   return fields;
 }
 
-/** The language most labels were written in; ties go to QSM's default order (ja, zh, en, ko). */
 /**
  * A page may keep an earlier request's block beside the current one (a request the seller cancelled, then
  * a new one): the block with the latest request day is the current one, the others' withdraw fields are
@@ -58,6 +57,7 @@ function staleBlocks(placed: Array<{ hit: LabelHit; field: Field }>): Set<Elemen
   return stale;
 }
 
+/** The language most labels were written in; ties go to QSM's default order (ja, zh, en, ko). */
 function languageOf(hits: readonly LabelHit[]): QsmLanguage {
   const votes = new Map<QsmLanguage, number>();
   for (const hit of hits) for (const lang of hit.langs) votes.set(lang, (votes.get(lang) ?? 0) + 1 / hit.langs.length);

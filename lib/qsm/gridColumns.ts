@@ -9,7 +9,7 @@
  */
 import { WITHDRAW_FIELDS, fieldOfLabel, type Field } from './labels';
 import { cellsOf, rowsOf } from './scan';
-import { isHiddenElement } from './text';
+import { isHiddenElement, visibleText } from './text';
 
 // What a row can tell besides status and order number; a grid without a column simply leaves it out.
 // The withdraw request's day (要请日) and the buyer's deadline (客户回应期限) go with the withdraw state (grid.ts).
@@ -54,24 +54,15 @@ const ZONE_NOTE = new RegExp(String.raw`[(（[［]\s*${ZONE}([\s/・,]*(${ZONE}|
 // A note naming the withdraw ("要請日 [撤回]") makes a column the withdraw's, never the one it notes.
 const WITHDRAW_NOTE = /撤回|철회|withdraw/i;
 
-// What a header shows besides its name: a filter select, a script, a struck-through old name; a button
-// is read only when nothing else names the column (a sort button holding the name, not a copy button).
-const UNSHOWN = new Set(['SELECT', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'S', 'DEL', 'STRIKE']);
-
-/** A header's text without what its markup hides (a tooltip, a label kept for another view). */
-function headerText(node: Node, buttons: boolean): string {
-  let out = '';
-  for (let child = node.firstChild; child; child = child.nextSibling) {
-    if (child.nodeType === 3) out += child.nodeValue ?? '';
-    else if (child.nodeType !== 1) continue;
-    else {
-      const el = child as Element;
-      const tag = el.tagName.toUpperCase();
-      if (!UNSHOWN.has(tag) && (buttons || tag !== 'BUTTON') && !isHiddenElement(el)) out += ` ${headerText(el, buttons)} `;
-    }
-  }
-  return out;
-}
+/**
+ * What a header shows: its text without a tooltip or label its markup hides, a filter select, a script or
+ * a struck-through old name (visibleText); then, when that names nothing, with its buttons' text too (a
+ * sort button holding the name; a copy button beside a name is not read with it).
+ */
+const headerTexts = (cell: Element) => {
+  const shown = visibleText(cell, () => false);
+  return [shown, `${shown} ${Array.from(cell.querySelectorAll('button'), (b) => (isHiddenElement(b) ? '' : visibleText(b, () => false))).join(' ')}`];
+};
 
 /**
  * The field a header cell names: its shown text; else that text without sort arrows, or without a
@@ -80,8 +71,7 @@ function headerText(node: Node, buttons: boolean): string {
  */
 function fieldOfHeader(cell: Element): Field | undefined {
   let bare = '';
-  for (const buttons of [false, true]) {
-    const text = headerText(cell, buttons);
+  for (const text of headerTexts(cell)) {
     bare = text.replace(SORT_ARROWS, '').trim();
     const note = BRACKETED_NOTE.exec(bare)?.[0] ?? '';
     const noted = WITHDRAW_NOTE.test(note) ? undefined : fieldOfLabel(bare.replace(BRACKETED_NOTE, ''))?.field;

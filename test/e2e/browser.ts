@@ -6,11 +6,12 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { PANELS_FILE } from '../../components/panels';
 
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
 export const QSM = 'https://qsm.qoo10.jp';
 /** The content script's Preact views (entrypoints/qsm.content/panels.ts), imported from the extension's files. */
-export const PANELS_PATH = '/content-scripts/qsm-panels.js';
+export const PANELS_PATH = `/${PANELS_FILE}`;
 
 export interface ExtensionBrowser {
   context: BrowserContext;

@@ -1,37 +1,17 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { build } from 'esbuild';
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { PANELS_FILE } from './components/panels';
+import { CONTENT_MODULES, OVERLAY_FILE, PANELS_FILE, catalogFile } from './entrypoints/qsm.content/files';
 import { MESSAGES } from './lib/i18n/bundled';
-import { buildLocaleMessages } from './lib/i18n/localeMessages';
-
-const DEFAULT_MESSAGES = '_locales/en/messages.json';
-/** The panels module: bundled on its own, with the content script's browser API, as a module it can import. */
-async function panelsModule(): Promise<string> {
-  const { outputFiles } = await build({
-    entryPoints: [resolve(__dirname, 'entrypoints/qsm.content/panels.ts')],
-    alias: { 'wxt/browser': resolve(__dirname, 'entrypoints/qsm.content/browser.ts') },
-    bundle: true,
-    format: 'esm',
-    target: 'es2020',
-    jsx: 'automatic',
-    jsxImportSource: 'preact',
-    minify: true,
-    legalComments: 'none',
-    write: false,
-    logLevel: 'error',
-  });
-  return outputFiles[0]!.text;
-}
+import { contentCatalog } from './lib/i18n/contentCatalog';
+import { UI_LANGUAGES } from './lib/i18n/languages';
+import { buildContentModule } from './scripts/content-module.mjs';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
     plugins: [preact()],
-    // Terser packs the content script about 1 KB gzip smaller than Vite's default (esbuild): room under
-    // #3's 30 KB budget for the readers' next wordings.
+    // Terser packs the pages' scripts and the content script's loader a little smaller than Vite's default.
     build: { minify: 'terser', terserOptions: { ecma: 2020, compress: { passes: 2 } } },
   }),
   hooks: {
@@ -44,19 +24,17 @@ export default defineConfig({
         ? [{ find: 'wxt/browser', replacement: native }, ...alias]
         : { ...alias, 'wxt/browser': native };
     },
-    // The content script reads its texts through getMessage instead of bundling the catalogs, so the
-    // default locale's messages.json gets every catalog message; public/ keeps the hand-written source.
-    // The content script's views module is built here too: an ES module, which WXT builds for no entrypoint.
+    // The content script's modules (the overlay, the views, one catalog per language) are built here too:
+    // ES modules, which WXT builds for no entrypoint (scripts/content-module.mjs). A catalog is data only.
     'build:publicAssets': async (_wxt, files) => {
-      const i = files.findIndex((file) => file.relativeDest.replaceAll('\\', '/') === DEFAULT_MESSAGES);
-      const source = files[i];
-      if (!source || !('absoluteSrc' in source)) throw new Error(`public/${DEFAULT_MESSAGES} is missing`);
-      const base = JSON.parse(readFileSync(source.absoluteSrc, 'utf8'));
-      files[i] = { relativeDest: source.relativeDest, contents: JSON.stringify(buildLocaleMessages(MESSAGES, base), null, 2) };
-      files.push({ relativeDest: PANELS_FILE, contents: await panelsModule() });
+      files.push({ relativeDest: OVERLAY_FILE, contents: await buildContentModule('entrypoints/qsm.content/start.ts') });
+      files.push({ relativeDest: PANELS_FILE, contents: await buildContentModule('entrypoints/qsm.content/panels.ts') });
+      for (const lang of UI_LANGUAGES) {
+        files.push({ relativeDest: catalogFile(lang), contents: `export default ${JSON.stringify(contentCatalog(MESSAGES[lang]))};\n` });
+      }
     },
     'prepare:publicPaths': (_wxt, paths) => {
-      paths.push(PANELS_FILE);
+      paths.push(...CONTENT_MODULES);
     },
   },
   // The manifest asks only for what is used; host access is QSM alone; Firefox's keys go to Firefox only.
@@ -66,12 +44,12 @@ export default defineConfig({
     default_locale: 'en',
     permissions: ['storage', 'alarms', 'notifications'],
     host_permissions: ['https://qsm.qoo10.jp/*'],
-    // The content script imports its views module from the extension's files, which needs the file to be
+    // The content script imports its modules from the extension's files, which needs them to be
     // web-accessible: in Chrome to QSM's pages only (MV2 cannot say which pages; Firefox gives each install
     // its own address). Not under Chrome's per-session address (use_dynamic_url): Chrome 130 refuses a
     // content script's import from it (crbug.com/363027634).
     web_accessible_resources:
-      browser === 'firefox' ? [PANELS_FILE] : [{ resources: [PANELS_FILE], matches: ['https://qsm.qoo10.jp/*'] }],
+      browser === 'firefox' ? [...CONTENT_MODULES] : [{ resources: [...CONTENT_MODULES], matches: ['https://qsm.qoo10.jp/*'] }],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

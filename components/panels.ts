@@ -5,9 +5,6 @@
  */
 export type Panels = typeof import('../entrypoints/qsm.content/panels');
 
-/** Where the build puts the views module in the package (wxt.config.ts), web-accessible to QSM's pages. */
-export const PANELS_FILE = 'content-scripts/qsm-panels.js';
-
 let load: () => Promise<Panels> = () => Promise.reject(new Error('no panel loader set'));
 let loading: Promise<Panels> | undefined;
 

@@ -1,5 +1,5 @@
 // Components and i18n tests read the bundled catalogs, as the popup and options pages do; the content
-// script's getMessage source is tested on its own (test/i18n/extensionMessages.test.ts).
+// script's own catalogs are tested on their own (test/i18n/contentCatalog.test.ts).
 import { setMessageSource } from '../lib/i18n';
 import { bundledMessages } from '../lib/i18n/bundled';
 import { setPanelLoader } from '../components/panels';

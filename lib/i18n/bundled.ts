@@ -1,6 +1,6 @@
 /**
  * The four catalogs as a message source, for the pages, the background and the tests. The content
- * script must never import this file: it reads the same messages from _locales (see extensionMessages.ts).
+ * script must never import this file: it imports its language's catalog alone (see contentCatalog.ts).
  */
 import type { UiLanguage } from './languages';
 import { en } from './messages/en';

@@ -1,8 +1,8 @@
 /**
  * Looks messages up and fills `{name}` placeholders; plural forms follow Intl.PluralRules by `count`.
  * The catalogs are not imported here: each entry point registers where messages come from (bundled.ts
- * for pages, the extension's own messages.json for the content script), so the content script does
- * not carry four catalogs in its bundle.
+ * for pages; for the content script, its language's catalog module, contentCatalog.ts), so the content
+ * script does not carry four catalogs.
  */
 import { INTL_LOCALE, isUiLanguage, type UiLanguage } from './languages';
 import type { Message, MessageKey } from './messages/types';

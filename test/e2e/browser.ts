@@ -6,12 +6,12 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { PANELS_FILE } from '../../components/panels';
+import { CONTENT_MODULES } from '../../entrypoints/qsm.content/files';
 
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
 export const QSM = 'https://qsm.qoo10.jp';
-/** The content script's Preact views (entrypoints/qsm.content/panels.ts), imported from the extension's files. */
-export const PANELS_PATH = `/${PANELS_FILE}`;
+/** The content script's modules (the overlay, the Preact views), imported from the extension's files. */
+const MODULE_PATHS = CONTENT_MODULES.map((file) => `/${file}`);
 
 export interface ExtensionBrowser {
   context: BrowserContext;
@@ -56,9 +56,9 @@ export async function launchWithExtension(args: readonly string[] = []): Promise
   await context.route('**/*', (route) => {
     const request = route.request();
     const url = new URL(request.url());
-    // The content script's views module is one of the extension's own files, loaded when first shown: no
+    // The content script's modules are the extension's own files (the views loaded when first shown): no
     // network request.
-    if (url.protocol === 'chrome-extension:' && url.pathname === PANELS_PATH) return route.continue();
+    if (url.protocol === 'chrome-extension:' && MODULE_PATHS.includes(url.pathname)) return route.continue();
     const fromExtension = !!request.serviceWorker() || request.frame()?.url().startsWith('chrome-extension://');
     if (url.origin !== QSM || fromExtension) {
       strayRequests.push(request.url());

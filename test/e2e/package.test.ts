@@ -4,8 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { MESSAGES } from '../../lib/i18n/bundled';
-import { readByContentScript } from '../../lib/i18n/localeMessages';
+import { readByContentScript } from '../../lib/i18n/contentCatalog';
 
+// The overlay, the views and one catalog per language (entrypoints/qsm.content/files.ts), named here in full.
+const MODULES = [
+  'content-scripts/qsm-overlay.js',
+  'content-scripts/qsm-panels.js',
+  ...['ja', 'zh_CN', 'en', 'ko'].map((lang) => `content-scripts/messages/${lang}.js`),
+];
 const manifest = (dir: string) => JSON.parse(readFileSync(join('.output', dir, 'manifest.json'), 'utf8'));
 const files = (dir: string): string[] =>
   readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? files(join(dir, f)) : [join(dir, f)]));
@@ -18,8 +24,8 @@ describe('the Chrome package', () => {
     expect(m.content_scripts).toEqual([expect.objectContaining({ matches: ['https://qsm.qoo10.jp/*'], all_frames: true })]);
     expect(m.browser_specific_settings).toBeUndefined();
     expect(m.content_security_policy).toBeUndefined();
-    // The content script's views module alone, to QSM's pages alone.
-    expect(m.web_accessible_resources).toEqual([{ resources: ['content-scripts/qsm-panels.js'], matches: ['https://qsm.qoo10.jp/*'] }]);
+    // The content script's own modules alone, to QSM's pages alone.
+    expect(m.web_accessible_resources).toEqual([{ resources: MODULES, matches: ['https://qsm.qoo10.jp/*'] }]);
   });
 
   it('is named in four languages', () => {
@@ -37,7 +43,7 @@ describe('the Firefox package', () => {
     expect(m.browser_specific_settings.gecko.id).toBe('qsm-withdraw-assistant@qwa.example');
     expect(m.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
     expect([...m.permissions].sort()).toEqual(['alarms', 'https://qsm.qoo10.jp/*', 'notifications', 'storage']);
-    expect(m.web_accessible_resources).toEqual(['content-scripts/qsm-panels.js']);
+    expect(m.web_accessible_resources).toEqual(MODULES);
   });
 });
 
@@ -55,21 +61,29 @@ describe('both packages', () => {
 });
 
 describe('the content script’s messages', () => {
-  // The content script and the views it loads read their words through getMessage from
-  // _locales/en/messages.json, which leaves out what only the pages show: each message they name in full,
-  // or by a prefix (`memo.situation.${…}`), must be there.
-  const script = ['qsm.js', 'qsm-panels.js'].map((f) => readFileSync(`.output/chrome-mv3/content-scripts/${f}`, 'utf8')).join('\n');
+  // The overlay and the views read their words from the catalog module of the seller's language, which
+  // leaves out what only the pages show: each message they name in full, or by a prefix
+  // (`memo.situation.${…}`), must be in each language's module.
+  const script = ['qsm-overlay.js', 'qsm-panels.js'].map((f) => readFileSync(`.output/chrome-mv3/content-scripts/${f}`, 'utf8')).join('\n');
   const keys = Object.keys(MESSAGES.en);
   const named = [...script.matchAll(/["'`]([a-zA-Z]+(?:\.[\w-]+)+)["'`]/g)].map((m) => m[1]!).filter((k) => keys.includes(k));
   const prefixes = [...script.matchAll(/`([a-zA-Z]+(?:\.[\w-]+)*\.)\$\{/g)].map((m) => m[1]!);
+  const catalog = (dir: string, lang: string) =>
+    JSON.parse(readFileSync(`.output/${dir}/content-scripts/messages/${lang}.js`, 'utf8').replace(/^export default /, '').replace(/;\s*$/, ''));
 
-  it('are all in messages.json, by name and by prefix', () => {
+  it('are all in each language’s catalog module, by name and by prefix, and nothing only the pages show', () => {
     expect(named.length).toBeGreaterThan(20);
     expect(named.filter((key) => !readByContentScript(key))).toEqual([]);
     for (const prefix of prefixes) {
       expect(keys.filter((key) => key.startsWith(prefix) && !readByContentScript(key)), prefix).toEqual([]);
     }
-    const messages = JSON.parse(readFileSync('.output/chrome-mv3/_locales/en/messages.json', 'utf8'));
-    expect(Object.keys(messages).length).toBeLessThan(700);
+    for (const dir of ['chrome-mv3', 'firefox-mv2']) {
+      for (const lang of ['ja', 'zh_CN', 'en', 'ko'] as const) {
+        const words = catalog(dir, lang);
+        expect(Object.keys(words).sort(), `${dir} ${lang}`).toEqual(keys.filter(readByContentScript).sort());
+        expect(words['badge.eligible'], lang).toEqual(MESSAGES[lang]['badge.eligible']);
+        expect(words, lang).not.toHaveProperty('options.title');
+      }
+    }
   });
 });

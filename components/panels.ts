@@ -1,7 +1,7 @@
 /**
  * Where the content script's Preact views come from (entrypoints/qsm.content/panels.ts): loaded once, on
- * first use. The content script loads the module from the extension's files; tests and the benchmark
- * import it directly.
+ * first use. The overlay loads the module from the extension's files (entrypoints/qsm.content/start.ts);
+ * tests import it directly.
  */
 export type Panels = typeof import('../entrypoints/qsm.content/panels');
 

@@ -1,9 +1,9 @@
 /**
  * The content script's `wxt/browser` (wxt.config.ts points it here for content-script builds only):
  * the browser's own extension API instead of webextension-polyfill. Everything the content script calls
- * (storage.local, storage.onChanged, i18n.getMessage, runtime.sendMessage) already returns promises in
- * Chrome's MV3 and in Firefox, and the polyfill was a tenth of a script that every QSM page loads and
- * compiles (npm run bench). The background, popup and options pages keep the polyfill.
+ * (storage.local, storage.onChanged, runtime.getURL, runtime.sendMessage) already returns promises in
+ * Chrome's MV3 and in Firefox, and the polyfill was a tenth of the code every QSM page loads (npm run
+ * bench). The background, popup and options pages keep the polyfill.
  */
 import type { Browser } from 'webextension-polyfill';
 

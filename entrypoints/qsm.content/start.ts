@@ -48,11 +48,25 @@ export async function start(ctx: OverlayContext): Promise<void> {
   setPanelLoader(importPanels);
   try {
     if (isLoginDocument(document)) return;
-    const settings = await loadSettings().catch(() => undefined);
-    const overlay = new Overlay(document, {
-      lang: await loadLanguage(pickUiLanguage(settings?.uiLanguage ?? 'auto', navigator.languages)),
+    // The seller's language, followed from the start: a change made while the page loads counts too, and
+    // of two quick changes the last one chosen wins, whichever catalog arrives first.
+    let overlay: Overlay | undefined;
+    let wanted: UiLanguage | undefined;
+    const unwatch = watchSettings((next) => {
+      const lang = (wanted = pickUiLanguage(next.uiLanguage, navigator.languages));
+      void loadLanguage(lang).then(() => {
+        if (lang !== wanted || !overlay) return;
+        overlay.view = { ...overlay.view, lang };
+        rescan();
+      }, () => undefined);
     });
-    const rescan = () => void overlay.scan().catch(() => undefined);
+    ctx.onInvalidated(unwatch);
+    const settings = await loadSettings().catch(() => undefined);
+    const first = await loadLanguage((wanted ??= pickUiLanguage(settings?.uiLanguage ?? 'auto', navigator.languages)));
+    // The extension was updated or removed meanwhile: this page keeps QSM's own look.
+    if (ctx.signal.aborted) return unwatch();
+    const shown = overlay = new Overlay(document, { lang: catalogs.has(wanted) ? wanted : first });
+    const rescan = () => void shown.scan().catch(() => undefined);
 
     // QSM builds its grid in the browser and re-renders it without a page load (tabs, search, paging).
     let pending: number | undefined;
@@ -70,24 +84,13 @@ export async function start(ctx: OverlayContext): Promise<void> {
     observer.observe(document, { childList: true, subtree: true });
     ctx.onInvalidated(() => {
       observer.disconnect();
-      overlay.layer.sweep(new Set());
+      shown.layer.sweep(new Set());
     });
 
     const clock = startClock(ctx.signal);
-    clock.subscribe(({ now }) => overlay.layer.refresh(now));
+    clock.subscribe(({ now }) => shown.layer.refresh(now));
     watchWithdrawButtons(document, ctx.signal);
-    stepAsideForHeaderClicks(document, overlay.layer, rescan, ctx.signal);
-    let wanted = overlay.view.lang;
-    const unwatch = watchSettings((next) => {
-      // Two quick changes: the last one chosen wins, whichever catalog arrives first.
-      const lang = (wanted = pickUiLanguage(next.uiLanguage, navigator.languages));
-      void loadLanguage(lang).then(() => {
-        if (lang !== wanted) return;
-        overlay.view = { ...overlay.view, lang };
-        rescan();
-      }, () => undefined);
-    });
-    ctx.onInvalidated(unwatch);
+    stepAsideForHeaderClicks(document, shown.layer, rescan, ctx.signal);
     rescan();
   } catch {
     // An overlay that cannot start leaves QSM exactly as it was.

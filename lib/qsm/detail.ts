@@ -2,13 +2,14 @@
  * Reads one claim detail ("交易信息", domain.md §8) into an OrderClaim. Never throws and never guesses:
  * what cannot be read is named, and a page that is not a claim detail says so.
  */
-import { WITHDRAW_FIELDS, isNote, wordsOf, type Field, type Mark } from './labels';
+import { CLAIM_MARKER_FIELDS, WITHDRAW_FIELDS, isNote, wordsOf, type Field, type Mark } from './labels';
 import { putFact, putStatus, toClaim, type Facts } from './facts';
 import { looksLikeClaimDetail } from './claimLike';
 import { findDetailRoots, hasClaimGrid, isLoginDocument } from './roots';
 import { byDocumentOrder, scanLabels, scanMarks, type LabelHit, type MarkHit } from './scan';
 import { cellValue, findDate, isEditable, isHiddenElement } from './text';
 import { QSM_LANGUAGES, type DetailFacts, type DetailRead, type QsmLanguage } from './types';
+import { namesClaimWords } from './statuses';
 import { readWithdraw } from './withdraw';
 
 const before = (a: Element, b: Element) => !!(a.compareDocumentPosition(b) & 4);
@@ -137,6 +138,21 @@ function describeMissing(root: ParentNode): string {
   return `known labels found: ${[...found].join(', ') || 'none'}; not found: ${lookedFor || 'none'}`;
 }
 
+/**
+ * An order number beside a status that names no claim at all ("Status: Answered" on an inquiry ticket to
+ * Qoo10), with no other claim label, button or heading: a page about something else, not a claim detail
+ * that cannot be read.
+ */
+function statusOfSomethingElse(detailRoot: ParentNode): boolean {
+  const markers = scanLabels(detailRoot).hits.filter((h) => CLAIM_MARKER_FIELDS.includes(h.field));
+  if (!markers.length || markers.some((h) => h.field !== 'status' || !h.valueCell)) return false;
+  if (scanMarks(detailRoot).length) return false;
+  return markers.every((h) => {
+    const value = cellValue(h.valueCell!, isNote);
+    return value !== '' && !namesClaimWords(value);
+  });
+}
+
 export function readOrderDetail(root: ParentNode): DetailRead {
   try {
     if (isLoginDocument(root)) return notAClaim('QSM login page (signed out or session expired)');
@@ -148,6 +164,7 @@ export function readOrderDetail(root: ParentNode): DetailRead {
     }
     const { facts, language, problems } = readOrderDetailPartial(detailRoot);
     const claim = toClaim(facts);
+    if (!claim && statusOfSomethingElse(detailRoot)) return notAClaim('an order number beside a status that names no claim');
     if (!claim) return unrecognized(`claim detail found but not readable (${problems.join(', ') || 'incomplete'}); ${describeMissing(detailRoot)}`);
     return { ok: true, claim, language };
   } catch (error) {

@@ -47,8 +47,11 @@ export function putFact(facts: Facts, field: Field, text: string, problems: stri
       return;
     }
     case 'carrier':
-    case 'orderCountry':
       facts[field] = clean(text); // plain text; whatever it holds stays text
+      return;
+    case 'orderCountry':
+      // A country code with its name after it in brackets ("JP (Qoo10 Japan)") is the code.
+      facts[field] = clean(text).replace(/^([A-Z]{2,3})\s*[(（][^()（）]*[)）]$/, '$1');
       return;
     default:
   }

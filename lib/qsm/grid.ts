@@ -38,9 +38,20 @@ function shownText(cell: Element | undefined): string {
   return cutNote(visibleText(cell, isNote)) || cellValue(cell, isNote) || cellText(cell);
 }
 
+// Markup that hides what it holds: the hidden attribute, or an inline display:none / visibility:hidden.
+const HIDING = '[hidden], [style*="none" i], [style*="hidden" i]';
+
+/**
+ * The order number as shown. Its digits may be split over elements ("10421<wbr>24683"), read whole; a
+ * link may hide the cart number right after it ("1063418275<span hidden>817402913</span>"), left out.
+ */
+function orderNoText(cell: Element | undefined): string {
+  return cell && holdsMarkup(cell) && cell.querySelector(HIDING) ? visibleText(cell, isNote) : cellText(cell);
+}
+
 /**
  * A grid's withdraw columns go with the withdraw state the status names: the request day with it, the
- * refusal's day with a refused request, the deadline with a pending request only. Beside a status naming
+ * refusal's day with a refused or a pending request, the deadline with a pending request only. Beside a status naming
  * no withdraw state a deadline may be a preview (§8) and says nothing; a request or refusal day there says
  * a request was sent, but not whether it is out, refused or cancelled: false, the row is not judged (on
  * a claim still at its request stage, where that decides).
@@ -54,7 +65,9 @@ function withdrawDates(facts: Facts): boolean {
   // Past the request stage, or on a non-receipt, no withdraw state changes the verdict (§3.2).
   if (!w) return (!sentOn && !heldOn) || facts.stage !== 'requested' || facts.kind === 'nonReceipt';
   if (sentOn) w.requestedOn = sentOn;
-  if (heldOn && w.state === 'held') w.heldOn = heldOn;
+  // A refusal's day beside a request: an earlier request refused (a re-request), or this one (the dates
+  // decide, lib/rules); either way the buyer refused that day.
+  if (heldOn && (w.state === 'held' || w.state === 'requested')) w.heldOn = heldOn;
   if (deadline && w.state === 'requested') w.deadlineShown = deadline;
   return true;
 }
@@ -98,7 +111,7 @@ function readRow(tr: Element, rowCells: ArrayLike<Element>, joined: boolean, col
   const statusCell = cells[columns.status];
   const statusText = statusOf(statusCell) ?? '';
   const disagrees = statusText === '' && !!shownText(statusCell);
-  const orderText = cellText(cells[columns.orderNo]);
+  const orderText = orderNoText(cells[columns.orderNo]);
   // The sizing row (and any spacer row) has no text at all: not a data row.
   if (!statusText && !orderText && !clean(tr.textContent ?? '')) return null;
   if (!statusCell) return `row ${rowNumber}: no status cell`;

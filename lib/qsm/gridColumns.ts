@@ -7,7 +7,7 @@
  * - a page may also put two parts side by side, each showing some of the columns.
  * The parts' rows are matched by position, as dhtmlx keeps them.
  */
-import { WITHDRAW_FIELDS, fieldOfLabel, type Field } from './labels';
+import { WITHDRAW_FIELDS, ZONE, fieldOfLabel, type Field } from './labels';
 import { cellsOf, rowsOf } from './scan';
 import { isHiddenElement, visibleText } from './text';
 
@@ -49,7 +49,6 @@ export function byColumn(cells: ArrayLike<Element>): Element[] {
 const SORT_ARROWS = /[▲▼△▽▴▾↑↓⇅⇵]/g;
 const BRACKETED_NOTE = /[(（[［][^()（）[\]［］]*[)）\]］]\s*$/;
 // On a withdraw column only a time-zone note is passed over: any other may make it a preview's column.
-const ZONE = String.raw`(jst|(utc|gmt)\s*\+\s*0?9(:00)?|日本\s*(標準|标准)?\s*(時間|时间)|일본\s*(표준)?\s*시간|japan(ese)?\s*(standard\s*)?time)`;
 const ZONE_NOTE = new RegExp(String.raw`[(（[［]\s*${ZONE}([\s/・,]*(${ZONE}|基準|基准|기준|standard))*\s*[)）\]］]\s*$`, 'i');
 // A note naming the withdraw ("要請日 [撤回]") makes a column the withdraw's, never the one it notes.
 const WITHDRAW_NOTE = /撤回|철회|withdraw/i;

@@ -12,15 +12,15 @@ type Words = Record<QsmLanguage, readonly string[]>;
 
 export const FIELD_LABELS = {
   orderNo: { zh: ['订购号码', '订单号码'], ja: ['注文番号'], en: ['Order No.', 'Order Number'], ko: ['주문번호'] },
-  cartNo: { zh: ['购物车号码'], ja: ['カート番号'], en: ['Cart No.', 'Cart Number'], ko: ['장바구니번호'] },
+  cartNo: { zh: ['购物车号码'], ja: ['カート番号'], en: ['Cart No.', 'Cart Number', 'Cart #'], ko: ['장바구니번호'] },
   orderDate: { zh: ['订购日'], ja: ['注文日'], en: ['Order Date'], ko: ['주문일'] },
   status: { zh: ['处理状态'], ja: ['処理状態'], en: ['Status', 'Claim Status'], ko: ['처리상태'] },
   // 要求日 is the claim date; 要请日 (one character apart) is the WITHDRAW request date.
   claimedOn: {
     zh: ['要求日', '取消退货要求日'],
     ja: ['要請日', 'キャンセル/返品要請日'],
-    en: ['Request Date', 'Claim Date'],
-    ko: ['요청일', '취소/반품요청일'],
+    en: ['Request Date', 'Claim Date', 'Requested'],
+    ko: ['요청일', '취소/반품요청일', '클레임 신청일'],
   },
   reason: { zh: ['理由', '取消退货理由'], ja: ['理由', 'キャンセル/返品理由'], en: ['Reason'], ko: ['사유'] },
   orderCountry: { zh: ['订购国家'], ja: ['注文国'], en: ['Order Country'], ko: ['주문국가'] },
@@ -35,18 +35,28 @@ export const FIELD_LABELS = {
   completedOn: { zh: ['完成日', '取消退货完成日'], ja: ['完了日'], en: ['Completion Date'], ko: ['완료일'] },
   sellerMessage: { zh: ['卖家留言'], ja: ['販売者メッセージ'], en: ['Seller Message'], ko: ['판매자 메시지'] },
   // The withdraw block (撤回索赔信息).
-  withdrawSelect: { zh: ['撤回索赔要请'], ja: ['撤回要請'], en: ['Withdrawal Request'], ko: ['철회요청'] },
-  withdrawRequestedOn: { zh: ['要请日'], ja: ['撤回要請日'], en: ['Withdrawal Request Date'], ko: ['철회요청일'] },
+  withdrawSelect: { zh: ['撤回索赔要请'], ja: ['撤回要請'], en: ['Withdrawal Request', 'Withdrawal Request Y/N'], ko: ['철회요청'] },
+  withdrawRequestedOn: {
+    zh: ['要请日'],
+    ja: ['撤回要請日'],
+    en: ['Withdrawal Request Date', 'Withdraw Request Date', 'Withdraw Req. Date'],
+    ko: ['철회요청일'],
+  },
   withdrawHeldOn: { zh: ['保留日'], ja: ['保留日'], en: ['Hold Date'], ko: ['보류일'] },
-  responseDeadline: { zh: ['客户回应期限'], ja: ['顧客回答期限'], en: ['Customer Response Deadline'], ko: ['고객 응답 기한'] },
+  responseDeadline: {
+    zh: ['客户回应期限'],
+    ja: ['顧客回答期限'],
+    en: ['Customer Response Deadline', 'Buyer Response Deadline'],
+    ko: ['고객 응답 기한'],
+  },
   // The deadline a NEW request would get: a preview, never the live deadline.
   responseDeadlinePreview: {
     zh: ['客户回应期限(重新请求)'],
     ja: ['顧客回答期限(再要請)'],
-    en: ['Customer Response Deadline (Re-request)'],
+    en: ['Customer Response Deadline (Re-request)', 'Buyer Response Deadline (Re-request)'],
     ko: ['고객 응답 기한(재요청)'],
   },
-  refusalReason: { zh: ['客户的拒绝理由'], ja: ['顧客の拒否理由'], en: ["Customer's Refusal Reason"], ko: ['고객 거절 사유'] },
+  refusalReason: { zh: ['客户的拒绝理由'], ja: ['顧客の拒否理由'], en: ["Customer's Refusal Reason", "Buyer's Refusal Reason"], ko: ['고객 거절 사유'] },
   // The memo form to the buyer (给客户发送纸条 / Qpost): a title and a body beside channel and order fields.
   memoTitle: { zh: ['标题'], ja: ['タイトル', '件名'], en: ['Title', 'Subject'], ko: ['제목'] },
   memoBody: { zh: ['内容', '详细内容'], ja: ['本文', '内容'], en: ['Message', 'Content'], ko: ['내용'] },
@@ -110,8 +120,18 @@ const MARK_BY_KEY = new Map(MARK_WORDS.flatMap(([mark, words]) => words.map((w) 
 const NOTE_KEYS = new Set(NOTE_WORDS.map(labelKey));
 
 /** The field a label text names, and the languages that wording belongs to. */
+/** A time zone named after a label or header: "(JST)", "(UTC+9)", "(日本時間)", "(일본 시간)". */
+export const ZONE = String.raw`(jst|(utc|gmt)\s*\+\s*0?9(:00)?|日本\s*(標準|标准)?\s*(時間|时间)|일본\s*(표준)?\s*시간|japan(ese)?\s*(standard\s*)?time)`;
+// A note after a label that changes nothing it names: the time zone, or that the field is required
+// ("Request Date (JST)", "Withdrawal request Y/N (required)"). Any other note may name another field
+// ("客户回应期限(重新请求)" is the preview's).
+const HARMLESS_NOTE = new RegExp(String.raw`[(（[［]\s*(${ZONE}|required|必須|必填|필수)\s*[)）\]］]\s*$`, 'i');
+
 export function fieldOfLabel(text: string): LabelEntry | undefined {
-  return text.length > 60 ? undefined : FIELD_BY_KEY.get(labelKey(text));
+  if (text.length > 60) return undefined;
+  const exact = FIELD_BY_KEY.get(labelKey(text));
+  if (exact || !/[)）\]］]\s*$/.test(text) || !HARMLESS_NOTE.test(text)) return exact;
+  return FIELD_BY_KEY.get(labelKey(text.replace(HARMLESS_NOTE, '')));
 }
 
 export function markOf(text: string): Mark | undefined {

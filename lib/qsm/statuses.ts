@@ -49,7 +49,7 @@ const STAGE_WORDS: Record<ClaimKind, Record<string, ClaimStage>> = {
     // 交换延期 (exchange delayed) is listed beside the request stage and nothing says the item went out
     // again, so it is read as still 'requested'; 交換承認 is the manual's 卖家确认, also the request stage.
     申请交换: R, 卖家确认: R, '申请交换/卖家确认': R, 交换延期: R, 処理要請: R, 交換申請: R, 交換承認: R, 交換延期: R,
-    request: R, exchangerequest: R, exchangeapproved: R, exchangedelayed: R, delayed: R,
+    request: R, exchangerequest: R, exchangeapproved: R, exchangedelayed: R, delayed: R, sellerconfirmation: R,
     교환신청: R, 교환승인: R, 교환지연: R, 처리요청: R,
     再次运送中: P, 再配送中: P, redelivering: P, reshipping: P, 다시배송중: P, 재배송중: P,
     交换完成: C, 交換完了: C, exchangecomplete: C, complete: C, 교환완료: C,
@@ -77,7 +77,7 @@ name('return', V, ['已收件/退款请求', '受取済/払い戻し要請', 'Re
 name('return', C, ['返品完了', '반품완료', 'Return Complete', '退货完成']);
 name('exchange', R, ['交換申請', '교환 신청', 'Exchange Request', '申请交换', '申请交换/卖家确认', '交換承認', '교환 승인', 'Exchange Approved', '交换延期', '交換延期', 'Exchange Delayed', '교환 지연']);
 name('exchange', P, ['再配送中', '다시 배송 중', 'Re-delivering', '再次运送中']);
-name('nonReceipt', R, ['接收申请', '确认延迟']);
+name('nonReceipt', R, ['接收申请', '确认延迟', '未收取申告', '未受取申告', '미수취 신고', 'Non-receipt Report']);
 name('nonReceipt', P, ['卖家确认']);
 // §7 prints codes 14 and 15 as one name with "(部分)": both are a refund done, whole or partial.
 name('nonReceipt', C, [
@@ -88,7 +88,8 @@ name('nonReceipt', C, [
 /** Statuses naming only the withdraw state (the 撤回索赔 row of the status grid). */
 const WITHDRAW_WORDS: Record<string, 'requested' | 'held'> = {
   撤回要请: 'requested', 撤回要請: 'requested', withdrawalrequest: 'requested', withdrawalrequested: 'requested', 철회요청: 'requested',
-  撤回保留: 'held', withdrawalhold: 'held', withdrawalonhold: 'held', 철회보류: 'held',
+  withdrawrequest: 'requested', withdrawrequested: 'requested',
+  撤回保留: 'held', withdrawalhold: 'held', withdrawalonhold: 'held', withdrawhold: 'held', withdrawonhold: 'held', 철회보류: 'held',
 };
 
 // Table keys may be written with spaces or capitals ("Refund in Progress"): compare them normalised.
@@ -99,6 +100,17 @@ const STAGES = { cancel: keyed(STAGE_WORDS.cancel), return: keyed(STAGE_WORDS.re
 
 /** What a status text means, or undefined when the wording is unknown (never a guess). */
 export const readStatus = remembered(meaningOf);
+
+const CLAIM_WORD_KEYS = [KINDS, WITHDRAWS, ...Object.values(STAGES)].flatMap((words) => [...words.keys()]).filter(Boolean);
+/**
+ * Whether a text names a claim's kind, stage or withdraw state anywhere in it. An unknown status that
+ * does is a claim's, in a wording not known yet; one that names none ("Answered", "Closed") is the status
+ * of something else: a ticket, a shipment.
+ */
+export function namesClaimWords(text: string): boolean {
+  const key = statusKey(text);
+  return CLAIM_WORD_KEYS.some((word) => key.includes(word));
+}
 
 // Where a note may begin after the wording: a space, a bracket or a dash, or digits run on where the cell
 // breaks a line ("キャンセル要請<br>2026/11/21" reads "キャンセル要請2026/11/21").

@@ -48,7 +48,8 @@ export function cellText(cell: Element | null | undefined): string {
  * and stage. Brackets, quotes and an arrow around a wording ("【撤回保留】", "→ 취소완료") only set it off.
  */
 export function statusKey(text: string): string {
-  const key = foldWidth(text).toLowerCase().replace(/[\s\u200b-\u200d\u2060\ufeff\u00ad【】「」『』〔〕“”"'[\]→⇒]+/g, '');
+  // A hyphen inside an English wording is spelling ("CANCEL-REQUEST", "Return-Processing").
+  const key = foldWidth(text).toLowerCase().replace(/[\s\u200b-\u200d\u2060\ufeff\u00ad【】「」『』〔〕“”"'[\]→⇒]+|(?<=[a-z])-(?=[a-z])/g, '');
   // Round brackets only around the whole wording: "미수취 (부분) 환불 완료" keeps its own.
   return /^\([^()]*\)$/.test(key) ? key.slice(1, -1) : key;
 }
@@ -60,6 +61,11 @@ export const isHiddenElement = (el: Element) =>
 // Struck-through text (s, del, strike) is what a cell said before: an old status beside the new one.
 const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'BUTTON', 'SELECT', 'TEXTAREA', 'OPTION', 'S', 'DEL', 'STRIKE']);
 
+const INLINE_TAGS = new Set([
+  'A', 'ABBR', 'B', 'BDI', 'BDO', 'BIG', 'CITE', 'CODE', 'DFN', 'EM', 'FONT', 'I', 'KBD', 'LABEL', 'MARK', 'NOBR', 'Q',
+  'SAMP', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'TT', 'U', 'VAR', 'WBR',
+]);
+
 /** Text of a value cell without the notes and links QSM prints after a value ("运送追踪", "* …"). */
 export function visibleText(node: Node, isNote: (el: Element) => boolean): string {
   let out = '';
@@ -67,8 +73,12 @@ export function visibleText(node: Node, isNote: (el: Element) => boolean): strin
     if (child.nodeType === 3) out += child.nodeValue ?? '';
     else if (child.nodeType === 1) {
       const el = child as Element;
-      if (SKIPPED_TAGS.has(el.tagName.toUpperCase()) || isHiddenElement(el) || isNote(el)) continue;
-      out += ' ' + visibleText(el, isNote) + ' ';
+      const name = el.tagName.toUpperCase();
+      if (SKIPPED_TAGS.has(name) || isHiddenElement(el) || isNote(el)) continue;
+      // Inline markup runs on as the seller reads it ("<span>10528</span><span>73310</span>" is one
+      // number); a line break, a block or an image parts words.
+      const gap = INLINE_TAGS.has(name) ? '' : ' ';
+      out += gap + visibleText(el, isNote) + gap;
     }
   }
   return out;

@@ -36,7 +36,45 @@ describe('labels are found by their text, whatever decorates them', () => {
   });
 });
 
+describe('labels with a note after them', () => {
+  it('a time zone or "required" after a label changes nothing it names', () => {
+    const doc = detailPage(
+      pairs('Order No. <span class="req">(required)</span>', ORDER, 'Status', 'Exchange request (seller confirmation)', 'Request Date <span class="note">(JST)</span>', '2026/11/08 16:20') +
+        pairs('Withdrawal request Y/N <span class="req">(required)</span>', '<select disabled><option value="N">N</option><option value="Y" selected>Y</option></select>') +
+        pairs('Request date', '2026/11/21 09:14', 'Hold date', '2026/11/14', 'Buyer response deadline (JST)', '2026/11/27'),
+    );
+    expect(claimOf(readOrderDetail(doc))).toEqual({
+      orderNo: ORDER, kind: 'exchange', stage: 'requested', claimedOn: '2026-11-08',
+      withdraw: { state: 'requested', requestedOn: '2026-11-21', heldOn: '2026-11-14', deadlineShown: '2026/11/27' },
+    });
+  });
+
+  it('any other note may name another field: the re-request deadline stays a preview', () => {
+    const doc = detailPage(base('退货:撤回保留') + pairs('要请日', '2026/11/10', '保留日', '2026/11/12', '客户回应期限(重新请求)', '2026/11/28'));
+    expect(claimOf(readOrderDetail(doc)).withdraw).toEqual({ state: 'held', requestedOn: '2026-11-10', heldOn: '2026-11-12' });
+  });
+});
+
+describe('pages that only look like a claim', () => {
+  it('an order number beside a status that names no claim ("Answered" on a ticket) is no claim page', () => {
+    const ticket = detailPage(pairs('Order No.', ORDER, 'Status', 'Answered', 'Item Code', '1103749261'));
+    expect(readOrderDetail(ticket)).toMatchObject({ ok: false, reason: 'not-a-claim-page' });
+  });
+
+  it('a status naming a claim in a wording not known yet is a claim detail that cannot be read', () => {
+    const unknown = detailPage(pairs('Order No.', ORDER, 'Status', 'Return Escalated'));
+    expect(readOrderDetail(unknown)).toMatchObject({ ok: false, reason: 'unrecognized-layout' });
+    const withClaimDate = detailPage(pairs('Order No.', ORDER, 'Status', 'Answered', 'Request Date', '2026/11/20'));
+    expect(readOrderDetail(withClaimDate)).toMatchObject({ ok: false, reason: 'unrecognized-layout' });
+  });
+});
+
 describe('values', () => {
+  it('a number printed a span per part is one number; a country code keeps its name out', () => {
+    const doc = detailPage(pairs('주문번호', `<a href="#"><span>10384</span><span>52888</span></a>`, '처리상태', '반품 보류', '클레임 신청일', '2026년 11월 16일 (월) 오후 2:10', '주문국가', 'JP (Qoo10 Japan)'));
+    expect(claimOf(readOrderDetail(doc))).toEqual({ orderNo: ORDER, kind: 'return', stage: 'onHold', claimedOn: '2026-11-16', orderCountry: 'JP' });
+  });
+
   it('come from a select (selected option), an input, a link, and stop before a note or a tracking link', () => {
     const doc = detailPage(
       pairs('订购号码', `<input type="text" readonly value="${ORDER}">`, '处理状态', '<select disabled><option>取消:取消要求</option><option selected>退货:处理要求</option></select>') +

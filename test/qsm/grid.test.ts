@@ -135,6 +135,13 @@ describe('what a grid shows besides claims', () => {
     ]);
   });
 
+  it('keeps the refusal’s day (保留日) beside a pending request too: a re-request after a refusal', () => {
+    const doc = gridPage(['处理状态', '订购号码', '要请日', '保留日', '客户回应期限'], [['退货:撤回要请', '1038452888', '2026/11/30', '2026/11/24', '2026/12/06']]);
+    expect(readClaimList(doc).rows).toEqual([
+      { orderNo: '1038452888', kind: 'return', stage: 'requested', withdraw: { state: 'requested', requestedOn: '2026-11-30', heldOn: '2026-11-24', deadlineShown: '2026/12/06' } },
+    ]);
+  });
+
   it('takes a withdraw request day (要请日) beside a withdraw state; beside none it leaves the row unjudged', () => {
     const doc = gridPage(['处理状态', '订购号码', '要求日', '要请日'], [
       ['退货:撤回要请', '1038452888', '2026/11/18', '2026/11/20 15:30:12'],
@@ -249,6 +256,34 @@ describe('what a grid shows besides claims', () => {
       rows: [{ orderNo: '1038452888', kind: 'cancel', stage: 'requested', itemCode: '897969331', claimedOn: '2026-11-20' }],
       problems: [],
     });
+  });
+
+  it('reads the order number as shown: the cart number a link hides beside it left out, digits split by markup joined', () => {
+    const doc = gridPage(['处理状态', '订购号码'], [
+      ['退货:处理要求', '<a href="#">1038452888<span style="display:none">817402913</span></a>'],
+      ['退货:处理要求', '<a href="#"><u>1038452889</u><span style="visibility:hidden;position:absolute">817402914</span></a>'],
+      ['退货:处理要求', '<a href="#">1038452890<span hidden> (817402915)</span></a>'],
+      ['退货:处理要求', '<a href="#">10384<wbr>52891</a>'],
+      ['退货:处理要求', '<span>10384</span><span>52892</span>'],
+    ]);
+    expect(readClaimList(doc).rows.map((r) => r.orderNo)).toEqual(['1038452888', '1038452889', '1038452890', '1038452891', '1038452892']);
+  });
+
+  it('reads English headers and statuses as an English QSM may spell them', () => {
+    const doc = gridPage(['No.', 'Claim Status', 'Order No.', 'Cart #', 'Requested', 'Withdraw Req. Date'], [
+      ['1', 'CANCEL-REQUEST', '1038452888', '210340349', '2026/11/20', ''],
+      ['2', 'Return-Processing', '1038452889', '210340350', '2026/11/19', ''],
+      ['3', 'Return : Withdraw Request', '1038452890', '210340351', '2026/11/18', '2026/11/21'],
+      ['4', 'CANCEL : WITHDRAW HOLD', '1038452891', '210340352', '2026/11/17', '2026/11/19'],
+    ]);
+    const { rows, problems } = readClaimList(doc);
+    expect(problems).toEqual([]);
+    expect(rows.map((r) => [r.kind, r.stage, r.cartNo, r.claimedOn, r.withdraw])).toEqual([
+      ['cancel', 'requested', '210340349', '2026-11-20', undefined],
+      ['return', 'inProgress', '210340350', '2026-11-19', undefined],
+      ['return', 'requested', '210340351', '2026-11-18', { state: 'requested', requestedOn: '2026-11-21' }],
+      ['cancel', 'requested', '210340352', '2026-11-17', { state: 'held', requestedOn: '2026-11-19' }],
+    ]);
   });
 
   it('takes no order number cut short to fit its cell ("10432288…"): that row cannot be read', () => {

@@ -22,6 +22,13 @@ describe('readStatus', () => {
     ['未收取申告:确认延迟', 'nonReceipt', 'requested'],
     ['未收取申告:退款完成', 'nonReceipt', 'completed'],
     ['未收取申告:部分退款完成', 'nonReceipt', 'completed'],
+    // a non-receipt report named alone is its first stage; an English wording may be hyphenated
+    ['미수취 신고', 'nonReceipt', 'requested'],
+    ['未收取申告', 'nonReceipt', 'requested'],
+    ['Non-receipt Report', 'nonReceipt', 'requested'],
+    ['CANCEL-REQUEST', 'cancel', 'requested'],
+    ['Return-Processing', 'return', 'inProgress'],
+    ['Exchange request (seller confirmation)', 'exchange', 'requested'],
     // the same, in ja / en / ko, with spaces and full-width colons
     ['返品:処理要請', 'return', 'requested'],
     ['キャンセル：キャンセル要請', 'cancel', 'requested'],

@@ -7,11 +7,12 @@ import { putFact, putStatus, toClaim, type Facts } from './facts';
 import { looksLikeClaimDetail } from './claimLike';
 import { findDetailRoots, hasClaimGrid, isLoginDocument } from './roots';
 import { byDocumentOrder, scanLabels, scanMarks, type LabelHit, type MarkHit } from './scan';
-import { cellValue, findDate, isEditable, isHiddenElement } from './text';
+import { cellValue, findDate, isEditable, isHiddenElement, numberValue } from './text';
 import { QSM_LANGUAGES, type DetailFacts, type DetailRead, type QsmLanguage } from './types';
-import { namesClaimWords } from './statuses';
+import { isOtherStatus } from './statuses';
 import { readWithdraw } from './withdraw';
 
+const NUMBER_FIELDS: ReadonlySet<Field> = new Set(['orderNo', 'cartNo', 'itemCode']);
 const before = (a: Element, b: Element) => !!(a.compareDocumentPosition(b) & 4);
 const blank = (hit: LabelHit) => !hit.valueCell || !/[^\s\-‐–—―ー]/.test(cellValue(hit.valueCell, isNote));
 
@@ -99,7 +100,9 @@ function factsOf(detailRoot: ParentNode): DetailFacts {
   const cells = fieldCells(hits, marks);
   const read = (field: Field) => {
     const cell = cells.get(field);
-    return cell ? (cell.valueCell ? cellValue(cell.valueCell, isNote) : '') : undefined;
+    if (!cell) return undefined;
+    if (!cell.valueCell) return '';
+    return NUMBER_FIELDS.has(field) ? numberValue(cell.valueCell, isNote) : cellValue(cell.valueCell, isNote);
   };
   const facts: Facts = {};
   const problems: string[] = [];
@@ -139,18 +142,16 @@ function describeMissing(root: ParentNode): string {
 }
 
 /**
- * An order number beside a status that names no claim at all ("Status: Answered" on an inquiry ticket to
- * Qoo10), with no other claim label, button or heading: a page about something else, not a claim detail
+ * An order number beside the status of an inquiry ("Status: Answered" on a ticket to Qoo10 about a
+ * claim), with no other claim label, button or heading: a page about something else, not a claim detail
  * that cannot be read.
  */
 function statusOfSomethingElse(detailRoot: ParentNode): boolean {
-  const markers = scanLabels(detailRoot).hits.filter((h) => CLAIM_MARKER_FIELDS.includes(h.field));
+  const { hits, headings } = scanLabels(detailRoot);
+  const markers = hits.filter((h) => CLAIM_MARKER_FIELDS.includes(h.field) || h.field === 'reason');
   if (!markers.length || markers.some((h) => h.field !== 'status' || !h.valueCell)) return false;
-  if (scanMarks(detailRoot).length) return false;
-  return markers.every((h) => {
-    const value = cellValue(h.valueCell!, isNote);
-    return value !== '' && !namesClaimWords(value);
-  });
+  if (headings.length || scanMarks(detailRoot).length) return false;
+  return markers.every((h) => isOtherStatus(cellValue(h.valueCell!, isNote)));
 }
 
 export function readOrderDetail(root: ParentNode): DetailRead {

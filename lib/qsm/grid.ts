@@ -11,7 +11,7 @@ import { putFact, putStatus, toClaim, type Facts } from './facts';
 import { readStatus, type StatusMeaning } from './statuses';
 import { byColumn, layoutOf, span, type RowColumns } from './gridColumns';
 import { isElement } from './scan';
-import { cellText, cellValue, clean, cutNote, isHiddenElement, visibleText } from './text';
+import { cellText, cellValue, clean, cutNote, isHiddenElement, numberValue, visibleText } from './text';
 import type { GridRead, GridReadWithCells, GridRow } from './types';
 
 const GRID_ID = '__grid_ClaimGrid';
@@ -38,15 +38,12 @@ function shownText(cell: Element | undefined): string {
   return cutNote(visibleText(cell, isNote)) || cellValue(cell, isNote) || cellText(cell);
 }
 
-// Markup that hides what it holds: the hidden attribute, or an inline display:none / visibility:hidden.
-const HIDING = '[hidden], [style*="none" i], [style*="hidden" i]';
-
 /**
- * The order number as shown. Its digits may be split over elements ("10421<wbr>24683"), read whole; a
- * link may hide the cart number right after it ("1063418275<span hidden>817402913</span>"), left out.
+ * The order number as shown: a link may hide the cart number right after it ("1063418275<span
+ * hidden>817402913</span>"), left out; digits split over elements ("10421<wbr>24683") are one number.
  */
 function orderNoText(cell: Element | undefined): string {
-  return cell && holdsMarkup(cell) && cell.querySelector(HIDING) ? visibleText(cell, isNote) : cellText(cell);
+  return cell && holdsMarkup(cell) ? numberValue(cell, isNote) : cellText(cell);
 }
 
 /**

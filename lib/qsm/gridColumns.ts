@@ -9,7 +9,7 @@
  */
 import { WITHDRAW_FIELDS, ZONE, fieldOfLabel, type Field } from './labels';
 import { cellsOf, rowsOf } from './scan';
-import { isHiddenElement, visibleText } from './text';
+import { isHiddenElement, labelKey, visibleText } from './text';
 
 // What a row can tell besides status and order number; a grid without a column simply leaves it out.
 // The withdraw request's day (要请日) and the buyer's deadline (客户回应期限) go with the withdraw state (grid.ts).
@@ -63,6 +63,11 @@ const headerTexts = (cell: Element) => {
   return [shown, `${shown} ${Array.from(cell.querySelectorAll('button'), (b) => (isHiddenElement(b) ? '' : visibleText(b, () => false))).join(' ')}`];
 };
 
+// Words that name a column in a grid's header, but would be a value anywhere else: a history table's
+// "Requested" is an event, not the claim date's label.
+const HEADER_ONLY = new Map<string, Field>([[labelKey('Requested'), 'claimedOn']]);
+const fieldOfHeaderText = (text: string) => fieldOfLabel(text)?.field ?? HEADER_ONLY.get(labelKey(text));
+
 /**
  * The field a header cell names: its shown text; else that text without sort arrows, or without a
  * bracketed note (on a withdraw column a time zone's only: "顧客回答期限(再要請時)" is a preview's); else, for a header
@@ -73,9 +78,9 @@ function fieldOfHeader(cell: Element): Field | undefined {
   for (const text of headerTexts(cell)) {
     bare = text.replace(SORT_ARROWS, '').trim();
     const note = BRACKETED_NOTE.exec(bare)?.[0] ?? '';
-    const noted = WITHDRAW_NOTE.test(note) ? undefined : fieldOfLabel(bare.replace(BRACKETED_NOTE, ''))?.field;
+    const noted = WITHDRAW_NOTE.test(note) ? undefined : fieldOfHeaderText(bare.replace(BRACKETED_NOTE, ''));
     const named =
-      fieldOfLabel(text)?.field ?? fieldOfLabel(bare)?.field ?? (noted && (!WITHDRAW_FIELDS.includes(noted) || ZONE_NOTE.test(bare)) ? noted : undefined);
+      fieldOfHeaderText(text) ?? fieldOfHeaderText(bare) ?? (noted && (!WITHDRAW_FIELDS.includes(noted) || ZONE_NOTE.test(bare)) ? noted : undefined);
     if (named) return named;
   }
   if (bare) return undefined;

@@ -19,7 +19,7 @@ export const FIELD_LABELS = {
   claimedOn: {
     zh: ['要求日', '取消退货要求日'],
     ja: ['要請日', 'キャンセル/返品要請日'],
-    en: ['Request Date', 'Claim Date', 'Requested'],
+    en: ['Request Date', 'Claim Date'],
     ko: ['요청일', '취소/반품요청일', '클레임 신청일'],
   },
   reason: { zh: ['理由', '取消退货理由'], ja: ['理由', 'キャンセル/返品理由'], en: ['Reason'], ko: ['사유'] },

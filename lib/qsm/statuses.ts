@@ -101,16 +101,15 @@ const STAGES = { cancel: keyed(STAGE_WORDS.cancel), return: keyed(STAGE_WORDS.re
 /** What a status text means, or undefined when the wording is unknown (never a guess). */
 export const readStatus = remembered(meaningOf);
 
-const CLAIM_WORD_KEYS = [KINDS, WITHDRAWS, ...Object.values(STAGES)].flatMap((words) => [...words.keys()]).filter(Boolean);
 /**
- * Whether a text names a claim's kind, stage or withdraw state anywhere in it. An unknown status that
- * does is a claim's, in a wording not known yet; one that names none ("Answered", "Closed") is the status
- * of something else: a ticket, a shipment.
+ * Statuses of what is no claim: an inquiry to Qoo10 about one ("Answered"), shown beside its order
+ * number. Only these: an unknown wording may be a claim's that the tables do not know yet (処理中,
+ * Pending), and such a detail must say it cannot be read.
  */
-export function namesClaimWords(text: string): boolean {
-  const key = statusKey(text);
-  return CLAIM_WORD_KEYS.some((word) => key.includes(word));
-}
+const OTHER_STATUSES = new Set(
+  ['Answered', 'Unanswered', 'Replied', 'Awaiting Reply', '回答済み', '回答済', '未回答', '回答待ち', '已回复', '已答复', '未回复', '待回复', '답변완료', '답변 대기', '미답변'].map(statusKey),
+);
+export const isOtherStatus = (text: string): boolean => OTHER_STATUSES.has(statusKey(text));
 
 // Where a note may begin after the wording: a space, a bracket or a dash, or digits run on where the cell
 // breaks a line ("キャンセル要請<br>2026/11/21" reads "キャンセル要請2026/11/21").

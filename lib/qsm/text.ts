@@ -67,7 +67,7 @@ const INLINE_TAGS = new Set([
 ]);
 
 /** Text of a value cell without the notes and links QSM prints after a value ("运送追踪", "* …"). */
-export function visibleText(node: Node, isNote: (el: Element) => boolean): string {
+export function visibleText(node: Node, isNote: (el: Element) => boolean, inlineGap = ' '): string {
   let out = '';
   for (let child = node.firstChild; child; child = child.nextSibling) {
     if (child.nodeType === 3) out += child.nodeValue ?? '';
@@ -75,10 +75,10 @@ export function visibleText(node: Node, isNote: (el: Element) => boolean): strin
       const el = child as Element;
       const name = el.tagName.toUpperCase();
       if (SKIPPED_TAGS.has(name) || isHiddenElement(el) || isNote(el)) continue;
-      // Inline markup runs on as the seller reads it ("<span>10528</span><span>73310</span>" is one
-      // number); a line break, a block or an image parts words.
-      const gap = INLINE_TAGS.has(name) ? '' : ' ';
-      out += gap + visibleText(el, isNote) + gap;
+      // Each element's text is set apart: a date and its time, a status and its note, two numbers. Read
+      // with no inline gap, inline markup runs on as the seller sees it: a number a span per part.
+      const gap = INLINE_TAGS.has(name) ? inlineGap : ' ';
+      out += gap + visibleText(el, isNote, inlineGap) + gap;
     }
   }
   return out;
@@ -124,8 +124,23 @@ function controlValue(cell: Element): string | undefined {
 }
 
 /** The value a value cell shows: its control's value, else its text without trailing notes. */
-export function cellValue(cell: Element, isNote: (el: Element) => boolean): string {
-  return controlValue(cell) ?? cutNote(visibleText(cell, isNote));
+export function cellValue(cell: Element, isNote: (el: Element) => boolean, inlineGap = ' '): string {
+  return controlValue(cell) ?? cutNote(visibleText(cell, isNote, inlineGap));
+}
+
+/** QSM's order, cart and item numbers are 9–10 digits (the manual); a shorter run is part of one. */
+const WHOLE_NUMBER = 9;
+
+/**
+ * A number cell's value: read as any value first (an order number and a cart number beside it stay
+ * apart); when that holds no whole number, with inline markup run together: "<span>104211</span>
+ * <span>6205</span>" is 1042116205 on screen. Digits the page itself spaces ("1043 2288 00") stay apart.
+ */
+export function numberValue(cell: Element, isNote: (el: Element) => boolean): string {
+  const value = cellValue(cell, isNote);
+  if ((findNumber(value)?.length ?? 0) >= WHOLE_NUMBER) return value;
+  const joined = cellValue(cell, isNote, '');
+  return findNumber(joined) ? joined : value;
 }
 
 const PAGE_DATE = new RegExp(PAGE_DATE_PATTERN);

@@ -2,7 +2,7 @@
  * Debian's Chromium with the built extension, QSM's real address served from fixtures, and every
  * other request refused and recorded (the extension must make none).
  */
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Page, type Request } from 'playwright-core';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -27,6 +27,18 @@ export interface ExtensionBrowser {
   setStorage(items: Record<string, unknown>): Promise<void>;
   open(path: string): Promise<Page>;
   close(): Promise<void>;
+}
+
+/**
+ * The address of the frame a request comes from. A popup window's first navigation is asked for before
+ * its frame exists (Playwright throws then): it is the page's, opening the window, not the extension's.
+ */
+function frameUrl(request: Request): string {
+  try {
+    return request.frame().url();
+  } catch {
+    return '';
+  }
 }
 
 /** `args`: extra Chromium switches, e.g. ['--lang=en'] (the browser's language, which the extension follows). */
@@ -59,7 +71,7 @@ export async function launchWithExtension(args: readonly string[] = []): Promise
     // The content script's modules are the extension's own files (the views loaded when first shown): no
     // network request.
     if (url.protocol === 'chrome-extension:' && MODULE_PATHS.includes(url.pathname)) return route.continue();
-    const fromExtension = !!request.serviceWorker() || request.frame()?.url().startsWith('chrome-extension://');
+    const fromExtension = !!request.serviceWorker() || frameUrl(request).startsWith('chrome-extension://');
     if (url.origin !== QSM || fromExtension) {
       strayRequests.push(request.url());
       return route.abort();

@@ -1,5 +1,5 @@
-// A detail opened inside a frame of a QSM page (issue #3: "all frames … so a detail in a popup window,
-// layer or iframe is found too"): a frame loaded from QSM, and a layer frame QSM writes itself.
+// A detail opened inside a frame of a QSM page (loaded from QSM, or written by QSM's own script), or in a
+// popup window (issue #3: "all frames … so a detail in a popup window, layer or iframe is found too").
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from './browser';
 import { detailFixtures, fixtureHtml, pathOf } from './fixtures';
@@ -26,6 +26,12 @@ beforeAll(async () => {
 </script></body></html>`);
   // A frame whose document is given inline (srcdoc), as a page can build its layer.
   const srcdoc = fixtureHtml(pending).replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+  // A popup window opened by a click on a grid's row, at the detail's own address. (One QSM's script
+  // opens empty and writes into is not covered here: under Playwright's routing its content script never
+  // runs, with the build before the overlay became a module too; against a real local HTTPS server at
+  // QSM's address it gets its badge.)
+  b.pages.set(`${LIST}?popup=src`, `<!DOCTYPE html><html><head><title>交易信息</title></head><body>
+<button id="open" onclick="window.open('${pathOf(pending)}', 'detail', 'width=1000,height=700')">open</button></body></html>`);
   b.pages.set(`${LIST}?frames=srcdoc`, `<!DOCTYPE html><html><head><title>交易信息</title></head><body>
 <div id="layer"><iframe id="detail" srcdoc="${srcdoc}" style="width:1000px;height:700px"></iframe></div></body></html>`);
 });
@@ -51,6 +57,17 @@ describe('a detail inside a frame', () => {
       await page.close();
     });
   }
+
+  it('in a popup window at the detail’s own QSM address: gets its badge there', async () => {
+    await b.clearStorage();
+    const page = await b.open(`${LIST}?popup=src`);
+    const [popup] = await Promise.all([page.context().waitForEvent('page'), page.locator('#open').click()]);
+    await expect.poll(() => popup.locator('qwa-badge').count(), { timeout: 10_000 }).toBe(1);
+    expect(await popup.locator('qwa-badge').getAttribute('data-qwa-state')).toBe('pending');
+    expect(await popup.locator('qwa-badge').getAttribute('data-qwa-order')).toBe(pending.detail.orderNo);
+    await popup.close();
+    await page.close();
+  });
 
   it('the extension reported no error', () => {
     expect(b.extensionErrors).toEqual([]);

@@ -1,3 +1,2 @@
 /** The bundled text of one of the content script's ES modules; `entry` is relative to the project's root. */
 export function buildContentModule(entry: string): Promise<string>;
-export const COMPILE_HINT: string;

@@ -7,7 +7,7 @@
  * - a page may also put two parts side by side, each showing some of the columns.
  * The parts' rows are matched by position, as dhtmlx keeps them.
  */
-import { WITHDRAW_FIELDS, ZONE, fieldOfLabel, type Field } from './labels';
+import { WITHDRAW_FIELDS, fieldOfLabel, type Field } from './labels';
 import { cellsOf, rowsOf } from './scan';
 import { isHiddenElement, labelKey, visibleText } from './text';
 
@@ -48,8 +48,6 @@ export function byColumn(cells: ArrayLike<Element>): Element[] {
 // Marks a header may carry beside its name: sort arrows, and a note in brackets ("주문번호 (Qoo10)").
 const SORT_ARROWS = /[▲▼△▽▴▾↑↓⇅⇵]/g;
 const BRACKETED_NOTE = /[(（[［][^()（）[\]［］]*[)）\]］]\s*$/;
-// On a withdraw column only a time-zone note is passed over: any other may make it a preview's column.
-const ZONE_NOTE = new RegExp(String.raw`[(（[［]\s*${ZONE}([\s/・,]*(${ZONE}|基準|基准|기준|standard))*\s*[)）\]］]\s*$`, 'i');
 // A note naming the withdraw ("要請日 [撤回]") makes a column the withdraw's, never the one it notes.
 const WITHDRAW_NOTE = /撤回|철회|withdraw/i;
 
@@ -80,7 +78,9 @@ function fieldOfHeader(cell: Element): Field | undefined {
     const note = BRACKETED_NOTE.exec(bare)?.[0] ?? '';
     const noted = WITHDRAW_NOTE.test(note) ? undefined : fieldOfHeaderText(bare.replace(BRACKETED_NOTE, ''));
     const named =
-      fieldOfHeaderText(text) ?? fieldOfHeaderText(bare) ?? (noted && (!WITHDRAW_FIELDS.includes(noted) || ZONE_NOTE.test(bare)) ? noted : undefined);
+      // On a withdraw column no other note is passed over than a time zone (fieldOfLabel's): it may make
+      // it a preview's column.
+      fieldOfHeaderText(text) ?? fieldOfHeaderText(bare) ?? (noted && !WITHDRAW_FIELDS.includes(noted) ? noted : undefined);
     if (named) return named;
   }
   if (bare) return undefined;

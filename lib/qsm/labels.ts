@@ -119,13 +119,15 @@ for (const [field, words] of Object.entries(FIELD_LABELS) as [Field, Words][]) {
 const MARK_BY_KEY = new Map(MARK_WORDS.flatMap(([mark, words]) => words.map((w) => [labelKey(w), mark] as const)));
 const NOTE_KEYS = new Set(NOTE_WORDS.map(labelKey));
 
-/** The field a label text names, and the languages that wording belongs to. */
 /** A time zone named after a label or header: "(JST)", "(UTC+9)", "(日本時間)", "(일본 시간)". */
-export const ZONE = String.raw`(jst|(utc|gmt)\s*\+\s*0?9(:00)?|日本\s*(標準|标准)?\s*(時間|时间)|일본\s*(표준)?\s*시간|japan(ese)?\s*(standard\s*)?time)`;
-// A note after a label that changes nothing it names: the time zone, or that the field is required
-// ("Request Date (JST)", "Withdrawal request Y/N (required)"). Any other note may name another field
+const ZONE = String.raw`(jst|(utc|gmt)\s*\+\s*0?9(:00)?|日本\s*(標準|标准)?\s*(時間|时间)|일본\s*(표준)?\s*시간|japan(ese)?\s*(standard\s*)?time)`;
+// A note after a label or header that changes nothing it names: the time zone ("(JST / 日本時間基準)"), or
+// that the field is required ("Withdrawal request Y/N (required)"). Any other note may name another field
 // ("客户回应期限(重新请求)" is the preview's).
-const HARMLESS_NOTE = new RegExp(String.raw`[(（[［]\s*(${ZONE}|required|必須|必填|필수)\s*[)）\]］]\s*$`, 'i');
+const ZONES = String.raw`${ZONE}([\s/・,]*(${ZONE}|基準|基准|기준|standard))*`;
+const HARMLESS_NOTE = new RegExp(String.raw`[(（[［]\s*(${ZONES}|required|必須|必填|필수)\s*[)）\]］]\s*$`, 'i');
+
+/** The field a label text names, and the languages that wording belongs to. */
 
 export function fieldOfLabel(text: string): LabelEntry | undefined {
   if (text.length > 60) return undefined;

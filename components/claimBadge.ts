@@ -4,7 +4,7 @@
  * opening: components/panels.ts). One badge per root; painting the root again (the page clock's tick, a
  * new reading) updates it in place and keeps the panel open.
  */
-import { localTimeZone, type UiLanguage } from '../lib/i18n';
+import { localTimeZone, translate, type UiLanguage } from '../lib/i18n';
 import type { WithdrawVerdict } from '../lib/rules/types';
 import { createPill, type Pill } from './badgePill';
 import { loadPanels, type Panels } from './panels';
@@ -62,10 +62,12 @@ function draw(badge: Badge): void {
   p.render(p.h(p.VerdictPanel, { verdict, lang, now, orderNo, timeZone: timeZone ?? localTimeZone(), onClose }), layer);
 }
 
-function open(badge: Badge, panels: Panels): void {
+/** Opens the panel's layer beside the badge: the panel, or without views the notice that they failed. */
+function open(badge: Badge, panels: Panels | undefined): void {
   const { box } = badge.pill;
   const layer = box.ownerDocument.createElement('div');
   Object.assign(layer.style, { position: 'fixed', zIndex: '2147483000' }, panelPosition(box));
+  if (!panels) layer.append(failedNotice(box.ownerDocument, badge.props.lang));
   box.append(layer);
   badge.layer = layer;
   badge.panels = panels;
@@ -73,6 +75,18 @@ function open(badge: Badge, panels: Panels): void {
   badge.closeOnScroll = () => close(badge, false);
   view?.addEventListener('scroll', badge.closeOnScroll, { capture: true, passive: true });
   draw(badge);
+}
+
+/**
+ * The views could not be loaded (the extension was updated or reloaded while the page was open, and this
+ * copy of the overlay lost its files): a click still answers, in plain DOM, and the next click tries again.
+ */
+function failedNotice(doc: Document, lang: UiLanguage): HTMLElement {
+  const notice = doc.createElement('div');
+  notice.setAttribute('role', 'alert');
+  notice.className = 'qwa-failed';
+  notice.textContent = translate(lang, 'badge.panelFailed');
+  return notice;
 }
 
 function close(badge: Badge, refocus: boolean): void {
@@ -93,7 +107,8 @@ export function paintClaimBadge(root: BadgeRoot, props: ClaimBadgeProps): void {
   if (!badge) {
     const made: Badge = { pill: createPill(root, !!props.chip), props };
     // The first opening loads the views; a badge that left the page or opened meanwhile stays as it is.
-    const opening = () => loadPanels().then((p) => made.layer || !made.pill.box.isConnected || open(made, p), () => undefined);
+    const show = (p?: Panels) => made.layer || !made.pill.box.isConnected || open(made, p);
+    const opening = () => loadPanels().then(show, () => show());
     made.pill.button.addEventListener('click', () => (made.layer ? close(made, false) : void opening()));
     // The host keeps key presses from QSM's page, so Escape inside the panel is heard here.
     made.pill.box.addEventListener('keydown', (event) => {

@@ -78,4 +78,5 @@ export const BADGE_CSS =
   `.qwa-delayed{color:#c5221f;font-weight:700}.qwa-countdown{font-variant-numeric:tabular-nums;opacity:.85}` +
   // The grid's chip fits QSM's one-line 20px rows (dhtmlx row20px) without making them taller.
   `.qwa-pill.qwa-chip{height:16px;padding:0 5px;border-radius:8px;gap:2px;font-size:11px;line-height:14px}` +
-  `.qwa-sr{${css(VISUALLY_HIDDEN)}}`;
+  `.qwa-sr{${css(VISUALLY_HIDDEN)}}` +
+  `.qwa-failed{${css({ ...CARD_STYLE, width: '240px', padding: '8px 12px', color: '#c5221f' })}}`;

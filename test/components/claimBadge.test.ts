@@ -3,7 +3,7 @@
 import { fireEvent, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { clearClaimBadge, paintClaimBadge, type ClaimBadgeProps } from '../../components/claimBadge';
-import { loadPanels } from '../../components/panels';
+import { loadPanels, setPanelLoader } from '../../components/panels';
 import { NOW_COOLDOWN, NOW_PENDING, cooldown, eligible, ineligible, pending, unknown } from './fixtures';
 
 function mount(props: ClaimBadgeProps) {
@@ -122,5 +122,28 @@ describe('the panel', () => {
     await loadPanels();
     expect(q.queryByRole('dialog')).toBeNull();
     expect(button.getAttribute('aria-expanded')).toBe('false');
+  });
+});
+
+describe('when the views cannot be loaded', () => {
+  afterEach(() => setPanelLoader(() => import('../../entrypoints/qsm.content/panels')));
+
+  it('says so where the panel would open, in the seller’s language, and tries again on a later click', async () => {
+    let fail = true;
+    setPanelLoader(() => (fail ? Promise.reject(new Error('extension reloaded')) : import('../../entrypoints/qsm.content/panels')));
+    const { q, button } = mount({ verdict: pending, lang: 'ko', now: NOW_PENDING, timeZone: 'Asia/Tokyo' });
+    fireEvent.click(button);
+    await expect(loadPanels()).rejects.toThrow();
+    await Promise.resolve();
+    expect((await q.findByRole('alert')).textContent).toBe('자세한 내용을 열지 못했습니다. 페이지를 새로고침한 뒤 다시 시도하세요.');
+    expect(button.getAttribute('aria-expanded')).toBe('true');
+    expect(q.queryByRole('dialog')).toBeNull();
+
+    fireEvent.click(button);
+    expect(q.queryByRole('alert')).toBeNull();
+    fail = false;
+    await open(button);
+    expect(q.getByRole('dialog')).toBeTruthy();
+    expect(q.queryByRole('alert')).toBeNull();
   });
 });

@@ -24,6 +24,8 @@ export const en = {
   'unreadable.copy': 'Copy diagnostic',
   'unreadable.copied': 'Copied',
   'unreadable.copyFailed': 'Could not copy',
+  // Said where the panel would open when its views cannot be loaded (the extension was updated or reloaded).
+  'badge.panelFailed': 'Could not open the details. Reload the page to try again.',
 
   // One sentence per VerdictReason (lib/rules/types.ts).
   'reason.request-stage': 'This claim is still a request, so you can ask the buyer to withdraw it in QSM.',

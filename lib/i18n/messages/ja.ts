@@ -19,6 +19,7 @@ export const ja: Catalog = {
   'unreadable.copy': '診断情報をコピー',
   'unreadable.copied': 'コピーしました',
   'unreadable.copyFailed': 'コピーできませんでした',
+  'badge.panelFailed': '詳細を開けませんでした。ページを再読み込みしてからもう一度お試しください。',
 
   'reason.request-stage': 'このクレームはまだ要請段階のため、QSMで購入者に撤回を要請できます。',
   'reason.awaiting-buyer':

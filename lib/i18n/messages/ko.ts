@@ -19,6 +19,7 @@ export const ko: Catalog = {
   'unreadable.copy': '진단 정보 복사',
   'unreadable.copied': '복사됨',
   'unreadable.copyFailed': '복사하지 못했습니다',
+  'badge.panelFailed': '자세한 내용을 열지 못했습니다. 페이지를 새로고침한 뒤 다시 시도하세요.',
 
   'reason.request-stage': '이 클레임은 아직 요청 단계이므로 QSM에서 구매자에게 철회를 요청할 수 있습니다.',
   'reason.awaiting-buyer':

@@ -19,6 +19,7 @@ export const zh_CN: Catalog = {
   'unreadable.copy': '复制诊断信息',
   'unreadable.copied': '已复制',
   'unreadable.copyFailed': '复制失败',
+  'badge.panelFailed': '无法打开详情。请刷新页面后重试。',
 
   'reason.request-stage': '该索赔仍处于申请阶段，可以在 QSM 中向客户发送撤回要请。',
   'reason.awaiting-buyer':

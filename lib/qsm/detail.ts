@@ -7,7 +7,7 @@ import { putFact, putStatus, toClaim, type Facts } from './facts';
 import { looksLikeClaimDetail } from './claimLike';
 import { findDetailRoots, hasClaimGrid, isLoginDocument } from './roots';
 import { byDocumentOrder, scanLabels, scanMarks, type LabelHit, type MarkHit } from './scan';
-import { cellValue, findDate, isEditable, isHiddenElement, numberValue } from './text';
+import { cellValue, findDate, isEditable, isHiddenWithin, numberValue } from './text';
 import { QSM_LANGUAGES, type DetailFacts, type DetailRead, type QsmLanguage } from './types';
 import { isOtherStatus } from './statuses';
 import { readWithdraw } from './withdraw';
@@ -89,10 +89,7 @@ function factsOf(detailRoot: ParentNode): DetailFacts {
   // What a shown detail keeps hidden is not read: a page may render every withdraw state's panel and show
   // one. A detail hidden as a whole (a layer not opened yet), or a withdraw block folded away as a whole,
   // is read as it will show.
-  const shown = (el: Element) => {
-    for (let e: Element | null = el; e && e !== detailRoot; e = e.parentElement) if (isHiddenElement(e)) return false;
-    return true;
-  };
+  const shown = (el: Element) => !isHiddenWithin(el, detailRoot);
   const visible = scan.hits.filter((h) => shown(h.cell));
   const whole = !visible.some((h) => h.field === 'status') || !visible.some((h) => WITHDRAW_FIELDS.includes(h.field));
   const hits = whole ? scan.hits : visible;
@@ -157,7 +154,9 @@ function statusOfSomethingElse(detailRoot: ParentNode): boolean {
 export function readOrderDetail(root: ParentNode): DetailRead {
   try {
     if (isLoginDocument(root)) return notAClaim('QSM login page (signed out or session expired)');
-    const detailRoot = findDetailRoots(root)[0];
+    // A page may keep a hidden layer for another order (a template, a layer closed) before the one shown.
+    const roots = findDetailRoots(root);
+    const detailRoot = roots.find((r) => !isHiddenWithin(r, root)) ?? roots[0];
     if (!detailRoot) {
       if (hasClaimGrid(root)) return notAClaim('claim list page with no claim detail open');
       if (looksLikeClaimDetail(root)) return unrecognized(`looks like a claim detail, but its labels were not recognised: ${describeMissing(root)}`);

@@ -11,7 +11,7 @@ import { putFact, putStatus, toClaim, type Facts } from './facts';
 import { readStatus, type StatusMeaning } from './statuses';
 import { byColumn, layoutOf, span, type RowColumns } from './gridColumns';
 import { isElement } from './scan';
-import { cellText, cellValue, clean, cutNote, isHiddenElement, numberValue, visibleText } from './text';
+import { cellText, cellValue, clean, cutNote, findNumber, isHiddenElement, numberValue, visibleText } from './text';
 import type { GridRead, GridReadWithCells, GridRow } from './types';
 
 const GRID_ID = '__grid_ClaimGrid';
@@ -109,8 +109,10 @@ function readRow(tr: Element, rowCells: ArrayLike<Element>, joined: boolean, col
   const statusText = statusOf(statusCell) ?? '';
   const disagrees = statusText === '' && !!shownText(statusCell);
   const orderText = orderNoText(cells[columns.orderNo]);
-  // The sizing row (and any spacer row) has no text at all: not a data row.
+  // The sizing row (and any spacer row) has no text at all: not a data row. Nor is a totals line laid out
+  // cell by cell: "合计" under the status and "共 15 行" under the order number name no status, no number.
   if (!statusText && !orderText && !clean(tr.textContent ?? '')) return null;
+  if (statusText && orderText && !findNumber(orderText) && !readStatus(statusText)) return null;
   if (!statusCell) return `row ${rowNumber}: no status cell`;
   const facts: Facts = {};
   const warnings: string[] = [];

@@ -21,3 +21,4 @@ export { findMessageBoxes, fillMessageBox, type MessageBox } from './messageBoxe
 export { isQsmPage, isClaimGridPage, isPopupPage, isOrderListPage, isLoginUrl, mayHoldClaims, type UrlLike } from './pages';
 export { readStatus, type StatusMeaning } from './statuses';
 export { FIELD_LABELS, markOf, type Field, type Mark } from './labels';
+export { isHiddenElement, isHiddenWithin } from './text';

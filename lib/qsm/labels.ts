@@ -35,7 +35,7 @@ export const FIELD_LABELS = {
   completedOn: { zh: ['完成日', '取消退货完成日'], ja: ['完了日'], en: ['Completion Date'], ko: ['완료일'] },
   sellerMessage: { zh: ['卖家留言'], ja: ['販売者メッセージ'], en: ['Seller Message'], ko: ['판매자 메시지'] },
   // The withdraw block (撤回索赔信息).
-  withdrawSelect: { zh: ['撤回索赔要请'], ja: ['撤回要請'], en: ['Withdrawal Request', 'Withdrawal Request Y/N'], ko: ['철회요청'] },
+  withdrawSelect: { zh: ['撤回索赔要请'], ja: ['撤回要請'], en: ['Withdrawal Request', 'Withdrawal Request Y/N', 'Withdraw Req.'], ko: ['철회요청'] },
   withdrawRequestedOn: {
     zh: ['要请日'],
     ja: ['撤回要請日'],
@@ -46,17 +46,17 @@ export const FIELD_LABELS = {
   responseDeadline: {
     zh: ['客户回应期限'],
     ja: ['顧客回答期限'],
-    en: ['Customer Response Deadline', 'Buyer Response Deadline'],
+    en: ['Customer Response Deadline', 'Buyer Response Deadline', 'Response Deadline', 'Resp. Deadline'],
     ko: ['고객 응답 기한'],
   },
   // The deadline a NEW request would get: a preview, never the live deadline.
   responseDeadlinePreview: {
     zh: ['客户回应期限(重新请求)'],
     ja: ['顧客回答期限(再要請)'],
-    en: ['Customer Response Deadline (Re-request)', 'Buyer Response Deadline (Re-request)'],
+    en: ['Customer Response Deadline (Re-request)', 'Buyer Response Deadline (Re-request)', 'Response Deadline (Re-request)', 'Resp. Deadline (Re-request)'],
     ko: ['고객 응답 기한(재요청)'],
   },
-  refusalReason: { zh: ['客户的拒绝理由'], ja: ['顧客の拒否理由'], en: ["Customer's Refusal Reason", "Buyer's Refusal Reason"], ko: ['고객 거절 사유'] },
+  refusalReason: { zh: ['客户的拒绝理由'], ja: ['顧客の拒否理由'], en: ["Customer's Refusal Reason", "Buyer's Refusal Reason", 'Customer Refusal Reason', 'Cust. Refusal Reason'], ko: ['고객 거절 사유'] },
   // The memo form to the buyer (给客户发送纸条 / Qpost): a title and a body beside channel and order fields.
   memoTitle: { zh: ['标题'], ja: ['タイトル', '件名'], en: ['Title', 'Subject'], ko: ['제목'] },
   memoBody: { zh: ['内容', '详细内容'], ja: ['本文', '内容'], en: ['Message', 'Content'], ko: ['내용'] },

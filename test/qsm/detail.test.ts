@@ -249,3 +249,60 @@ describe('where details are', () => {
     ]);
   });
 });
+
+describe('English labels as QSM may shorten them', () => {
+  it('reads the withdraw block with abbreviated labels: the live deadline, never the re-request preview beside it', () => {
+    const doc = detailPage(
+      pairs('Order No.', ORDER, 'Status', 'Return Request', 'Request Date', '2026/11/12') +
+        pairs('Withdraw req. date', '2026/11/20', 'Hold date', '2026/11/14') +
+        pairs('Cust. refusal reason', 'I still want to return them.') +
+        pairs('Resp. deadline (re-request)', '2026/11/28') +
+        pairs('Withdraw req.', '<select disabled><option value="N">N</option><option value="Y" selected>Y</option></select>', 'Resp. deadline', '2026/11/26'),
+    );
+    expect(claimOf(readOrderDetail(doc)).withdraw).toEqual({ state: 'requested', requestedOn: '2026-11-20', heldOn: '2026-11-14', deadlineShown: '2026/11/26' });
+  });
+});
+
+describe('what QSM’s style sheets hide', () => {
+  // QSM shows a label's help on hover: a tooltip its style sheet hides by class ("ly_tip_off").
+  const page = (statusTip = 'ly_tip ly_tip_off') =>
+    parse(
+      `<!DOCTYPE html><html><head><style>.ly_tip_off{display:none} #tipCart{visibility:hidden} .ly_tip_off.on{display:block}</style></head><body><table>` +
+        pairs('주문번호 <a class="btn_help">(?)</a><div class="ly_tip ly_tip_off">10자리 번호입니다. 예: 1012345678</div>', ORDER) +
+        pairs('장바구니번호 <div id="tipCart">예: 512345678</div>', '528137406') +
+        pairs(`처리상태 <div class="${statusTip}">교환 신청 → 교환 승인</div>`, '교환:교환신청') +
+        pairs('요청일 <div class="ly_tip ly_tip_off">예: 2026/11/01</div>', '2026/11/17') +
+        `</table></body></html>`,
+    );
+  const read = { orderNo: ORDER, cartNo: '528137406', kind: 'exchange', claimedOn: '2026-11-17' };
+
+  it('a label’s tooltip hidden by a class or id rule is not read with the label', () => {
+    expect(claimOf(readOrderDetail(page()))).toMatchObject(read);
+  });
+
+  it('a tooltip a later rule shows again is part of what the seller reads', () => {
+    // "처리상태 교환 신청 → 교환 승인" names no field: the status is not found.
+    expect(readOrderDetailPartial(page('ly_tip ly_tip_off on')).problems).toContain('missing:status');
+  });
+
+  it('reads the same in a document no browser shows (no computed style: the style sheets’ own rules)', () => {
+    const unshown = (doc: Document) => Object.defineProperty(doc, 'defaultView', { value: null });
+    expect(claimOf(readOrderDetail(unshown(page())))).toMatchObject(read);
+    expect(readOrderDetailPartial(unshown(page('ly_tip ly_tip_off on'))).problems).toContain('missing:status');
+  });
+
+  it('reads the detail the seller sees, not another order’s layer QSM keeps hidden before it', () => {
+    const layer = (order: string, status: string, tag: string) =>
+      `${tag}<div style="display:block"><table>${pairs('注文番号', order, '処理状態', status, '要請日', '2026/11/18')}</table></div></div>`;
+    for (const hidden of ['<div class="layer_pop" style="display:none">', '<div class="layer_pop layer_off">', '<div class="layer_pop" hidden>']) {
+      const doc = parse(
+        `<!DOCTYPE html><html><head><style>.layer_off{display:none}</style></head><body>` +
+          `${layer('1047759310', '返品:処理要請', hidden)}${layer(ORDER, 'キャンセル:キャンセル要請', '<div class="layer_pop">')}</body></html>`,
+      );
+      expect(claimOf(readOrderDetail(doc))).toMatchObject({ orderNo: ORDER, kind: 'cancel' });
+    }
+    // A detail that is hidden as a whole and alone on its page (a layer not opened yet) is read as it will show.
+    const alone = parse(`<!DOCTYPE html><html><body>${layer('1047759310', '返品:処理要請', '<div style="display:none">')}</body></html>`);
+    expect(claimOf(readOrderDetail(alone))).toMatchObject({ orderNo: '1047759310', kind: 'return' });
+  });
+});

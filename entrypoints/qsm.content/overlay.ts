@@ -11,6 +11,7 @@ import {
   findMessageBoxes,
   withSharedScans,
   findDetailRoots,
+  isHiddenWithin,
   findStatusAnchor,
   readClaimListWithCells,
   readOrderDetail,
@@ -71,7 +72,10 @@ async function readPage(doc: Document, view: OverlayView, now: number): Promise<
   // Everything read from the page is read here, in one synchronous reading that shares its label scans:
   // a detail's badge anchor is found from the scan that read it, not from a second pass over its cells.
   const { grid, details, partials, boxes, whole } = withSharedScans(() => {
-    const details = findDetailRoots(doc).map((root) => ({ root, read: readOrderDetail(root), anchor: findStatusAnchor(root) ?? root }));
+    // A detail QSM keeps hidden (another order's layer, a template) gets no badge until it is shown: a
+    // reveal is a change of style, which start.ts watches for.
+    const shown = findDetailRoots(doc).filter((root) => !isHiddenWithin(root, doc));
+    const details = shown.map((root) => ({ root, read: readOrderDetail(root), anchor: findStatusAnchor(root) ?? root }));
     const grid = readClaimListWithCells(doc);
     return {
       grid,

@@ -213,6 +213,34 @@ describe('a detail layer open over the grid', () => {
   });
 });
 
+describe('a detail layer QSM keeps hidden until the seller opens it', () => {
+  it('gets its badge when QSM shows it (a class or a style changed), and loses it when QSM hides it again', async () => {
+    const layer = detailFixtures.find((f) => f.file === 'layer-zh-cancel-on-grid.html')!;
+    // Hidden by a class of QSM's style sheet, as a layer not opened yet.
+    const html = fixtureHtml(layer)
+      .replace('</head>', '<style>.layer_off{display:none!important}</style></head>')
+      .replace('<div id="divTradeLayer" class="layer_pop"', '<div id="divTradeLayer" class="layer_pop layer_off"');
+    expect(html).toContain('layer_pop layer_off');
+    b.pages.set('/GMKT.INC.Gsm.Web/Claim/ClaimManagement.aspx?fixture=layer-closed', html);
+    await b.clearStorage();
+    const page = await b.open('/GMKT.INC.Gsm.Web/Claim/ClaimManagement.aspx?fixture=layer-closed');
+    const inLayer = page.locator('#divTradeLayer qwa-badge');
+    await expect.poll(() => page.locator('#__grid_ClaimGrid qwa-badge').count()).toBeGreaterThan(0);
+    await page.waitForTimeout(400);
+    expect(await inLayer.count()).toBe(0);
+
+    await page.evaluate(() => document.getElementById('divTradeLayer')!.classList.remove('layer_off'));
+    await expect.poll(() => inLayer.count()).toBe(1);
+    expect(await inLayer.getAttribute('data-qwa-order')).toBe('1038655210');
+
+    await page.evaluate(() => (document.getElementById('divTradeLayer')!.style.display = 'none'));
+    await expect.poll(() => inLayer.count()).toBe(0);
+    await page.evaluate(() => (document.getElementById('divTradeLayer')!.style.display = 'block'));
+    await expect.poll(() => inLayer.count()).toBe(1);
+    await page.close();
+  });
+});
+
 describe('the extension as a guest on QSM', () => {
   it('leaves QSM’s row clicks alone and keeps its own clicks to itself', async () => {
     const g = gridFixtures.find((x) => x.page === 'grid' && x.grid!.rows < 100)!;

@@ -11,6 +11,7 @@ import { cellValue, findDate, isEditable, isHiddenWithin, numberValue } from './
 import { QSM_LANGUAGES, type DetailFacts, type DetailRead, type QsmLanguage } from './types';
 import { isOtherStatus } from './statuses';
 import { readWithdraw } from './withdraw';
+import { latestListedRefusal } from './withdrawHistory';
 
 const NUMBER_FIELDS: ReadonlySet<Field> = new Set(['orderNo', 'cartNo', 'itemCode']);
 const before = (a: Element, b: Element) => !!(a.compareDocumentPosition(b) & 4);
@@ -121,6 +122,9 @@ function factsOf(detailRoot: ParentNode): DetailFacts {
     return { facts: { orderNo: facts.orderNo }, language: languageOf(hits), problems: [...problems, 'withdraw-block-as-list'] };
   }
   const withdraw = readWithdraw(read, marks.map((m) => m.mark), problems);
+  // Back to "not sent" beside a list of earlier requests: a refusal the list shows may still hold a cooldown.
+  const refused = withdraw?.state === 'none' ? latestListedRefusal(scan.lists.filter((row) => whole || shown(row))) : undefined;
+  if (withdraw && refused) withdraw.heldOn = refused;
   // The block decides; a status naming the withdraw state only stands in when the block tells nothing more.
   if (withdraw && (withdraw.state !== 'none' || !facts.withdraw)) facts.withdraw = withdraw;
   else if (withdraw && facts.withdraw) problems.push('withdraw-status-disagrees');

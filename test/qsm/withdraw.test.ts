@@ -131,3 +131,35 @@ describe('panels the page keeps hidden', () => {
     expect(withdrawOf(doc)).toEqual({ state: 'requested', requestedOn: '2026-11-19', deadlineShown: '2026/11/25' });
   });
 });
+
+describe('a list of earlier requests beside the block', () => {
+  const history = (rows: string[][], head = '<thead><tr><th>回次</th><th>要请日</th><th>客户回应期限</th><th>保留日</th><th>结果</th></tr></thead>') =>
+    `<table class="tbl_list">${head}<tbody>${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('')}</tbody></table>`;
+  const notSent = (list: string) =>
+    detailPage(claimPart, `<h4>撤回索赔信息</h4><table>${pairs('撤回索赔要请', select('N'), '客户回应期限', '2026/11/28')}</table><a href="#">【退货的撤回要请】</a>${list}`);
+
+  it('the block back to "not sent": the last refusal the list shows still holds its cooldown', () => {
+    const doc = notSent(history([['1', '2026/11/10', '2026/11/16', '2026/11/12', '拒绝'], ['2', '2026/11/17', '2026/11/23', '2026/11/20 18:02', '拒绝']]));
+    expect(withdrawOf(doc)).toEqual({ state: 'none', heldOn: '2026-11-20' });
+    const read = readOrderDetail(doc);
+    if (!read.ok) throw new Error(read.detail);
+    // Refused on 11/20 (day 1): no new request before 11/25 (§3.6), not "eligible" on 11/22.
+    expect(evaluateWithdraw(read.claim, new Date('2026-11-22T03:00:00Z'))).toMatchObject({ state: 'cooldown', nextRequestOn: '2026-11-25' });
+  });
+
+  it('a list whose requests were never refused, or with no refusal column, adds nothing; a head row of th in the body counts too', () => {
+    expect(withdrawOf(notSent(history([['1', '2026/11/17', '2026/11/23', '-', '已取消']])))).toEqual({ state: 'none' });
+    const noHold = '<thead><tr><th>要请日</th><th>客户回应期限</th><th>结果</th></tr></thead>';
+    expect(withdrawOf(notSent(history([['2026/11/17', '2026/11/23', '已取消']], noHold)))).toEqual({ state: 'none' });
+    const bodyHead = `<table><tr><th>要请日</th><th>保留日</th></tr><tr><td>2026/11/17</td><td>2026/11/19</td></tr></table>`;
+    expect(withdrawOf(notSent(bodyHead))).toEqual({ state: 'none', heldOn: '2026-11-19' });
+  });
+
+  it('a block that shows its own state is read from the block, not the list', () => {
+    const held = detailPage(
+      claimPart,
+      `<h4>撤回索赔信息</h4><table>${pairs('要请日', '2026/11/18', '保留日', '2026/11/19')}</table>${history([['1', '2026/11/10', '2026/11/16', '2026/11/12', '拒绝']])}`,
+    );
+    expect(withdrawOf(held)).toEqual({ state: 'held', requestedOn: '2026-11-18', heldOn: '2026-11-19' });
+  });
+});

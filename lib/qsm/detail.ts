@@ -7,7 +7,7 @@ import { putFact, putStatus, toClaim, type Facts } from './facts';
 import { looksLikeClaimDetail } from './claimLike';
 import { findDetailRoots, hasClaimGrid, isLoginDocument } from './roots';
 import { byDocumentOrder, scanLabels, scanMarks, type LabelHit, type MarkHit } from './scan';
-import { cellValue, findDate, isEditable, isHiddenWithin, numberValue } from './text';
+import { cellValue, findDate, findNumber, isEditable, isHiddenWithin, numberValue } from './text';
 import { QSM_LANGUAGES, type DetailFacts, type DetailRead, type QsmLanguage } from './types';
 import { isOtherStatus } from './statuses';
 import { readWithdraw } from './withdraw';
@@ -60,6 +60,16 @@ function staleBlocks(placed: Array<{ hit: LabelHit; field: Field }>): Set<Elemen
   return stale;
 }
 
+/** The cart numbers the detail's cart-number labels print. */
+function cartsOf(hits: readonly LabelHit[]): Set<string> {
+  const carts = new Set<string>();
+  for (const h of hits) {
+    const cart = h.field === 'cartNo' && h.valueCell ? findNumber(numberValue(h.valueCell, isNote)) : undefined;
+    if (cart) carts.add(cart);
+  }
+  return carts;
+}
+
 /** The language most labels were written in; ties go to QSM's default order (ja, zh, en, ko). */
 function languageOf(hits: readonly LabelHit[]): QsmLanguage {
   const votes = new Map<QsmLanguage, number>();
@@ -104,12 +114,18 @@ function factsOf(detailRoot: ParentNode): DetailFacts {
   };
   const facts: Facts = {};
   const problems: string[] = [];
-  for (const field of ['orderNo', 'cartNo', 'orderCountry', 'itemCode', 'shippedOn', 'carrier', 'trackingNo', 'claimedOn'] as const) {
+  for (const field of ['orderNo', 'cartNo', 'orderCountry', 'itemCode', 'shippedOn', 'carrier', 'trackingNo', 'claimedOn', 'claimKind'] as const) {
     putFact(facts, field, read(field) ?? '', problems);
   }
   if (!cells.has('orderNo')) problems.push('missing:orderNo');
+  // Two cart numbers each with its own status: two claims on one page. A verdict for one would be read
+  // from the other's withdraw block as well; none is guessed.
+  if (cartsOf(hits).size > 1 && hits.filter((h) => h.field === 'status').length > 1) {
+    return { facts: { orderNo: facts.orderNo }, language: languageOf(hits), problems: [...problems, 'two-claims'] };
+  }
   const status = cells.has('status') ? putStatus(facts, read('status') ?? '', problems) : (problems.push('missing:status'), undefined);
-  if (status && !status.kind) {
+  delete facts.kindNamed;
+  if (status && !facts.kind) {
     facts.kind = kindFromMarks(marks.map((m) => m.mark));
     if (!facts.kind) problems.push('kind-unknown');
   }

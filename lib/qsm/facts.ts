@@ -3,13 +3,14 @@
  * detail and the grid reader so both read numbers, dates and statuses the same way. Problems name the
  * field, never the value: they may end up in a diagnostic the seller copies.
  */
+import type { ClaimKind } from '../rules';
 import type { Field } from './labels';
-import { readStatus, type StatusMeaning } from './statuses';
+import { readKind, readStatus, type StatusMeaning } from './statuses';
 import { clean, dateProblem, findDate, findNumber, findTrackingNo, snippet } from './text';
 import type { OrderClaim } from './types';
 
 /** A claim's facts as read so far; a grid's withdraw day and deadline wait here for the status to tell the state. */
-export type Facts = Partial<OrderClaim> & { withdrawRequestedOn?: string; withdrawHeldOn?: string; responseDeadline?: string };
+export type Facts = Partial<OrderClaim> & { withdrawRequestedOn?: string; withdrawHeldOn?: string; responseDeadline?: string; kindNamed?: ClaimKind };
 
 /** Stores what `text` says about `field` in facts; impossible or unreadable values are omitted and named. */
 export function putFact(facts: Facts, field: Field, text: string, problems: string[]): void {
@@ -49,6 +50,11 @@ export function putFact(facts: Facts, field: Field, text: string, problems: stri
     case 'carrier':
       facts[field] = clean(text); // plain text; whatever it holds stays text
       return;
+    case 'claimKind': {
+      const kind = readKind(text);
+      if (kind) facts.kindNamed = kind;
+      return;
+    }
     case 'orderCountry':
       // A country code with its name after it in brackets ("JP (Qoo10 Japan)") is the code.
       facts[field] = clean(text).replace(/^([A-Z]{2,3})\s*[(（][^()（）]*[)）]$/, '$1');
@@ -69,6 +75,7 @@ export function putStatus(facts: Facts, text: string, problems: string[]): Statu
     return undefined;
   }
   if (meaning.kind) facts.kind = meaning.kind;
+  else if (facts.kindNamed) facts.kind = facts.kindNamed; // a claim-type column or label beside it
   // A withdraw can only be sent at the request stage (§3.1), and a pending or refused one keeps it there.
   facts.stage = meaning.stage ?? 'requested';
   if (meaning.withdraw) facts.withdraw = { state: meaning.withdraw };

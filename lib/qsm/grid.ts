@@ -120,6 +120,9 @@ function readRow(tr: Element, rowCells: ArrayLike<Element>, joined: boolean, col
   for (const [field, col] of columns.others) putFact(facts, field, shownText(cells[col]), warnings);
   const statusProblems: string[] = [];
   const status = putStatus(facts, statusText, statusProblems);
+  // A claim-type column that names another kind than the status: one of the two is wrong, none is guessed.
+  const kindsDisagree = !!status?.kind && !!facts.kindNamed && facts.kindNamed !== status.kind;
+  delete facts.kindNamed;
   const dated = withdrawDates(facts);
   const row: GridRow = { tr, statusCell, rowNumber, facts };
   if (warnings.length) row.warnings = warnings;
@@ -135,6 +138,10 @@ function readRow(tr: Element, rowCells: ArrayLike<Element>, joined: boolean, col
     row.facts = { orderNo: facts.orderNo };
   }
   else if (disagrees) row.problem = `row ${rowNumber}: the status and the select beside it disagree`;
+  else if (kindsDisagree) {
+    row.problem = `row ${rowNumber}: the claim type and the status name different kinds`;
+    row.facts = { orderNo: facts.orderNo };
+  }
   else if (!status) row.problem = `row ${rowNumber}: ${statusProblems[0] ?? 'unreadable status'}`;
   else if (!dated) {
     row.problem = `row ${rowNumber}: withdraw dates beside a status naming no withdraw state`;

@@ -15,7 +15,7 @@ import { isHiddenElement, labelKey, visibleText } from './text';
 // The withdraw request's day (要请日) and the buyer's deadline (客户回应期限) go with the withdraw state (grid.ts).
 const ROW_FIELDS = [
   'cartNo', 'orderCountry', 'itemCode', 'shippedOn', 'carrier', 'trackingNo', 'claimedOn', 'withdrawRequestedOn', 'withdrawHeldOn',
-  'responseDeadline',
+  'responseDeadline', 'claimKind',
 ] as const;
 type RowField = (typeof ROW_FIELDS)[number];
 
@@ -69,7 +69,7 @@ const fieldOfHeaderText = (text: string) => fieldOfLabel(text)?.field ?? HEADER_
 /**
  * The field a header cell names: its shown text; else that text without sort arrows, or without a
  * bracketed note (on a withdraw column a time zone's only: "顧客回答期限(再要請時)" is a preview's); else, for a header
- * that is only an icon, the name in its title (the header's accessible name).
+ * that is only an image or an icon, its image's alt text or a title (the header's accessible name).
  */
 function fieldOfHeader(cell: Element): Field | undefined {
   let bare = '';
@@ -84,8 +84,14 @@ function fieldOfHeader(cell: Element): Field | undefined {
     if (named) return named;
   }
   if (bare) return undefined;
-  const title = cell.getAttribute('title') ?? cell.querySelector('[title]')?.getAttribute('title');
-  return title ? fieldOfLabel(title)?.field : undefined;
+  // The image's text first (its alt), then a title: a title may add to the name ("송장번호 클릭 시 배송조회").
+  const names = [...Array.from(cell.querySelectorAll('img[alt]'), (img) => img.getAttribute('alt')), cell.getAttribute('title')];
+  names.push(...Array.from(cell.querySelectorAll('[title]'), (el) => el.getAttribute('title')));
+  for (const name of names) {
+    const field = name ? fieldOfLabel(name)?.field : undefined;
+    if (field) return field;
+  }
+  return undefined;
 }
 
 interface HeaderColumns {

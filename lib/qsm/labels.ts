@@ -15,6 +15,14 @@ export const FIELD_LABELS = {
   cartNo: { zh: ['购物车号码'], ja: ['カート番号'], en: ['Cart No.', 'Cart Number', 'Cart #'], ko: ['장바구니번호'] },
   orderDate: { zh: ['订购日'], ja: ['注文日'], en: ['Order Date'], ko: ['주문일'] },
   status: { zh: ['处理状态'], ja: ['処理状態'], en: ['Status', 'Claim Status'], ko: ['처리상태'] },
+  // A column (or a label) naming the claim's kind apart from its status: it tells the kind of a status
+  // that names only the withdraw state (§8, "take the kind from elsewhere on the page").
+  claimKind: {
+    zh: ['索赔类型', '索赔种类', '申请类型'],
+    ja: ['クレーム種別', 'クレーム区分', 'クレーム種類'],
+    en: ['Claim Type', 'Claim Kind'],
+    ko: ['클레임 유형', '클레임 구분', '클레임 종류'],
+  },
   // 要求日 is the claim date; 要请日 (one character apart) is the WITHDRAW request date.
   claimedOn: {
     zh: ['要求日', '取消退货要求日'],

@@ -179,3 +179,9 @@ function meaningOfKey(key: string): StatusMeaning | undefined {
   const stage = STAGES[kind].get(rest) ?? (STATUS_NAMES[rest]?.kind === kind ? STATUS_NAMES[rest]?.stage : undefined);
   return stage ? { kind, stage } : undefined;
 }
+
+/** What a claim-type cell or value names ("Return", "返品", "교환"), for a status naming only the withdraw state. */
+export function readKind(text: string): ClaimKind | undefined {
+  const kind = KINDS.get(statusKey(text));
+  return kind === 'withdraw' ? undefined : kind;
+}

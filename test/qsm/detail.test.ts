@@ -263,6 +263,29 @@ describe('English labels as QSM may shorten them', () => {
   });
 });
 
+describe('a claim-type label beside a status naming only the withdraw state', () => {
+  it('tells the claim’s kind, as a button or heading would', () => {
+    const doc = detailPage(pairs('注文番号', ORDER, 'クレーム種別', '返品', '処理状態', '撤回要請', '要請日', '2026/11/18'));
+    expect(claimOf(readOrderDetail(doc))).toMatchObject({ kind: 'return', stage: 'requested', withdraw: { state: 'requested' } });
+  });
+});
+
+describe('two claims of one order on one page', () => {
+  it('two cart numbers each with its own status and withdraw block: not read, rather than one claim read with the other’s dates', () => {
+    const claim = (cart: string, status: string, block: string) =>
+      `<table>${pairs('注文番号', ORDER, 'カート番号', cart)}${pairs('処理状態', status, '要請日', '2026/11/17')}</table><h4>撤回要請情報</h4><table>${block}</table>`;
+    const doc = parse(
+      `<!DOCTYPE html><html><body>${claim('539102847', '返品要請', pairs('撤回要請日', '2026/11/18', '顧客回答期限', '2026/11/24'))}` +
+        `${claim('539102853', 'キャンセル要請', pairs('撤回要請日', '2026/11/20', '顧客回答期限', '2026/11/26'))}</body></html>`,
+    );
+    expect(readOrderDetail(doc)).toMatchObject({ ok: false, reason: 'unrecognized-layout' });
+    expect(readOrderDetailPartial(doc).problems).toContain('two-claims');
+    // The same cart printed twice (a summary repeating the claim) is one claim.
+    const repeated = parse(`<!DOCTYPE html><html><body>${claim('539102847', '返品要請', pairs('撤回要請日', '2026/11/18'))}${claim('539102847', '返品要請', '')}</body></html>`);
+    expect(claimOf(readOrderDetail(repeated))).toMatchObject({ cartNo: '539102847', kind: 'return', withdraw: { state: 'requested' } });
+  });
+});
+
 describe('what QSM’s style sheets hide', () => {
   // QSM shows a label's help on hover: a tooltip its style sheet hides by class ("ly_tip_off").
   const page = (statusTip = 'ly_tip ly_tip_off') =>

@@ -63,6 +63,37 @@ describe('columns', () => {
     expect(readClaimList(doc).rows).toEqual([{ orderNo: '1038452888', cartNo: '210340349', kind: 'return', stage: 'requested' }]);
   });
 
+  it('a header that is only an image is named by its alt text, else by a title; a title that says more does not hide the alt', () => {
+    const images =
+      '<tr><td><div class="hdrcell"><img src="s.gif" alt="처리상태" title="처리상태"></div></td><td><div class="hdrcell">주문번호</div></td>' +
+      '<td><div class="hdrcell"><img src="c.gif" alt="장바구니번호"></div></td><td><div class="hdrcell"><img src="d.gif" alt="" title="요청일"></div></td>' +
+      '<td><div class="hdrcell"><img src="t.gif" alt="송장번호" title="송장번호 클릭 시 배송조회"></div></td><td><div class="hdrcell"><img src="f.gif"></div></td></tr>';
+    const doc = gridPage(['', '', '', '', '', ''], [['반품요청', '1038452888', '210340349', '2026/11/17', '660220318551', 'JP']], images);
+    expect(readClaimList(doc).rows).toEqual([
+      { orderNo: '1038452888', cartNo: '210340349', claimedOn: '2026-11-17', trackingNo: '660220318551', kind: 'return', stage: 'requested' },
+    ]);
+  });
+
+  it('a claim-type column tells the kind of a status naming only the withdraw state; naming another kind than the status, the row is not read', () => {
+    const doc = gridPage(['Claim Type', 'Delivery Status', 'Claim Status', 'Order No.'], [
+      ['<span class="ico"></span>Return', 'Delivered', 'Withdrawal Request', '1058217765'],
+      ['Cancel', '', 'Withdrawal Hold', '1058268833'],
+      ['', '', 'Withdrawal Request', '1058229481'],
+      ['Return', 'Delivered', 'Return Request', '1058320471'],
+      ['Cancel', 'Delivered', 'Return Request', '1058320472'],
+    ]);
+    const { rows, problems } = readClaimList(doc);
+    expect(rows).toEqual([
+      { orderNo: '1058217765', kind: 'return', stage: 'requested', withdraw: { state: 'requested' } },
+      { orderNo: '1058268833', kind: 'cancel', stage: 'requested', withdraw: { state: 'held' } },
+      { orderNo: '1058320471', kind: 'return', stage: 'requested' },
+    ]);
+    expect(problems).toEqual([
+      'row 3: status names only the withdraw state (claim kind unknown)',
+      'row 5: the claim type and the status name different kinds',
+    ]);
+  });
+
   it('a header with a help icon and a hidden tooltip is named by what it shows; a sort button by its text', () => {
     const tip = '<tr><td><div class="hdrcell">Status<span title="Claim status">?</span><div style="display:none">The claim status. Click a count to filter.</div></div></td><td><button class="sort">Order No</button></td></tr>';
     const doc = gridPage(['', ''], [['Return Request', '1038452888']], tip);

@@ -10,6 +10,7 @@ import {
   diagnosticOutline,
   findMessageBoxes,
   withSharedScans,
+  detailMarker,
   findDetailRoots,
   isHiddenWithin,
   findStatusAnchor,
@@ -68,22 +69,31 @@ function unreadableDraw(root: Element, view: OverlayView): Draw {
 }
 
 /** Reads the whole document once: what each badge should show, and the records that changed. */
-async function readPage(doc: Document, view: OverlayView, now: number): Promise<{ found: Found[]; changed: ClaimRecord[] }> {
+/** Each detail the reading found (its order number's label), and whether the seller could not see it then. */
+type DetailSeen = Array<[marker: Element, hidden: boolean]>;
+
+async function readPage(doc: Document, view: OverlayView, now: number): Promise<{ found: Found[]; changed: ClaimRecord[]; seen: DetailSeen }> {
   // Everything read from the page is read here, in one synchronous reading that shares its label scans:
   // a detail's badge anchor is found from the scan that read it, not from a second pass over its cells.
-  const { grid, details, partials, boxes, whole } = withSharedScans(() => {
+  const { grid, details, partials, boxes, whole, seen } = withSharedScans(() => {
     // A detail QSM keeps hidden (another order's layer, a template) gets no badge until it is shown: a
-    // reveal is a change of style, which start.ts watches for.
-    const shown = findDetailRoots(doc).filter((root) => !isHiddenWithin(root, doc));
-    const details = shown.map((root) => ({ root, read: readOrderDetail(root), anchor: findStatusAnchor(root) ?? root }));
+    // reveal is a change of style, which start.ts watches for (Overlay.visibilityChanged).
+    const roots = findDetailRoots(doc);
+    const seen: DetailSeen = roots.map((root) => {
+      const marker = detailMarker(root);
+      return [marker, isHiddenWithin(marker, doc)];
+    });
+    const details = roots.flatMap((root, i) => (seen[i]![1] ? [] : [{ root, read: readOrderDetail(root), anchor: findStatusAnchor(root) ?? root }]));
     const grid = readClaimListWithCells(doc);
     return {
       grid,
       details,
       partials: details.filter((d) => !d.read.ok).map((d) => ({ ...d, partial: readOrderDetailPartial(d.root), claimLike: looksLikeClaimDetail(d.root) })),
       boxes: findMessageBoxes(doc),
-      // A page that looks like a claim detail but where no detail could even be located (§6: say so, never guess).
-      whole: !details.length && !grid.found ? readOrderDetail(doc) : undefined,
+      // A page that looks like a claim detail but where no detail could even be located (§6: say so, never
+      // guess); not a page whose details are all hidden.
+      whole: !roots.length && !grid.found ? readOrderDetail(doc) : undefined,
+      seen,
     };
   });
 
@@ -143,7 +153,7 @@ async function readPage(doc: Document, view: OverlayView, now: number): Promise<
     found.push({ anchor: doc.body, placement: 'corner', draw: unreadableDraw(doc.body, view), key: `unreadable:${view.lang}` });
   }
 
-  return { found, changed: [...changed.values()] };
+  return { found, changed: [...changed.values()], seen };
 }
 
 /** Resolves after the current task: the badges are on the page before the records are written. */
@@ -155,6 +165,8 @@ export class Overlay {
   private again = false;
   /** The last scan's storage write; the next scan reads after it. */
   private saving: Promise<void> = Promise.resolve();
+  /** The details the last scan found, and which of them the seller could not see. */
+  private seen: DetailSeen = [];
 
   constructor(private readonly doc: Document, public view: OverlayView) {
     this.layer = new BadgeLayer(doc);
@@ -171,7 +183,8 @@ export class Overlay {
         this.again = false;
         await this.saving;
         const now = Date.now();
-        const { found, changed } = await readPage(this.doc, this.view, now);
+        const { found, changed, seen } = await readPage(this.doc, this.view, now);
+        this.seen = seen;
         for (const f of found) this.layer.show(f.anchor, f.draw, now, f.key, f.placement, f.tag);
         this.layer.sweep(new Set(found.map((f) => f.anchor)));
         // A first visit to a 1,000-row grid writes 1,000 records: after the badges, not before them.
@@ -181,5 +194,17 @@ export class Overlay {
       this.running = undefined;
     });
     return this.running;
+  }
+
+  /**
+   * Whether a detail the last scan found has been shown or hidden since: QSM opens and closes its layers
+   * by a change of style or class, which changes nothing the reading of the page would see otherwise.
+   */
+  visibilityChanged(): boolean {
+    try {
+      return this.seen.some(([marker, hidden]) => marker.isConnected && isHiddenWithin(marker, this.doc) !== hidden);
+    } catch {
+      return false;
+    }
   }
 }

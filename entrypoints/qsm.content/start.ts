@@ -7,7 +7,7 @@ import { browser } from 'wxt/browser';
 import { setPanelLoader, type Panels } from '../../components/panels';
 import { pickUiLanguage, setMessageSource, type UiLanguage } from '../../lib/i18n';
 import { loadedCatalogs, type ContentCatalog } from '../../lib/i18n/contentCatalog';
-import { isHiddenElement, isLoginDocument } from '../../lib/qsm';
+import { isLoginDocument } from '../../lib/qsm';
 import { loadSettings, watchSettings } from '../../lib/settings';
 import { watchWithdrawButtons } from './actions';
 import { isOwnNode } from './badges';
@@ -20,22 +20,8 @@ const RESCAN_DELAY_MS = 120;
 
 // A layer QSM shows or hides (a detail opened over the grid) changes its style, class or hidden attribute.
 const REVEALING_ATTRIBUTES = ['style', 'class', 'hidden'];
-const wasHidden = new WeakMap<Element, boolean>();
-/**
- * Whether a change of those attributes showed or hid what may be a claim detail: an element holding a
- * table (the page model's details are tables), outside the grid (which restyles its own parts as the
- * seller scrolls or selects a row), hidden before and shown now or the other way round. A hover effect
- * that changes a class and leaves the element shown is not one.
- */
-function revealed(node: Node): boolean {
-  if (node.nodeType !== Node.ELEMENT_NODE || isOwnNode(node)) return false;
-  const el = node as Element;
-  if (el.closest('#__grid_ClaimGrid') || !el.querySelector('table')) return false;
-  const hidden = isHiddenElement(el);
-  if (wasHidden.get(el) === hidden) return false;
-  wasHidden.set(el, hidden);
-  return true;
-}
+/** A change of those attributes that may show or hide a detail: not ours, not the grid's own restyling. */
+const restyled = (node: Node) => node.nodeType === Node.ELEMENT_NODE && !isOwnNode(node) && !(node as Element).closest('#__grid_ClaimGrid');
 
 /** The extension's own files are web-accessible to QSM's pages only (wxt.config.ts). */
 const importFile = (file: string) => import(/* @vite-ignore */ browser.runtime.getURL(`/${file}` as '/'));
@@ -89,15 +75,29 @@ export async function start(ctx: OverlayContext): Promise<void> {
 
     // QSM builds its grid in the browser and re-renders it without a page load (tabs, search, paging).
     let pending: number | undefined;
+    let whole = false;
+    // A change of content is read again; a change of style only when it showed or hid a detail (a hover
+    // effect on a menu restyles the page without changing what it shows).
+    const schedule = (content: boolean) => {
+      whole ||= content;
+      if (pending !== undefined) return;
+      pending = ctx.setTimeout(() => {
+        pending = undefined;
+        const again = whole || shown.visibilityChanged();
+        whole = false;
+        if (again) rescan();
+      }, RESCAN_DELAY_MS);
+    };
     // Our own badge hosts coming and going (1,000 on a grid) are not a change of QSM's.
     const anyOfTheirs = (nodes: NodeList) => Array.prototype.some.call(nodes, (node: Node) => !isOwnNode(node));
     const observer = new MutationObserver((records) => {
-      const theirs = records.some((r) => (r.type === 'attributes' ? revealed(r.target) : anyOfTheirs(r.addedNodes) || anyOfTheirs(r.removedNodes)));
-      if (!theirs || pending !== undefined) return;
-      pending = ctx.setTimeout(() => {
-        pending = undefined;
-        rescan();
-      }, RESCAN_DELAY_MS);
+      let content = false;
+      let style = false;
+      for (const r of records) {
+        if (r.type === 'attributes') style ||= restyled(r.target);
+        else content ||= anyOfTheirs(r.addedNodes) || anyOfTheirs(r.removedNodes);
+      }
+      if (content || style) schedule(content);
     });
     // The document, not its root element: a frame QSM rewrites (document.open) gets a new root.
     observer.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: REVEALING_ATTRIBUTES });

@@ -5,9 +5,10 @@
 import { CLAIM_MARKER_FIELDS, WITHDRAW_FIELDS, isNote, wordsOf, type Field, type Mark } from './labels';
 import { putFact, putStatus, toClaim, type Facts } from './facts';
 import { looksLikeClaimDetail } from './claimLike';
-import { findDetailRoots, hasClaimGrid, isLoginDocument } from './roots';
+import { detailMarker, findDetailRoots, hasClaimGrid, isLoginDocument } from './roots';
 import { byDocumentOrder, scanLabels, scanMarks, type LabelHit, type MarkHit } from './scan';
-import { cellValue, findDate, findNumber, isEditable, isHiddenWithin, numberValue } from './text';
+import { isHiddenWithin } from './hidden';
+import { cellValue, findDate, findNumber, isEditable, numberValue } from './text';
 import { QSM_LANGUAGES, type DetailFacts, type DetailRead, type QsmLanguage } from './types';
 import { isOtherStatus } from './statuses';
 import { readWithdraw } from './withdraw';
@@ -176,7 +177,7 @@ export function readOrderDetail(root: ParentNode): DetailRead {
     if (isLoginDocument(root)) return notAClaim('QSM login page (signed out or session expired)');
     // A page may keep a hidden layer for another order (a template, a layer closed) before the one shown.
     const roots = findDetailRoots(root);
-    const detailRoot = roots.find((r) => !isHiddenWithin(r, root)) ?? roots[0];
+    const detailRoot = roots.find((r) => !isHiddenWithin(detailMarker(r), root)) ?? roots[0];
     if (!detailRoot) {
       if (hasClaimGrid(root)) return notAClaim('claim list page with no claim detail open');
       if (looksLikeClaimDetail(root)) return unrecognized(`looks like a claim detail, but its labels were not recognised: ${describeMissing(root)}`);

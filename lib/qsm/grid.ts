@@ -11,7 +11,8 @@ import { putFact, putStatus, toClaim, type Facts } from './facts';
 import { readStatus, type StatusMeaning } from './statuses';
 import { byColumn, layoutOf, span, type RowColumns } from './gridColumns';
 import { isElement } from './scan';
-import { cellText, cellValue, clean, cutNote, findNumber, isHiddenElement, numberValue, visibleText } from './text';
+import { isHiddenElement } from './hidden';
+import { cellText, cellValue, clean, cutNote, findDate, findNumber, numberValue, visibleText } from './text';
 import type { GridRead, GridReadWithCells, GridRow } from './types';
 
 const GRID_ID = '__grid_ClaimGrid';
@@ -92,6 +93,12 @@ function statusOf(cell: Element | undefined): string | undefined {
 
 const spansColumns = (cell: Element | undefined) => !!cell && span(cell, 'colspan') > 1;
 
+/** A line that names no day and no order, cart or item number anywhere: a count, not a claim. */
+function isTotalsLine(cells: ArrayLike<Element>): boolean {
+  const text = Array.from(cells, (cell) => cell.textContent ?? '').join(' ');
+  return !findNumber(text) && !findDate(text);
+}
+
 /** One data row; a string (the problem) when it has no status cell; null for a row that is no claim. */
 function readRow(tr: Element, rowCells: ArrayLike<Element>, joined: boolean, columns: RowColumns, rowNumber: number): GridRow | string | null {
   // dhtmlx rows hold only cells, one per column: index them directly, no per-row query. A row with fewer
@@ -110,9 +117,10 @@ function readRow(tr: Element, rowCells: ArrayLike<Element>, joined: boolean, col
   const disagrees = statusText === '' && !!shownText(statusCell);
   const orderText = orderNoText(cells[columns.orderNo]);
   // The sizing row (and any spacer row) has no text at all: not a data row. Nor is a totals line laid out
-  // cell by cell: "合计" under the status and "共 15 行" under the order number name no status, no number.
+  // cell by cell: "合计" under the status, "共 15 行" under the order number, and no date or number in
+  // any cell. A claim row whose status and number cannot be read still has its dates: a problem row.
   if (!statusText && !orderText && !clean(tr.textContent ?? '')) return null;
-  if (statusText && orderText && !findNumber(orderText) && !readStatus(statusText)) return null;
+  if (statusText && orderText && !findNumber(orderText) && !readStatus(statusText) && isTotalsLine(cells)) return null;
   if (!statusCell) return `row ${rowNumber}: no status cell`;
   const facts: Facts = {};
   const warnings: string[] = [];

@@ -9,7 +9,8 @@
  */
 import { WITHDRAW_FIELDS, fieldOfLabel, type Field } from './labels';
 import { cellsOf, rowsOf } from './scan';
-import { isHiddenElement, labelKey, visibleText } from './text';
+import { isHiddenElement } from './hidden';
+import { labelKey, visibleText } from './text';
 
 // What a row can tell besides status and order number; a grid without a column simply leaves it out.
 // The withdraw request's day (要请日) and the buyer's deadline (客户回应期限) go with the withdraw state (grid.ts).

@@ -14,11 +14,11 @@ export type {
 export { readOrderDetail, readOrderDetailPartial } from './detail';
 export { withSharedScans } from './scan';
 export { readClaimList, readClaimListWithCells, findClaimGrid } from './grid';
-export { findDetailRoots, findStatusAnchor, isLoginDocument, hasClaimGrid } from './roots';
+export { detailMarker, findDetailRoots, findStatusAnchor, isLoginDocument, hasClaimGrid } from './roots';
 export { looksLikeClaimDetail } from './claimLike';
 export { diagnosticOutline } from './outline';
 export { findMessageBoxes, fillMessageBox, type MessageBox } from './messageBoxes';
 export { isQsmPage, isClaimGridPage, isPopupPage, isOrderListPage, isLoginUrl, mayHoldClaims, type UrlLike } from './pages';
 export { readStatus, type StatusMeaning } from './statuses';
 export { FIELD_LABELS, markOf, type Field, type Mark } from './labels';
-export { isHiddenElement, isHiddenWithin } from './text';
+export { isHiddenElement, isHiddenWithin } from './hidden';

@@ -54,7 +54,7 @@ export const FIELD_LABELS = {
   responseDeadline: {
     zh: ['客户回应期限'],
     ja: ['顧客回答期限'],
-    en: ['Customer Response Deadline', 'Buyer Response Deadline', 'Response Deadline', 'Resp. Deadline'],
+    en: ['Customer Response Deadline', 'Buyer Response Deadline', 'Resp. Deadline'],
     ko: ['고객 응답 기한'],
   },
   // The deadline a NEW request would get: a preview, never the live deadline.

@@ -5,6 +5,7 @@
  */
 import { CLAIM_MARKER_FIELDS, LOGIN_TITLES, WITHDRAW_FIELDS, isNote } from './labels';
 import { isElement, scanLabels, type LabelHit } from './scan';
+import { isHiddenWithin } from './hidden';
 import { cellValue, clean, findNumber, isEditable } from './text';
 
 const tag = (el: Element) => el.tagName.toUpperCase();
@@ -67,6 +68,15 @@ function detailRootsOf(root: ParentNode): Element[] {
 }
 
 /**
+ * The cell that stands for a detail when asking whether the seller sees it: its order number's label.
+ * Not the detail's element itself, which may be a wrapper the page hides while the layer inside sets
+ * its visibility back.
+ */
+export function detailMarker(detailRoot: Element): Element {
+  return scanLabels(detailRoot).hits.find((h) => h.field === 'orderNo')?.cell ?? detailRoot;
+}
+
+/**
  * Where a badge goes for one detail: beside the status value, else on the withdraw block, else beside
  * the order number; null when none of them can be found.
  */
@@ -79,7 +89,11 @@ export function findStatusAnchor(detailRoot: ParentNode): Element | null {
 }
 
 function anchorOf(detailRoot: ParentNode): Element | null {
-  const { hits, headings } = scanLabels(detailRoot);
+  const scan = scanLabels(detailRoot);
+  // A label the seller sees first: a copy the page keeps hidden (a print view) comes before it in the markup.
+  const hidden = (el: Element) => isHiddenWithin(el, detailRoot);
+  const hits = [...scan.hits.filter((h) => !hidden(h.cell)), ...scan.hits.filter((h) => hidden(h.cell))];
+  const headings = [...scan.headings.filter((h) => !hidden(h.el)), ...scan.headings.filter((h) => hidden(h.el))];
   const status = hits.find((h) => h.field === 'status' && h.valueCell && !isEditable(h.valueCell))?.valueCell;
   if (status) return status;
   const block = hits.find((h) => WITHDRAW_FIELDS.includes(h.field))?.cell ?? headings.find((h) => h.mark.type === 'withdraw-heading')?.el;

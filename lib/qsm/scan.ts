@@ -4,7 +4,8 @@
  * (inside div.xhdr / div.objbox) are never scanned, so a page with a 1,000-row grid stays cheap.
  */
 import { WITHDRAW_FIELDS, fieldOfLabel, markOf, type Field, type Mark } from './labels';
-import { clean, isHiddenElement, visibleText, withStylesRemembered } from './text';
+import { isHiddenElement, withStylesRemembered } from './hidden';
+import { clean, visibleText } from './text';
 import type { QsmLanguage } from './types';
 
 export interface LabelHit {
@@ -108,7 +109,7 @@ function withinScanned(root: ParentNode): LabelScan | undefined {
 }
 
 /** A cell holding a hidden element. Only asked of cells up to a tooltip's length: a layout cell holding a grid or a detail is never a label. */
-const hidesTooltip = (cell: Element) => Array.from(cell.querySelectorAll('[hidden], [style], [class], [id]')).some(isHiddenElement);
+const hidesTooltip = (cell: Element) => Array.from(cell.querySelectorAll('[hidden], [style], [class], [id]')).some((el) => isHiddenElement(el));
 
 /**
  * A row of withdraw labels over a row of values ("철회요청 | 철회요청일 | 보류일" above "Y | 2026/11/12 | …")

@@ -3,6 +3,7 @@
  * and page text never becomes markup.
  */
 import { PAGE_DATE_PATTERN, parsePageDay } from '../time';
+import { isHiddenElement } from './hidden';
 
 /**
  * Full-width ASCII (Ａ-Ｚ, ０-９, ：, ＊…) and the ideographic space folded to ASCII: the part of NFKC that
@@ -54,97 +55,6 @@ export function statusKey(text: string): string {
   return /^\([^()]*\)$/.test(key) ? key.slice(1, -1) : key;
 }
 
-/**
- * Hidden from the seller: by its own markup (`hidden`, its style attribute), or by a style sheet rule
- * naming its class or id (a tooltip QSM shows on hover: class="ly_tip_off").
- */
-export const isHiddenElement = (el: Element) =>
-  el.hasAttribute('hidden') ||
-  /display\s*:\s*none|visibility\s*:\s*hidden/i.test(el.getAttribute('style') ?? '') ||
-  ((el.hasAttribute('class') || el.hasAttribute('id')) && hiddenByStyleSheet(el));
-
-/** Whether `el` or an element above it, up to `root`, is hidden from the seller. */
-export function isHiddenWithin(el: Element, root: ParentNode): boolean {
-  for (let e: Element | null = el; e && e !== root; e = e.parentElement) if (isHiddenElement(e)) return true;
-  return false;
-}
-
-const HIDING = (display: string, visibility: string) => display === 'none' || visibility === 'hidden';
-
-/**
- * On a page the browser shows, its computed style (style only, no layout): display:none of its own, or
- * visibility:hidden its parent does not share (a layer hidden as a whole is read as it will show, as
- * the detail reader wants). In a document nobody shows (DOMParser's: no computed style), the rules of
- * its style sheets that hide what they name, the last matching rule deciding.
- */
-function hiddenByStyleSheet(el: Element): boolean {
-  const known = hiddenMemo?.get(el);
-  if (known !== undefined) return known;
-  const hidden = hiddenByStyleSheetNow(el);
-  hiddenMemo?.set(el, hidden);
-  return hidden;
-}
-
-// Within one reading of an unchanged page (withSharedScans) an element's style is asked once: the
-// detail reader asks of each label's ancestors in turn.
-let hiddenMemo: WeakMap<Element, boolean> | undefined;
-export function withStylesRemembered<T>(read: () => T): T {
-  if (hiddenMemo) return read();
-  hiddenMemo = new WeakMap();
-  try {
-    return read();
-  } finally {
-    hiddenMemo = undefined;
-  }
-}
-
-function hiddenByStyleSheetNow(el: Element): boolean {
-  const doc = el.ownerDocument;
-  const view = doc?.defaultView;
-  if (view && typeof view.getComputedStyle === 'function') {
-    const style = view.getComputedStyle(el);
-    if (style.display === 'none') return true;
-    if (style.visibility !== 'hidden') return false;
-    const parent = el.parentElement;
-    return !parent || view.getComputedStyle(parent).visibility !== 'hidden';
-  }
-  let hidden = false;
-  for (const rule of doc ? sheetRules(doc) : []) if (el.matches(rule.selector)) hidden = rule.hides;
-  return hidden;
-}
-
-interface SheetRule { selector: string; hides: boolean }
-const rulesOf = new WeakMap<Document, { sheets: number; rules: SheetRule[] }>();
-
-/** The top-level rules of a document's style sheets that set display or visibility (not a media query's). */
-function sheetRules(doc: Document): SheetRule[] {
-  const sheets = doc.styleSheets;
-  const known = rulesOf.get(doc);
-  if (known && known.sheets === sheets.length) return known.rules;
-  const rules: SheetRule[] = [];
-  for (const sheet of Array.from(sheets)) {
-    let list: CSSRuleList | undefined;
-    try {
-      list = sheet.cssRules;
-    } catch {
-      continue; // another origin's sheet cannot be read
-    }
-    for (const rule of Array.from(list ?? [])) {
-      const { selectorText, style } = rule as CSSStyleRule;
-      if (!selectorText || !style || (!style.display && !style.visibility)) continue;
-      // A selector the DOM cannot match (a vendor pseudo-class) is left out rather than throw later.
-      try {
-        doc.createDocumentFragment().querySelector(selectorText);
-      } catch {
-        continue;
-      }
-      rules.push({ selector: selectorText, hides: HIDING(style.display, style.visibility) });
-    }
-  }
-  rulesOf.set(doc, { sheets: sheets.length, rules });
-  return rules;
-}
-
 // Struck-through text (s, del, strike) is what a cell said before: an old status beside the new one.
 const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'BUTTON', 'SELECT', 'TEXTAREA', 'OPTION', 'S', 'DEL', 'STRIKE']);
 
@@ -156,12 +66,15 @@ const INLINE_TAGS = new Set([
 /** Text of a value cell without the notes and links QSM prints after a value ("运送追踪", "* …"). */
 export function visibleText(node: Node, isNote: (el: Element) => boolean, inlineGap = ' '): string {
   let out = '';
+  let all: string | undefined;
   for (let child = node.firstChild; child; child = child.nextSibling) {
     if (child.nodeType === 3) out += child.nodeValue ?? '';
     else if (child.nodeType === 1) {
       const el = child as Element;
       const name = el.tagName.toUpperCase();
-      if (SKIPPED_TAGS.has(name) || isHiddenElement(el) || isNote(el)) continue;
+      if (SKIPPED_TAGS.has(name) || isNote(el)) continue;
+      all ??= clean(node.textContent ?? '');
+      if (isHiddenElement(el, clean(el.textContent ?? '') === all)) continue;
       // Each element's text is set apart: a date and its time, a status and its note, two numbers. Read
       // with no inline gap, inline markup runs on as the seller sees it: a number a span per part.
       const gap = INLINE_TAGS.has(name) ? inlineGap : ' ';

@@ -241,6 +241,56 @@ describe('a detail layer QSM keeps hidden until the seller opens it', () => {
   });
 });
 
+describe('layers QSM opens and closes by a class or a style', () => {
+  it('follows a wrapper’s class, a layer refilled while closed, two layers swapped, the table itself shown', async () => {
+    const layer = fixtureHtml(detailFixtures.find((f) => f.file === 'layer-zh-cancel-on-grid.html')!);
+    const start = layer.indexOf('<div id="divTradeLayer"');
+    const one = layer.slice(start, layer.indexOf('</body>'));
+    // Two layers: X (the fixture's order) in a wrapper W the style sheet closes by class, Y (another order) hidden.
+    const other = one.replace('id="divTradeLayer"', 'id="layerY"').replaceAll('1038655210', '1038655299').replace('display:block', 'display:none');
+    const html = `${layer.slice(0, start).replace('</head>', '<style>.closed .layer_pop{display:none!important}</style></head>')}<div id="W" class="closed">${one}</div>${other}</body></html>`;
+    b.pages.set('/GMKT.INC.Gsm.Web/Claim/ClaimManagement.aspx?fixture=layers', html);
+    await b.clearStorage();
+    const page = await b.open('/GMKT.INC.Gsm.Web/Claim/ClaimManagement.aspx?fixture=layers');
+    const badgeOf = (order: string) => page.locator(`qwa-badge[data-qwa-order="${order}"]:not(#__grid_ClaimGrid qwa-badge)`);
+    await expect.poll(() => page.locator('#__grid_ClaimGrid qwa-badge').count()).toBeGreaterThan(0);
+    await page.waitForTimeout(400);
+    expect(await badgeOf('1038655210').count()).toBe(0);
+
+    // The wrapper opens: X shows. It closes, and QSM refills X with Y's order while closed; it opens again.
+    await page.evaluate(() => document.getElementById('W')!.classList.remove('closed'));
+    await expect.poll(() => badgeOf('1038655210').count()).toBe(1);
+    await page.evaluate(() => document.getElementById('W')!.classList.add('closed'));
+    await expect.poll(() => badgeOf('1038655210').count()).toBe(0);
+    await page.evaluate(() => {
+      const cell = Array.from(document.querySelectorAll('#divTradeLayer td')).find((td) => td.textContent === '1038655210')!;
+      cell.textContent = '1038655277';
+    });
+    await page.waitForTimeout(400);
+    await page.evaluate(() => document.getElementById('W')!.classList.remove('closed'));
+    await expect.poll(() => badgeOf('1038655277').count()).toBe(1);
+
+    // Two layers swapped in one handler, then back in two steps.
+    await page.evaluate(() => {
+      document.getElementById('W')!.classList.add('closed');
+      document.getElementById('layerY')!.style.display = 'block';
+    });
+    await expect.poll(() => badgeOf('1038655299').count()).toBe(1);
+    expect(await badgeOf('1038655277').count()).toBe(0);
+    await page.evaluate(() => (document.getElementById('layerY')!.style.display = 'none'));
+    await expect.poll(() => badgeOf('1038655299').count()).toBe(0);
+    await page.evaluate(() => document.getElementById('W')!.classList.remove('closed'));
+    await expect.poll(() => badgeOf('1038655277').count()).toBe(1);
+
+    // The detail's own table hidden and shown again.
+    await page.evaluate(() => ((document.querySelector('#divTradeLayer table') as HTMLElement).style.display = 'none'));
+    await expect.poll(() => badgeOf('1038655277').count()).toBe(0);
+    await page.evaluate(() => ((document.querySelector('#divTradeLayer table') as HTMLElement).style.display = ''));
+    await expect.poll(() => badgeOf('1038655277').count()).toBe(1);
+    await page.close();
+  });
+});
+
 describe('the extension as a guest on QSM', () => {
   it('leaves QSM’s row clicks alone and keeps its own clicks to itself', async () => {
     const g = gridFixtures.find((x) => x.page === 'grid' && x.grid!.rows < 100)!;

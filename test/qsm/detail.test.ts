@@ -1,6 +1,6 @@
 /** readOrderDetail on small pages built for one rule each: label variants, values, missing and bad input. */
 import { describe, expect, it } from 'vitest';
-import { findDetailRoots, readOrderDetail, readOrderDetailPartial, type DetailRead } from '../../lib/qsm';
+import { findDetailRoots, findStatusAnchor, readOrderDetail, readOrderDetailPartial, type DetailRead } from '../../lib/qsm';
 import { detailPage, fixture, pairs, parse } from './helpers';
 
 const ORDER = '1038452888';
@@ -270,6 +270,15 @@ describe('a claim-type label beside a status naming only the withdraw state', ()
   });
 });
 
+describe('where the badge goes', () => {
+  it('beside the status the seller sees, not a copy the page keeps hidden before it (a print view)', () => {
+    const copy = (cls: string) => `<table class="${cls}">${pairs('注文番号', ORDER, '処理状態', '返品要請', '要請日', '2026/11/17')}</table>`;
+    const doc = parse(`<!DOCTYPE html><html><head><style>.print_only{display:none}</style></head><body>${copy('print_only')}${copy('view')}</body></html>`);
+    const anchor = findStatusAnchor(findDetailRoots(doc)[0]!);
+    expect(anchor?.closest('table')?.className).toBe('view');
+  });
+});
+
 describe('two claims of one order on one page', () => {
   it('two cart numbers each with its own status and withdraw block: not read, rather than one claim read with the other’s dates', () => {
     const claim = (cart: string, status: string, block: string) =>
@@ -324,6 +333,13 @@ describe('what QSM’s style sheets hide', () => {
       );
       expect(claimOf(readOrderDetail(doc))).toMatchObject({ orderNo: ORDER, kind: 'cancel' });
     }
+    // A layer shown inside a wrapper the page hides: visibility is inherited, and the layer sets it back.
+    const wrapped = parse(
+      `<!DOCTYPE html><html><head><style>.pop_wrap{visibility:hidden}.pop_wrap .layer_pop{visibility:visible}</style></head><body>` +
+        `${layer('1047759310', '返品:処理要請', '<div class="layer_pop" style="display:none">')}<div class="pop_wrap">${layer(ORDER, 'キャンセル:キャンセル要請', '<div class="layer_pop">')}</div></body></html>`,
+    );
+    expect(claimOf(readOrderDetail(wrapped))).toMatchObject({ orderNo: ORDER, kind: 'cancel' });
+    expect(claimOf(readOrderDetail(Object.defineProperty(wrapped, 'defaultView', { value: null })))).toMatchObject({ orderNo: ORDER });
     // A detail that is hidden as a whole and alone on its page (a layer not opened yet) is read as it will show.
     const alone = parse(`<!DOCTYPE html><html><body>${layer('1047759310', '返品:処理要請', '<div style="display:none">')}</body></html>`);
     expect(claimOf(readOrderDetail(alone))).toMatchObject({ orderNo: '1047759310', kind: 'return' });

@@ -126,9 +126,10 @@ describe('what a grid shows besides claims', () => {
   it('a total line laid out cell by cell ("合计" under the status, "共 15 行" under the order number) is the grid’s too', () => {
     const doc = gridPage(ZH, [row('退货:处理要求'), ['', '合计', '', '', '', '', '共 15 行', '15 个购物车', '']]);
     expect(readClaimList(doc)).toEqual({ rows: [expected], problems: [] });
-    // A claim row whose status is unknown, or whose number cannot be read, is still one row that cannot be read.
-    const unreadable = gridPage(ZH, [row('退货:神秘阶段'), row('退货:处理要求', '订单号码待定')]);
-    expect(readClaimList(unreadable).problems).toHaveLength(2);
+    // A claim row whose status is unknown, or whose number cannot be read, is still one row that cannot be read,
+    // also both at once: its dates say it is a claim.
+    const unreadable = gridPage(ZH, [row('退货:神秘阶段'), row('退货:处理要求', '订单号码待定'), row('退货:神秘阶段', '1038-452-888'), row('撤回保留中', '-')]);
+    expect(readClaimList(unreadable).problems).toHaveLength(4);
   });
 
   it('a total line that spans the status column beside its counts is the grid’s too; a row cut short is not', () => {

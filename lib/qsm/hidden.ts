@@ -1,0 +1,125 @@
+/**
+ * What the seller cannot see on a QSM page, and so is not read: hidden by its own markup (`hidden`, its
+ * style attribute) or by a style sheet rule (a help tooltip QSM shows on hover: class="ly_tip_off"; a
+ * layer not opened yet). Style only, never layout. On a page the browser shows, the computed style; in a
+ * document nobody shows (DOMParser's: no computed style), the rules of its style sheets, the last
+ * matching rule deciding each property.
+ */
+
+interface Look {
+  display: string;
+  visibility: string;
+}
+
+const HIDDEN_BY_ATTRIBUTE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
+const NONE_BY_ATTRIBUTE = /display\s*:\s*none/i;
+const VISIBILITY_BY_ATTRIBUTE = /visibility\s*:\s*(hidden|visible|collapse)/i;
+
+/** A style sheet can name the element: its class or id (a rule naming its tag alone is not looked for). */
+const named = (el: Element) => el.hasAttribute('class') || el.hasAttribute('id');
+
+// Within one reading of an unchanged page (withSharedScans) an element's style is asked once: the
+// detail reader asks of each label's ancestors in turn.
+let memo: WeakMap<Element, Look> | undefined;
+export function withStylesRemembered<T>(read: () => T): T {
+  if (memo) return read();
+  memo = new WeakMap();
+  try {
+    return read();
+  } finally {
+    memo = undefined;
+  }
+}
+
+function lookOf(el: Element): Look {
+  const known = memo?.get(el);
+  if (known) return known;
+  const doc = el.ownerDocument;
+  const view = doc?.defaultView;
+  let look: Look;
+  if (view && typeof view.getComputedStyle === 'function') {
+    const style = view.getComputedStyle(el);
+    look = { display: style.display, visibility: style.visibility };
+  } else {
+    look = { display: '', visibility: '' };
+    for (const rule of doc ? sheetRules(doc) : []) {
+      if (!el.matches(rule.selector)) continue;
+      if (rule.display) look.display = rule.display;
+      if (rule.visibility) look.visibility = rule.visibility;
+    }
+  }
+  memo?.set(el, look);
+  return look;
+}
+
+const shown = (el: Element) => !!el.ownerDocument?.defaultView;
+
+/**
+ * Hidden by itself, beside what it sits in: a tooltip in a label cell, a panel of the withdraw block.
+ * visibility:hidden counts only where its parent does not share it: a layer hidden as a whole is read
+ * as it will show. `sole`: the element holds all its parent's text; a style sheet would not hide the
+ * whole of a cell's content, so it is not asked (a 1,000-row grid's cells each hold a classed link).
+ */
+export function isHiddenElement(el: Element, sole = false): boolean {
+  if (el.hasAttribute('hidden') || HIDDEN_BY_ATTRIBUTE.test(el.getAttribute('style') ?? '')) return true;
+  if (sole || !named(el)) return false;
+  const look = lookOf(el);
+  if (look.display === 'none') return true;
+  if (look.visibility !== 'hidden') return false;
+  const parent = el.parentElement;
+  return !parent || !shown(el) || lookOf(parent).visibility !== 'hidden';
+}
+
+/**
+ * Whether the seller cannot see `el`: display:none on it or on an element above it, up to `root`; or
+ * its own visibility, which it inherits but may set back (a layer shown inside a hidden wrapper).
+ */
+export function isHiddenWithin(el: Element, root: ParentNode): boolean {
+  for (let e: Element | null = el; e && e !== root; e = e.parentElement) {
+    if (e.hasAttribute('hidden') || NONE_BY_ATTRIBUTE.test(e.getAttribute('style') ?? '')) return true;
+    if (named(e) && lookOf(e).display === 'none') return true;
+  }
+  if (shown(el)) return lookOf(el).visibility === 'hidden';
+  // No computed style: the nearest element that sets a visibility decides.
+  for (let e: Element | null = el; e; e = e.parentElement) {
+    const set = VISIBILITY_BY_ATTRIBUTE.exec(e.getAttribute('style') ?? '')?.[1] || (named(e) ? lookOf(e).visibility : '');
+    if (set) return set.toLowerCase() !== 'visible';
+  }
+  return false;
+}
+
+interface SheetRule {
+  selector: string;
+  display: string;
+  visibility: string;
+}
+const rulesOf = new WeakMap<Document, { sheets: number; rules: SheetRule[] }>();
+
+/** The top-level rules of a document's style sheets that set display or visibility (not a media query's). */
+function sheetRules(doc: Document): SheetRule[] {
+  const sheets = doc.styleSheets;
+  const known = rulesOf.get(doc);
+  if (known && known.sheets === sheets.length) return known.rules;
+  const rules: SheetRule[] = [];
+  for (const sheet of Array.from(sheets)) {
+    let list: CSSRuleList | undefined;
+    try {
+      list = sheet.cssRules;
+    } catch {
+      continue; // another origin's sheet cannot be read
+    }
+    for (const rule of Array.from(list ?? [])) {
+      const { selectorText, style } = rule as CSSStyleRule;
+      if (!selectorText || !style || (!style.display && !style.visibility)) continue;
+      // A selector the DOM cannot match (a vendor pseudo-class) is left out rather than throw later.
+      try {
+        doc.createDocumentFragment().querySelector(selectorText);
+      } catch {
+        continue;
+      }
+      rules.push({ selector: selectorText, display: style.display, visibility: style.visibility });
+    }
+  }
+  rulesOf.set(doc, { sheets: sheets.length, rules });
+  return rules;
+}

@@ -139,6 +139,10 @@ function factsOf(detailRoot: ParentNode): DetailFacts {
     return { facts: { orderNo: facts.orderNo }, language: languageOf(hits), problems: [...problems, 'withdraw-block-as-list'] };
   }
   const withdraw = readWithdraw(read, marks.map((m) => m.mark), problems);
+  // A withdraw day printed in a form the reader does not know ("11/20(金)", no year) leaves the state
+  // open: "nothing sent" could invite a request the buyer refused days ago.
+  const undated = problems.find((p) => /^(unreadable|invalid-date):withdraw(RequestedOn|HeldOn)$/.test(p));
+  if (undated) return { facts: { orderNo: facts.orderNo }, language: languageOf(hits), problems: [...problems, 'withdraw-day-unreadable'] };
   // Back to "not sent" beside a list of earlier requests: a refusal the list shows may still hold a cooldown.
   const refused = withdraw?.state === 'none' ? latestListedRefusal(scan.lists.filter((row) => whole || shown(row))) : undefined;
   if (withdraw && refused) withdraw.heldOn = refused;

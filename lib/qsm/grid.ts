@@ -10,9 +10,10 @@ import { isNote } from './labels';
 import { putFact, putStatus, toClaim, type Facts } from './facts';
 import { readStatus, type StatusMeaning } from './statuses';
 import { byColumn, layoutOf, span, type RowColumns } from './gridColumns';
+import { isCartLine, isTotalsLine, withLinesBelow } from './gridLines';
 import { isElement } from './scan';
 import { isHiddenElement } from './hidden';
-import { cellText, cellValue, clean, cutNote, findDate, findNumber, numberValue, visibleText } from './text';
+import { cellText, cellValue, clean, cutNote, findNumber, numberValue, visibleText } from './text';
 import type { GridRead, GridReadWithCells, GridRow } from './types';
 
 const GRID_ID = '__grid_ClaimGrid';
@@ -93,11 +94,6 @@ function statusOf(cell: Element | undefined): string | undefined {
 
 const spansColumns = (cell: Element | undefined) => !!cell && span(cell, 'colspan') > 1;
 
-/** A line that names no day and no order, cart or item number anywhere: a count, not a claim. */
-function isTotalsLine(cells: ArrayLike<Element>): boolean {
-  const text = Array.from(cells, (cell) => cell.textContent ?? '').join(' ');
-  return !findNumber(text) && !findDate(text);
-}
 
 /** One data row; a string (the problem) when it has no status cell; null for a row that is no claim. */
 function readRow(tr: Element, rowCells: ArrayLike<Element>, joined: boolean, columns: RowColumns, rowNumber: number): GridRow | string | null {
@@ -121,6 +117,8 @@ function readRow(tr: Element, rowCells: ArrayLike<Element>, joined: boolean, col
   // any cell. A claim row whose status and number cannot be read still has its dates: a problem row.
   if (!statusText && !orderText && !clean(tr.textContent ?? '')) return null;
   if (statusText && orderText && !findNumber(orderText) && !readStatus(statusText) && isTotalsLine(cells)) return null;
+  // A tree grid's cart line over its orders ("장바구니 318204415 (2건)" where orders have their numbers): no claim.
+  if (!statusText && isCartLine(orderText)) return null;
   if (!statusCell) return `row ${rowNumber}: no status cell`;
   const facts: Facts = {};
   const warnings: string[] = [];
@@ -132,7 +130,11 @@ function readRow(tr: Element, rowCells: ArrayLike<Element>, joined: boolean, col
   const kindsDisagree = !!status?.kind && !!facts.kindNamed && facts.kindNamed !== status.kind;
   delete facts.kindNamed;
   const dated = withdrawDates(facts);
-  const row: GridRow = { tr, statusCell, rowNumber, facts };
+  // A status shared by several orders (a cart's, spanning their rows) can hold one badge: each order's
+  // goes beside its own number.
+  const orderCell = cells[columns.orderNo];
+  const badgeCell = joined && orderCell && span(statusCell, 'rowspan') > 1 ? orderCell : statusCell;
+  const row: GridRow = { tr, statusCell: badgeCell, rowNumber, facts };
   if (warnings.length) row.warnings = warnings;
   // A date that cannot exist (2026/02/29) says the row is not what it seems: a grid's cells are placed by
   // column, and one out of place would put other values in the wrong fields too. No verdict is drawn from
@@ -160,6 +162,7 @@ function readRow(tr: Element, rowCells: ArrayLike<Element>, joined: boolean, col
   return row;
 }
 
+
 /**
  * Every data row of the claim grid with its `tr` and status cell, so a content script can mount one
  * badge per row. Rows that could not be read are listed too (with `problem`), when they have a status cell.
@@ -176,7 +179,12 @@ export function readClaimListWithCells(root: ParentNode): GridReadWithCells {
     const { columns, joined } = layout;
     for (let i = 0; i < layout.rows.length; i++) {
       const tr = layout.rows[i]!;
-      const read = readRow(tr, joined ? joined[i]! : tr.children, !!joined, columns, rowNumber + 1);
+      // An order over two lines (its number spanning both): the later lines are the same claim, and add
+      // what the first leaves empty (a ship date and carrier printed on the second line).
+      const orderCell = joined?.[i]?.[columns.orderNo];
+      if (i > 0 && orderCell && orderCell === joined?.[i - 1]?.[columns.orderNo]) continue;
+      const cells = joined ? withLinesBelow(joined, i, columns.orderNo) : tr.children;
+      const read = readRow(tr, cells, !!joined, columns, rowNumber + 1);
       if (read === null) continue;
       rowNumber++;
       if (typeof read === 'string') problems.push(read);

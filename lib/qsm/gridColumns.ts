@@ -146,7 +146,8 @@ export function partsOf(grid: Element): Array<[Element, Element]> {
  * sizing and placeholder rows (no cell holds anything; a data row's empty cell holds at least &nbsp;)
  * and, when the parts still differ, lines across a part (an expanded sub-row, a group header).
  */
-const isSizing = (tr: Element) => Array.from(tr.children).every((cell) => !cell.firstChild);
+// A row with no cell at all is no sizing row: dhtmlx leaves a row whose every cell is spanned from above empty.
+const isSizing = (tr: Element) => tr.children.length > 0 && Array.from(tr.children).every((cell) => !cell.firstChild);
 const isLine = (tr: Element) => tr.children.length === 1 && span(tr.children[0]!, 'colspan') > 1;
 function matchedRows(bodies: Element[]): Element[][] | undefined {
   const strict = bodies.map((body) => rowsOf(body).filter((tr) => !isSizing(tr)));
@@ -156,11 +157,36 @@ function matchedRows(bodies: Element[]): Element[][] | undefined {
   return undefined;
 }
 
-/** A row of each part joined into one, by column. */
-function joinRow(rows: Element[], widths: number[]): Element[] {
+/** Each row's cells by column, a cell spanning rows (rowspan) standing in each row it covers. */
+export function placeRows(rows: Element[]): Element[][] {
+  const carried: Array<{ cell: Element; left: number } | undefined> = [];
+  const carry = (placed: Element[], col: number) => {
+    const above = carried[col];
+    if (!above || above.left <= 0) return false;
+    placed[col] = above.cell;
+    above.left--;
+    return true;
+  };
+  return rows.map((tr) => {
+    const placed: Element[] = [];
+    let col = 0;
+    for (const cell of cellsOf(tr)) {
+      while (carry(placed, col)) col++;
+      const tall = span(cell, 'rowspan');
+      for (let n = span(cell, 'colspan'); n > 0; n--, col++) {
+        placed[col] = cell;
+        carried[col] = tall > 1 ? { cell, left: tall - 1 } : undefined;
+      }
+    }
+    for (let c = col; c < carried.length; c++) carry(placed, c);
+    return placed;
+  });
+}
+
+/** A row of each part joined into one, by column (each part's row placed with its cells spanning rows). */
+function joinRow(placed: Element[][], widths: number[]): Element[] {
   const cells: Element[] = [];
-  rows.forEach((tr, p) => {
-    const own = byColumn(tr.children);
+  placed.forEach((own, p) => {
     for (let c = 0; c < widths[p]!; c++) cells.push(own[c]!);
   });
   return cells;
@@ -188,17 +214,23 @@ export function layoutOf(grid: Element): GridLayout | string {
     others: ROW_FIELDS.flatMap((field) => (where.has(field) ? [[field, at(field)] as [RowField, number]] : [])),
     width: used.reduce((sum, p) => sum + heads[p]!.width, 0),
   };
-  if (used.length === 1) return { columns, rows: rowsOf(parts[used[0]!]![1]) };
+  if (used.length === 1) {
+    const body = parts[used[0]!]![1];
+    const rows = rowsOf(body);
+    // A cell spanning rows (a cart's status over its orders, an order over its item lines) stands in
+    // each row it covers, as the seller reads it; most grids have none and are read row by row.
+    return body.querySelector('td[rowspan], th[rowspan]') ? { columns, rows, joined: placeRows(rows) } : { columns, rows };
+  }
   // Rows are matched by position: parts that disagree on how many claims they show cannot be matched.
   const bodies = matchedRows(used.map((p) => parts[p]![1]));
   if (!bodies) return 'grid: the parts of a split grid show different rows';
   const statusPart = used.indexOf(where.get('status')![0]);
   const widths = used.map((p) => heads[p]!.width);
   const layout: Required<GridLayout> = { columns, rows: [], joined: [] };
+  const placed = bodies.map(placeRows);
   for (let i = 0; i < bodies[0]!.length; i++) {
-    const trs = bodies.map((rows) => rows[i]!);
-    layout.rows.push(trs[statusPart]!);
-    layout.joined.push(joinRow(trs, widths));
+    layout.rows.push(bodies[statusPart]![i]!);
+    layout.joined.push(joinRow(placed.map((rows) => rows[i]!), widths));
   }
   return layout;
 }

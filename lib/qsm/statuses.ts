@@ -115,14 +115,27 @@ export const isOtherStatus = (text: string): boolean => OTHER_STATUSES.has(statu
 // breaks a line ("キャンセル要請<br>2026/11/21" reads "キャンセル要請2026/11/21").
 const NOTE_START = /[\s(（[［【\-–—~〜]|(?<=\D)\d/g;
 
+// A cell showing a change ("变更后：退货:退货中 / 变更前：退货:撤回保留"): the status after it is the status now.
+const CHANGED = /(?:变更后|變更後|変更後|변경\s*후|after\s*change)\s*[:：]?\s*(.*?)\s*(?:\/\s*)?(?=变更前|變更前|変更前|변경\s*전|before\s*change|$)/i;
+// A mark before the wording that says nothing of the claim: "[新]", "【急】", "★".
+const LEADING_MARK = /^\s*(?:[[［【]\s*[^\]］】]{1,4}\s*[\]］】]|[★☆●○◆◇■□▶►※!！])\s*/;
+
 function meaningOf(text: string): StatusMeaning | undefined {
+  const changed = CHANGED.exec(text);
+  if (changed?.[1]) return meaningOf(changed[1]);
+  const bare = meaningOfText(text);
+  if (bare || !LEADING_MARK.test(text)) return bare;
+  return meaningOfText(text.replace(LEADING_MARK, ''));
+}
+
+function meaningOfText(text: string): StatusMeaning | undefined {
   const key = statusKey(text);
   const whole = meaningOfKey(key);
   if (whole || !key) return whole;
   // The longest start that is a known wording: what follows is a note on it.
   for (const { index } of [...text.matchAll(NOTE_START)].reverse()) {
     const main = index ? meaningOfKey(statusKey(text.slice(0, index))) : undefined;
-    if (main) return withNote(main, statusKey(text.slice(index)).replace(/^[-–—~〜]+/, ''));
+    if (main) return withNote(main, statusKey(text.slice(index)).replace(/^[-–—~〜]+/, ''), /[-–—]/.test(text[index] ?? ''));
   }
   return undefined;
 }
@@ -135,14 +148,15 @@ function meaningOf(text: string): StatusMeaning | undefined {
  * note on a request leaves the status unknown: "返品要請(返品中)" is no open request, and "(Rejected)",
  * "(已退款)" or "(승인)" say something the tables do not know.
  */
-const HARMLESS_NOTE = /[\d/.:~?ⓘ-]|[年月日년월일]|経過|경과|days?|elapsed|処理遅延|处理延迟|처리지연|延迟|遅延|지연|delayed|delay/g;
+const HARMLESS_NOTE = /[\d/.:~?ⓘ()-]|[年月日년월일天第]|経過|경과|days?|elapsed|処理遅延|处理延迟|처리지연|已?延迟|遅延|지연|delayed|delay/g;
 const CODE = /^[a-z]{1,3}\d+$/;
 const STATE_NOTES = {
-  requested: /^(고객응답대기|顧客回答待ち|等待客户回应|awaiting(the)?(buyer|customer)(response)?|waitingfor(the)?(buyer|customer)(response)?)$/,
-  held: /^(고객거절|顧客拒否|客户拒绝|客户已拒绝|(buyer|customer)refused|refusedby(the)?(buyer|customer))$/,
+  requested: /^(고객응답대기|顧客回答待ち|等待(客户|买家)(回应|回复|答复)|awaiting(the)?(buyer|customer)(response)?|waitingfor(the)?(buyer|customer)(response)?)$/,
+  held: /^(고객거절|顧客拒否|(客户|买家)已?拒绝|(buyer|customer)refused|refusedby(the)?(buyer|customer))$/,
 };
 
-function withNote(main: StatusMeaning, note: string): StatusMeaning | undefined {
+/** `joined`: the note follows a dash, which joins a stage to its sub-stage ("退货中-退货保留"). */
+function withNote(main: StatusMeaning, note: string, joined = false): StatusMeaning | undefined {
   const rest = note.replace(HARMLESS_NOTE, '');
   if (!rest || CODE.test(note)) return main;
   const withdraw = WITHDRAWS.get(note.replace(/中$/, ''));
@@ -150,10 +164,11 @@ function withNote(main: StatusMeaning, note: string): StatusMeaning | undefined 
   if (main.withdraw && STATE_NOTES[main.withdraw].test(rest)) return main;
   const { kind } = main;
   if (!kind) return undefined;
-  // Past the request stage no note can open the claim again ("Return Complete (refund completed on …)").
-  if (main.stage !== R) return main;
   const named = STATUS_NAMES[note];
   const stage = STAGES[kind].get(note) ?? (named?.kind === kind ? named.stage : undefined);
+  // Past the request stage no note can open the claim again ("Return Complete (refund completed on …)");
+  // a sub-stage joined by a dash is the finer stage ("退货:退货中-退货保留").
+  if (main.stage !== R) return joined && stage && stage !== R ? { ...main, stage } : main;
   return stage === main.stage ? main : undefined;
 }
 

@@ -2,7 +2,7 @@
  * Reading text out of QSM cells. Everything goes through textContent and attributes: no layout reads,
  * and page text never becomes markup.
  */
-import { PAGE_DATE_PATTERN, parsePageDay } from '../time';
+import { PAGE_DATE_PATTERN, parsePageDay, westernYears } from '../time';
 import { isHiddenElement } from './hidden';
 
 /**
@@ -44,13 +44,23 @@ export function cellText(cell: Element | null | undefined): string {
   return cell ? clean(cell.textContent ?? '') : '';
 }
 
+// The traditional characters of a status wording, as a Chinese seller's system may print them
+// ("退貨:處理要求", "取消:退款進行中"), folded to the manual's simplified ones. Both sides of every status
+// comparison are folded, so Japanese wordings that share a character (交換, 要請) still match.
+const TRADITIONAL: Record<string, string> = {
+  貨: '货', 處: '处', 進: '进', 換: '换', 請: '请', 認: '认', 賣: '卖', 確: '确', 遲: '迟', 運: '运', 還: '还', 轉: '转',
+  單: '单', 號: '号', 發: '发', 實: '实', 審: '审', 核: '核', 畢: '毕', 結: '结', 絕: '绝', 應: '应', 戶: '户', 購: '购', 關: '关',
+};
+const TRADITIONAL_CHARS = new RegExp(`[${Object.keys(TRADITIONAL).join('')}]`, 'g');
+const foldTraditional = (text: string) => text.replace(TRADITIONAL_CHARS, (c) => TRADITIONAL[c] ?? c);
+
 /**
  * The comparable form of a status ("退货 : 处理要求" = "退货:处理要求"); the colon stays, it separates kind
  * and stage. Brackets, quotes and an arrow around a wording ("【撤回保留】", "→ 취소완료") only set it off.
  */
 export function statusKey(text: string): string {
   // A hyphen inside an English wording is spelling ("CANCEL-REQUEST", "Return-Processing").
-  const key = foldWidth(text).toLowerCase().replace(/[\s\u200b-\u200d\u2060\ufeff\u00ad【】「」『』〔〕“”"'[\]→⇒]+|(?<=[a-z])-(?=[a-z])/g, '');
+  const key = foldTraditional(foldWidth(text)).toLowerCase().replace(/[\s\u200b-\u200d\u2060\ufeff\u00ad【】「」『』〔〕“”"'[\]→⇒]+|(?<=[a-z])-(?=[a-z])/g, '');
   // Round brackets only around the whole wording: "미수취 (부분) 환불 완료" keeps its own.
   return /^\([^()]*\)$/.test(key) ? key.slice(1, -1) : key;
 }
@@ -76,8 +86,9 @@ export function visibleText(node: Node, isNote: (el: Element) => boolean, inline
       all ??= clean(node.textContent ?? '');
       if (isHiddenElement(el, clean(el.textContent ?? '') === all)) continue;
       // Each element's text is set apart: a date and its time, a status and its note, two numbers. Read
-      // with no inline gap, inline markup runs on as the seller sees it: a number a span per part.
-      const gap = INLINE_TAGS.has(name) ? inlineGap : ' ';
+      // with no inline gap, inline markup runs on as the seller sees it: a number a span per part, or
+      // broken over two lines of a narrow cell ("11874<br>20931").
+      const gap = INLINE_TAGS.has(name) || (name === 'BR' && !inlineGap) ? inlineGap : ' ';
       out += gap + visibleText(el, isNote, inlineGap) + gap;
     }
   }
@@ -166,7 +177,7 @@ export function remembered<T>(fn: (text: string) => T, max = 2000): (text: strin
  * server's empty date; 1900/01/01): every Qoo10 claim is from this century.
  */
 export const findDate = remembered((text: string): { printed: string; day?: string; placeholder?: true } | undefined => {
-  const m = PAGE_DATE.exec(foldWidth(text));
+  const m = PAGE_DATE.exec(westernYears(foldWidth(text)));
   if (!m) return undefined;
   // Printed as the seller sees it: "2026 / 11 / 26" is a date in a span per part, read with spaces between.
   const printed = m[0].replace(/\s*([/.-])\s*/g, '$1');

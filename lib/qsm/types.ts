@@ -37,6 +37,7 @@ export interface DetailFacts {
 /** One data row of the claim grid, with the cells a content script needs to mount a badge beside. */
 export interface GridRow {
   tr: Element;
+  /** Where the row's badge goes: its status cell, or its order number's when several orders share the status cell (rowspan). */
   statusCell: Element;
   /** 1-based data row number (the grid's sizing row is not counted). */
   rowNumber: number;

@@ -10,7 +10,7 @@
  */
 import type { WithdrawInfo } from '../rules';
 import { WITHDRAW_FIELDS, type Field, type Mark } from './labels';
-import { dateProblem, findDate } from './text';
+import { dateProblem, findDate, foldWidth } from './text';
 
 export type FieldText = (field: Field) => string | undefined; // undefined: label absent; '': empty value
 
@@ -19,7 +19,8 @@ const YES = new Set(['y', 'yes', 'はい', '예', '是']);
 /** A date field read as a JST day, or a problem named when the page printed an impossible date. */
 function dayOf(read: FieldText, field: Field, problems: string[]): string | undefined {
   const text = read(field);
-  if (!text) return undefined;
+  // No digit at all ("-", "なし", "未要請"): no day printed yet.
+  if (!text || !/\d/.test(foldWidth(text))) return undefined;
   const date = findDate(text);
   const problem = dateProblem(date);
   if (problem) problems.push(`${problem}:${field}`);

@@ -270,6 +270,27 @@ describe('a claim-type label beside a status naming only the withdraw state', ()
   });
 });
 
+describe('dates a Japanese screen may print', () => {
+  it('reads era dates (令和), and a number broken over two lines of a narrow cell', () => {
+    const doc = detailPage(
+      pairs('注文番号', 'No.1068311042', '商品コード', '11874<br>20931', '処理状態', '返品要請', '要請日', '令和 8年11月 9日(月) 10時05分') +
+        pairs('撤回要請日', '令和8年11月11日', '保留日', '令和８年１１月１４日'),
+    );
+    expect(claimOf(readOrderDetail(doc))).toMatchObject({
+      orderNo: '1068311042', itemCode: '1187420931', claimedOn: '2026-11-09', withdraw: { state: 'held', requestedOn: '2026-11-11', heldOn: '2026-11-14' },
+    });
+  });
+
+  it('a withdraw day printed without its year leaves the detail unread: "nothing sent" would be a guess', () => {
+    const doc = detailPage(pairs('注文番号', ORDER, '処理状態', '返品要請', '要請日', '2026/11/09') + pairs('撤回要請', 'N', '保留日', '11/14(土)'));
+    expect(readOrderDetail(doc)).toMatchObject({ ok: false, reason: 'unrecognized-layout' });
+    expect(readOrderDetailPartial(doc).problems).toContain('withdraw-day-unreadable');
+    // A day not printed yet ("-", "なし") is only not there.
+    const none = detailPage(pairs('注文番号', ORDER, '処理状態', '返品要請', '要請日', '2026/11/09') + pairs('撤回要請', 'N', '撤回要請日', '－', '保留日', 'なし'));
+    expect(claimOf(readOrderDetail(none)).withdraw).toEqual({ state: 'none' });
+  });
+});
+
 describe('where the badge goes', () => {
   it('beside the status the seller sees, not a copy the page keeps hidden before it (a print view)', () => {
     const copy = (cls: string) => `<table class="${cls}">${pairs('注文番号', ORDER, '処理状態', '返品要請', '要請日', '2026/11/17')}</table>`;

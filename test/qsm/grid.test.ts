@@ -94,6 +94,30 @@ describe('columns', () => {
     ]);
   });
 
+  it('cells spanning rows: a cart’s status over its orders, an order over two lines, a cart line over its orders', () => {
+    const doc = gridPage(['处理状态', '订购号码', '购物车号码', '发货日', '运送公司'], [
+      ['退货:处理要求', '1044230101', '318204401', '2026/11/10', 'Qxpress'],
+      ['1044230102', '318204401', '2026/11/10', 'Qxpress'],
+      ['取消:取消要求', '1044230103', '318204402', '', ''],
+      ['2026/11/20', 'Qxpress'],
+      ['', '购物车 318204409 (2件)', '318204409', '', ''],
+      ['', '1044230104', '318204410', '', ''],
+    ]);
+    const body = doc.querySelectorAll('.objbox tr');
+    body[1]!.children[0]!.setAttribute('rowspan', '2'); // one status for the cart's two orders
+    for (const c of [0, 1, 2]) body[3]!.children[c]!.setAttribute('rowspan', '2'); // an order over two lines
+    const { rows, problems } = readClaimListWithCells(doc);
+    expect(rows.map((r) => r.claim)).toEqual([
+      { orderNo: '1044230101', kind: 'return', stage: 'requested', cartNo: '318204401', shippedOn: '2026-11-10', carrier: 'Qxpress' },
+      { orderNo: '1044230102', kind: 'return', stage: 'requested', cartNo: '318204401', shippedOn: '2026-11-10', carrier: 'Qxpress' },
+      { orderNo: '1044230103', kind: 'cancel', stage: 'requested', cartNo: '318204402', shippedOn: '2026-11-20', carrier: 'Qxpress' },
+      undefined,
+    ]);
+    // A status cell spanning rows (the cart's, or an order's over its two lines) holds no badge: each goes beside its order number.
+    expect(rows.slice(0, 3).map((r) => r.statusCell.textContent)).toEqual(['1044230101', '1044230102', '1044230103']);
+    expect(problems).toEqual(['row 4: missing:status']);
+  });
+
   it('a header with a help icon and a hidden tooltip is named by what it shows; a sort button by its text', () => {
     const tip = '<tr><td><div class="hdrcell">Status<span title="Claim status">?</span><div style="display:none">The claim status. Click a count to filter.</div></div></td><td><button class="sort">Order No</button></td></tr>';
     const doc = gridPage(['', ''], [['Return Request', '1038452888']], tip);
@@ -369,6 +393,15 @@ function splitGrid(frozen: string[], rest: string[], rows: Array<[string[], stri
 
 describe('a grid split at a frozen column (dhtmlx splitAt)', () => {
   const claim = { orderNo: '1038452888', kind: 'return', stage: 'requested', claimedOn: '2026-11-20' };
+
+  it('an order over two lines: the frozen part’s second line is empty (every cell spanned from above), the rows still match', () => {
+    const doc = splitGrid(['订购号码'], ['处理状态', '发货日'], [[['1044150403'], ['取消:取消要求', '']], [[], ['2026/11/20']]]);
+    const [main, frozen] = Array.from(doc.querySelectorAll('.objbox table'));
+    for (const c of [0, 1]) main!.querySelectorAll('tr')[1]!.children[c]!.setAttribute('rowspan', '2');
+    frozen!.querySelectorAll('tr')[1]!.children[0]!.setAttribute('rowspan', '2');
+    expect(frozen!.querySelectorAll('tr')[2]!.children).toHaveLength(0);
+    expect(readClaimList(doc)).toEqual({ rows: [{ orderNo: '1044150403', kind: 'cancel', stage: 'requested', shippedOn: '2026-11-20' }], problems: [] });
+  });
 
   it('reads a row across both parts, the badge going to the status cell the seller sees', () => {
     const doc = splitGrid(['选择', '订购号码'], ['处理状态', '取消退货要求日'], [[['', '1038452888'], ['退货:处理要求', '2026/11/20']]]);

@@ -140,3 +140,31 @@ describe('readStatus', () => {
     expect(readStatus(text)).toBeUndefined();
   });
 });
+
+describe('readStatus: wordings as a Chinese seller’s screen may vary them', () => {
+  it.each([
+    // Traditional characters for the manual's Simplified words.
+    ['退貨:處理要求', { kind: 'return', stage: 'requested' }],
+    ['取消:退款進行中', { kind: 'cancel', stage: 'inProgress' }],
+    ['交換:撤回保留', { kind: 'exchange', stage: 'requested', withdraw: 'held' }],
+    // A mark before the wording, and notes of delay and elapsed days.
+    ['[新] 取消:取消要求', { kind: 'cancel', stage: 'requested' }],
+    ['★ 退货:处理要求', { kind: 'return', stage: 'requested' }],
+    ['退货:处理要求 (已延迟)', { kind: 'return', stage: 'requested' }],
+    ['取消：取消要求（已延迟）/ 5天', { kind: 'cancel', stage: 'requested' }],
+    ['[新] 退貨：處理要求 （第3天）', { kind: 'return', stage: 'requested' }],
+    ['退货:撤回要请 （等待买家回应）', { kind: 'return', stage: 'requested', withdraw: 'requested' }],
+    // A sub-stage joined by a dash is the finer stage; a stage in brackets after a later one is a note.
+    ['退货:退货中-退货保留', { kind: 'return', stage: 'onHold' }],
+    ['返品中(返品完了)', { kind: 'return', stage: 'inProgress' }],
+    // A change shown in the cell: the status after it is the status now, in either order.
+    ['变更后：退货:退货中 2026/11/20 14:02 / 变更前：退货:撤回保留', { kind: 'return', stage: 'inProgress' }],
+    ['变更前： 退货:撤回要请 / 变更后： 退货:处理要求', { kind: 'return', stage: 'requested' }],
+  ])('%s', (text, meaning) => {
+    expect(readStatus(text)).toEqual(meaning);
+  });
+
+  it.each(['[新] 撤回保留', '退货:审核中(Qoo10)', '[退货] 处理要求'])('%s names no claim it can read', (text) => {
+    expect(readStatus(text)?.kind).toBeUndefined();
+  });
+});

@@ -1,6 +1,6 @@
 // JST calendar days, whatever the machine's time zone (domain.md §1, §3.9).
 import { describe, expect, it } from 'vitest';
-import { addJstDays, daysBetween, endOfJstDay, isIsoDay, JST_OFFSET_MS, jstDay, parsePageDay, startOfJstDayInstant } from '../../lib/time';
+import { addJstDays, daysBetween, endOfJstDay, isIsoDay, JST_OFFSET_MS, jstDay, parsePageDay, startOfJstDayInstant, westernYears } from '../../lib/time';
 
 describe('lib/time', () => {
   it('knows real ISO days only', () => {
@@ -80,5 +80,15 @@ describe('calendar arithmetic', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('Japanese era years', () => {
+  it('reads 令和 and 平成 years as western years, 元年 as the first', () => {
+    expect(westernYears('令和 8年11月 2日(月) 15時30分')).toBe('2026年11月 2日(月) 15時30分');
+    expect(westernYears('令和元年5月1日')).toBe('2019年5月1日');
+    expect(westernYears('平成31年4月30日')).toBe('2019年4月30日');
+    expect(parsePageDay('令和８年１１月２０日')).toBe('2026-11-20');
+    expect(parsePageDay('令和8年2月29日')).toBeUndefined(); // 2026 has no 29 February
   });
 });

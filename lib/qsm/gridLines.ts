@@ -1,0 +1,29 @@
+/**
+ * Lines of a claim grid that are not one claim each: a totals line laid out cell by cell, a tree grid's
+ * cart line over its orders, and the later lines of an order printed over two (its number spanning them).
+ */
+import { cellText, findDate, findNumber } from './text';
+
+/** A line that names no day and no order, cart or item number anywhere: a count, not a claim. */
+export function isTotalsLine(cells: ArrayLike<Element>): boolean {
+  const text = Array.from(cells, (cell) => cell.textContent ?? '').join(' ');
+  return !findNumber(text) && !findDate(text);
+}
+
+const CART_LINE = /장바구니|カート|购物车|購物車|\bcart\b/i;
+/** A tree grid's cart line over its orders ("장바구니 318204415 (2건)" in the order-number column). */
+export const isCartLine = (orderText: string) => CART_LINE.test(orderText);
+
+const blankCell = (cell: Element | undefined) => !cell || /^[-‐–—―ー]?$/.test(cellText(cell));
+
+/** Row `i`'s cells, an empty one filled from the lines below that belong to the same order. */
+export function withLinesBelow(rows: Element[][], i: number, orderNo: number): Element[] {
+  const cells = rows[i]!;
+  let merged: Element[] | undefined;
+  for (let j = i + 1; j < rows.length && rows[j]![orderNo] === cells[orderNo]; j++) {
+    rows[j]!.forEach((cell, c) => {
+      if (blankCell((merged ?? cells)[c]) && !blankCell(cell)) (merged ??= [...cells])[c] = cell;
+    });
+  }
+  return merged ?? cells;
+}

@@ -181,7 +181,11 @@ export function readOrderDetail(root: ParentNode): DetailRead {
     if (isLoginDocument(root)) return notAClaim('QSM login page (signed out or session expired)');
     // A page may keep a hidden layer for another order (a template, a layer closed) before the one shown.
     const roots = findDetailRoots(root);
-    const detailRoot = roots.find((r) => !isHiddenWithin(detailMarker(r), root)) ?? roots[0];
+    const shown = roots.filter((r) => !isHiddenWithin(detailMarker(r), root));
+    // Several orders' details shown at once (a cart's claimed orders): the page is not one claim, and
+    // which of them the caller means is not guessed. Each detail reads on its own (the overlay reads each).
+    if (shown.length > 1) return unrecognized(`${shown.length} claim details of different orders on one page; read each detail on its own`);
+    const detailRoot = shown[0] ?? roots[0];
     if (!detailRoot) {
       if (hasClaimGrid(root)) return notAClaim('claim list page with no claim detail open');
       if (looksLikeClaimDetail(root)) return unrecognized(`looks like a claim detail, but its labels were not recognised: ${describeMissing(root)}`);

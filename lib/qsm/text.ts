@@ -2,7 +2,7 @@
  * Reading text out of QSM cells. Everything goes through textContent and attributes: no layout reads,
  * and page text never becomes markup.
  */
-import { PAGE_DATE_PATTERN, parsePageDay, westernYears } from '../time';
+import { PAGE_DATE_PATTERN, pageDates, parsePageDay } from '../time';
 import { isHiddenElement } from './hidden';
 
 /**
@@ -177,7 +177,7 @@ export function remembered<T>(fn: (text: string) => T, max = 2000): (text: strin
  * server's empty date; 1900/01/01): every Qoo10 claim is from this century.
  */
 export const findDate = remembered((text: string): { printed: string; day?: string; placeholder?: true } | undefined => {
-  const m = PAGE_DATE.exec(westernYears(foldWidth(text)));
+  const m = PAGE_DATE.exec(pageDates(foldWidth(text)));
   if (!m) return undefined;
   // Printed as the seller sees it: "2026 / 11 / 26" is a date in a span per part, read with spaces between.
   const printed = m[0].replace(/\s*([/.-])\s*/g, '$1');

@@ -13,13 +13,17 @@ export const JST = 'Asia/Tokyo';
 /** A JST calendar day written 'YYYY-MM-DD'. */
 export type IsoDay = string;
 
+import { pageDates } from './pageDates';
+
+export { pageDates, westernYears } from './pageDates';
+
 const DAY_MS = 86_400_000;
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 /**
  * A day as QSM prints it: 'YYYY/MM/DD', sometimes followed by a time; ISO dashes and dots are accepted
  * too, and the calendar's own words (2026年11月20日, 2026년 11월 20일). Groups: year, month, day.
  */
-export const PAGE_DATE_PATTERN = String.raw`(\d{4})\s*(?:[/\-.]|年|년)\s*(\d{1,2})\s*(?:[/\-.]|月|월)\s*(\d{1,2})(?:\s*[日일])?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?`;
+export const PAGE_DATE_PATTERN = String.raw`(\d{4})\s*(?:[/\-.]|年|년)\s*(\d{1,2})\s*(?:[/\-.]|月|월)\s*(\d{1,2})(?:\s*[日일])?(?:\s+\d{1,2}:\d{2}(?::\d{2})?(?!\s*[AaPp]\.?[Mm]\b))?`;
 const PAGE_DAY = new RegExp(String.raw`^\s*${PAGE_DATE_PATTERN}\s*$`);
 
 function validDay(y: number, m: number, d: number): boolean {
@@ -38,19 +42,10 @@ export function isIsoDay(value: unknown): value is IsoDay {
   return !!m && validDay(Number(m[1]), Number(m[2]), Number(m[3]));
 }
 
-// Japanese era years as a Japanese screen may print them (令和8年 = 2026, 令和元年 = 2019): the year before
-// each era's first.
-const ERA_YEARS: Record<string, number> = { 令和: 2018, 平成: 1988 };
-
-/** Japanese era years written as western years: '令和 8年11月 2日' → '2026年11月 2日'. */
-export function westernYears(text: string): string {
-  return text.replace(/(令和|平成)\s*(元|\d{1,2})\s*年/g, (_, era: string, n: string) => `${ERA_YEARS[era]! + (n === '元' ? 1 : Number(n))}年`);
-}
-
 /** Reads a day as QSM prints it ('2021/08/04', '2021/8/4 13:05', '2021-08-04'); undefined when it is not a real day. */
 export function parsePageDay(text: unknown): IsoDay | undefined {
   if (typeof text !== 'string') return undefined;
-  const m = PAGE_DAY.exec(westernYears(text.replace(/[０-９／－：]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))));
+  const m = PAGE_DAY.exec(pageDates(text.replace(/[０-９／－：]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))));
   if (!m) return undefined;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   return validDay(y, mo, d) ? iso(y, mo, d) : undefined;

@@ -300,6 +300,15 @@ describe('where the badge goes', () => {
   });
 });
 
+describe('several orders’ details shown on one page', () => {
+  it('reading the page is not reading one claim; each detail still reads on its own', () => {
+    const detail = (order: string, status: string) => `<table>${pairs('주문번호', order, '처리상태', status, '요청일', '2026/11/17')}</table>`;
+    const doc = parse(`<!DOCTYPE html><html><body>${detail('1047351182', '반품요청')}<hr>${detail('1047351190', '취소요청')}</body></html>`);
+    expect(readOrderDetail(doc)).toMatchObject({ ok: false, reason: 'unrecognized-layout' });
+    expect(findDetailRoots(doc).map((root) => claimOf(readOrderDetail(root)).orderNo)).toEqual(['1047351182', '1047351190']);
+  });
+});
+
 describe('two claims of one order on one page', () => {
   it('two cart numbers each with its own status and withdraw block: not read, rather than one claim read with the other’s dates', () => {
     const claim = (cart: string, status: string, block: string) =>

@@ -154,6 +154,11 @@ describe('readStatus: wordings as a Chinese seller’s screen may vary them', ()
     ['取消：取消要求（已延迟）/ 5天', { kind: 'cancel', stage: 'requested' }],
     ['[新] 退貨：處理要求 （第3天）', { kind: 'return', stage: 'requested' }],
     ['退货:撤回要请 （等待买家回应）', { kind: 'return', stage: 'requested', withdraw: 'requested' }],
+    // The status's code before its wording.
+    ['RT01 退货:处理要求', { kind: 'return', stage: 'requested' }],
+    ['CN01取消:取消要求', { kind: 'cancel', stage: 'requested' }],
+    ['RT04 · 退货:已收件/退款请求', { kind: 'return', stage: 'received' }],
+    ['5 返品中', { kind: 'return', stage: 'inProgress' }],
     // A sub-stage joined by a dash is the finer stage; a stage in brackets after a later one is a note.
     ['退货:退货中-退货保留', { kind: 'return', stage: 'onHold' }],
     ['返品中(返品完了)', { kind: 'return', stage: 'inProgress' }],
@@ -164,7 +169,7 @@ describe('readStatus: wordings as a Chinese seller’s screen may vary them', ()
     expect(readStatus(text)).toEqual(meaning);
   });
 
-  it.each(['[新] 撤回保留', '退货:审核中(Qoo10)', '[退货] 处理要求'])('%s names no claim it can read', (text) => {
+  it.each(['[新] 撤回保留', '退货:审核中(Qoo10)', '[退货] 处理要求', 'CLM_STAT_21', 'WD02 撤回保留'])('%s names no claim it can read', (text) => {
     expect(readStatus(text)?.kind).toBeUndefined();
   });
 });

@@ -1,6 +1,6 @@
 // JST calendar days, whatever the machine's time zone (domain.md §1, §3.9).
 import { describe, expect, it } from 'vitest';
-import { addJstDays, daysBetween, endOfJstDay, isIsoDay, JST_OFFSET_MS, jstDay, parsePageDay, startOfJstDayInstant, westernYears } from '../../lib/time';
+import { addJstDays, daysBetween, endOfJstDay, isIsoDay, JST_OFFSET_MS, jstDay, parsePageDay, startOfJstDayInstant, pageDates, westernYears } from '../../lib/time';
 
 describe('lib/time', () => {
   it('knows real ISO days only', () => {
@@ -90,5 +90,33 @@ describe('Japanese era years', () => {
     expect(westernYears('平成31年4月30日')).toBe('2019年4月30日');
     expect(parsePageDay('令和８年１１月２０日')).toBe('2026-11-20');
     expect(parsePageDay('令和8年2月29日')).toBeUndefined(); // 2026 has no 29 February
+  });
+});
+
+describe('dates written other ways', () => {
+  it.each([
+    ['Nov 26, 2026 11:59 PM (JST)', '2026/11/26 11:59 PM (JST)'],
+    ['November 20th, 2026', '2026/11/20'],
+    ['19 Nov 2026 21:47', '2026/11/19 21:47'],
+    ['11/13/2026', '2026/11/13'], // month first: 13 is no month
+    ['14/11/2026', '2026/11/14'], // day first: 14 is no month
+    ['11/11/2026', '2026/11/11'],
+    ['11/06/2026', '11/06/2026'], // 6 November or 11 June: not guessed
+    // A UTC instant is Japan's day and time 9 hours on.
+    ['2026-11-19T16:05:00Z', '2026/11/20 01:05:00'],
+    ['2026-11-18T14:59:59.000Z', '2026/11/18 23:59:59'],
+    ['2026-11-18T15:00:00Z', '2026/11/19 00:00:00'],
+    ['2026-11-19T07:00:00+08:00', '2026/11/19 08:00:00'],
+    ['25 Nov 2026 14:59:59 (UTC)', '2026/11/25 23:59:59'],
+    ['November 18th, 2026 11:30 PM (UTC)', '2026/11/19 08:30:00'],
+    ['令和 8年11月 2日', '2026年11月 2日'],
+  ])('%s', (text, written) => {
+    expect(pageDates(text)).toBe(written);
+  });
+
+  it('reads them as JST days, and an ambiguous or 12-hour date as what it can only be', () => {
+    expect(parsePageDay('2026-11-19T16:05:00Z')).toBe('2026-11-20');
+    expect(parsePageDay('Nov 26, 2026')).toBe('2026-11-26');
+    expect(parsePageDay('11/06/2026')).toBeUndefined();
   });
 });

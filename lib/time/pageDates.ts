@@ -1,0 +1,62 @@
+/**
+ * Dates written other ways than QSM's YYYY/MM/DD, rewritten to it before they are read: Japanese era
+ * years, English month names, a slash date whose year comes last when only one reading is possible, and
+ * an instant given in UTC (an ISO time with Z or an offset, a time marked "(UTC)"), which is moved to
+ * Japan's day and time first: every day the rules count is a JST day.
+ */
+
+// Japanese era years (令和8年 = 2026, 令和元年 = 2019): the year before each era's first.
+const ERA_YEARS: Record<string, number> = { 令和: 2018, 平成: 1988 };
+
+/** Japanese era years written as western years: '令和 8年11月 2日' → '2026年11月 2日'. */
+export function westernYears(text: string): string {
+  return text.replace(/(令和|平成)\s*(元|\d{1,2})\s*年/g, (_, era: string, n: string) => `${ERA_YEARS[era]! + (n === '元' ? 1 : Number(n))}年`);
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const ymd = (y: number, m: number, d: number) => `${y}/${pad(m)}/${pad(d)}`;
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
+const monthOf = (name: string) => MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+// "Nov 26, 2026", "November 20th, 2026"; "26 Nov 2026", "20 November 2026".
+const MONTH_FIRST = new RegExp(String.raw`\b${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`, 'gi');
+const DAY_FIRST = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+${MONTH},?\s+(\d{4})\b`, 'gi');
+// "11/13/2026" or "14/11/2026": read only when one part cannot be a month, or both are the same.
+const YEAR_LAST = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4})\b/g;
+// "2026-11-19T16:05:00Z", "2026-11-19T16:05:00.000+08:00".
+const INSTANT = /\b(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(Z|[+-]\d{2}:?\d{2})\b/g;
+// A date and time marked as UTC: "2026/11/25 14:59:59 (UTC)", "2026/11/18 11:30 PM UTC".
+const UTC_NOTED = /(\d{4})\/(\d{1,2})\/(\d{1,2})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([AaPp])\.?[Mm]\.?)?\s*(?:\(\s*(?:UTC|GMT)\s*\)|\b(?:UTC|GMT)\b)(?!\s*[+-]\s*\d)/g;
+
+const JST_MS = 9 * 3_600_000;
+/** An instant (ms) as Japan's date and time, 'YYYY/MM/DD HH:mm:ss'. */
+function inJapan(ms: number): string {
+  const t = new Date(ms + JST_MS);
+  return `${ymd(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate())} ${pad(t.getUTCHours())}:${pad(t.getUTCMinutes())}:${pad(t.getUTCSeconds())}`;
+}
+
+/** `text` with every date it writes another way rewritten as YYYY/MM/DD (Japan's day). */
+export function pageDates(text: string): string {
+  if (!/\d/.test(text)) return text;
+  let out = westernYears(text);
+  out = out.replace(INSTANT, (all, y: string, mo: string, d: string, h: string, mi: string, s = '0', zone: string) => {
+    const offset = zone === 'Z' ? 0 : (zone[0] === '-' ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(-2))) * 60_000;
+    const ms = Date.UTC(+y, +mo - 1, +d, +h, +mi, +s) - offset;
+    return Number.isNaN(ms) ? all : inJapan(ms);
+  });
+  out = out.replace(MONTH_FIRST, (_, m: string, d: string, y: string) => ymd(+y, monthOf(m), +d));
+  out = out.replace(DAY_FIRST, (_, d: string, m: string, y: string) => ymd(+y, monthOf(m), +d));
+  out = out.replace(YEAR_LAST, (all, a: string, b: string, y: string) => {
+    const [first, second] = [Number(a), Number(b)];
+    if (first === second || second > 12) return ymd(+y, first, second); // month first: 11/13/2026
+    if (first > 12) return ymd(+y, second, first); // day first: 14/11/2026
+    return all; // 11/06/2026: 6 November or 11 June, not guessed
+  });
+  return out.replace(UTC_NOTED, (all, y: string, mo: string, d: string, h: string, mi: string, s: string | undefined, half: string | undefined) => {
+    // 12 AM is midnight, 12 PM noon.
+    const hour = half ? (Number(h) % 12) + (/p/i.test(half) ? 12 : 0) : Number(h);
+    const ms = Date.UTC(+y, +mo - 1, +d, hour, +mi, Number(s ?? 0));
+    return Number.isNaN(ms) ? all : inJapan(ms);
+  });
+}

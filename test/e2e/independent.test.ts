@@ -8,7 +8,8 @@ import type { DetailRead, OrderClaim } from '../../lib/qsm';
 import { launchWithExtension, type ExtensionBrowser } from './browser';
 
 const DIR = 'test/fixtures/qsm/independent';
-const pagesOf = <T>(kind: string): Array<{ file: string; expected: T }> =>
+// `badges`: a page showing several orders' details is no one claim, but each detail gets its own badge.
+const pagesOf = <T>(kind: string): Array<{ file: string; expected: T; badges?: string[] }> =>
   JSON.parse(readFileSync(`${DIR}/${kind}/expected.json`, 'utf8')).pages;
 const details = pagesOf<DetailRead>('detail');
 const grids = pagesOf<{ rows: OrderClaim[]; problemCount: number }>('grid');
@@ -28,13 +29,19 @@ afterAll(async () => {
 });
 
 describe('detail pages written from the page model alone', () => {
-  for (const { file, expected } of details) {
-    const shows = expected.ok ? 'one badge with the rules’ state today' : expected.reason === 'unrecognized-layout' ? 'the “could not read” marker' : 'no badge';
+  for (const { file, expected, badges } of details) {
+    const shows = badges
+      ? `a badge in each of its ${badges.length} orders’ details`
+      : expected.ok ? 'one badge with the rules’ state today' : expected.reason === 'unrecognized-layout' ? 'the “could not read” marker' : 'no badge';
     it(`${file}: ${shows}`, async () => {
       await b.clearStorage(); // the states assume nothing is known of these orders yet
       const page = await b.open(pathOf('detail', file));
       const detailBadge = page.locator('qwa-badge:not(#__grid_ClaimGrid qwa-badge)');
-      if (expected.ok) {
+      if (badges) {
+        await expect.poll(() => detailBadge.count()).toBe(badges.length);
+        expect(await detailBadge.evaluateAll((hosts) => hosts.map((h) => h.getAttribute('data-qwa-order')))).toEqual(badges);
+        expect(await page.locator('qwa-badge[data-qwa-unreadable]').count()).toBe(0);
+      } else if (expected.ok) {
         await expect.poll(() => detailBadge.count()).toBe(1);
         expect(await detailBadge.getAttribute('data-qwa-order')).toBe(expected.claim.orderNo);
         expect(await detailBadge.getAttribute('data-qwa-state')).toBe(stateToday(expected.claim));

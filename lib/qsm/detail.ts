@@ -10,7 +10,7 @@ import { byDocumentOrder, scanLabels, scanMarks, type LabelHit, type MarkHit } f
 import { isHiddenWithin } from './hidden';
 import { cellValue, findDate, findNumber, isEditable, numberValue } from './text';
 import { QSM_LANGUAGES, type DetailFacts, type DetailRead, type QsmLanguage } from './types';
-import { isOtherStatus } from './statuses';
+import { isOtherStatus, readStatus } from './statuses';
 import { readWithdraw } from './withdraw';
 import { latestListedRefusal } from './withdrawHistory';
 
@@ -60,6 +60,9 @@ function staleBlocks(placed: Array<{ hit: LabelHit; field: Field }>): Set<Elemen
   for (const p of sent) if (day(p) === newest) stale.delete(p.hit.cell.closest('table'));
   return stale;
 }
+
+/** A status label whose value is a claim's status (not an inquiry's "Answered", not an empty cell). */
+const namesClaimStatus = (h: LabelHit) => h.field === 'status' && !!h.valueCell && !!readStatus(cellValue(h.valueCell, isNote));
 
 /** The cart numbers the detail's cart-number labels print. */
 function cartsOf(hits: readonly LabelHit[]): Set<string> {
@@ -121,11 +124,14 @@ function factsOf(detailRoot: ParentNode): DetailFacts {
   if (!cells.has('orderNo')) problems.push('missing:orderNo');
   // Two cart numbers each with its own status: two claims on one page. A verdict for one would be read
   // from the other's withdraw block as well; none is guessed.
-  if (cartsOf(hits).size > 1 && hits.filter((h) => h.field === 'status').length > 1) {
+  if (cartsOf(hits).size > 1 && hits.filter(namesClaimStatus).length > 1) {
     return { facts: { orderNo: facts.orderNo }, language: languageOf(hits), problems: [...problems, 'two-claims'] };
   }
   const status = cells.has('status') ? putStatus(facts, read('status') ?? '', problems) : (problems.push('missing:status'), undefined);
+  // A claim-type label naming another kind than the status: one of the two is wrong, none is guessed.
+  const kindsDisagree = !!status?.kind && !!facts.kindNamed && facts.kindNamed !== status.kind;
   delete facts.kindNamed;
+  if (kindsDisagree) return { facts: { orderNo: facts.orderNo }, language: languageOf(hits), problems: [...problems, 'kinds-disagree'] };
   if (status && !facts.kind) {
     facts.kind = kindFromMarks(marks.map((m) => m.mark));
     if (!facts.kind) problems.push('kind-unknown');
@@ -141,8 +147,9 @@ function factsOf(detailRoot: ParentNode): DetailFacts {
   const withdraw = readWithdraw(read, marks.map((m) => m.mark), problems);
   // A withdraw day printed in a form the reader does not know ("11/20(金)", no year) leaves the state
   // open: "nothing sent" could invite a request the buyer refused days ago.
+  // Only where the withdraw state decides: at the request stage of a cancel, return or exchange.
   const undated = problems.find((p) => /^(unreadable|invalid-date):withdraw(RequestedOn|HeldOn)$/.test(p));
-  if (undated) return { facts: { orderNo: facts.orderNo }, language: languageOf(hits), problems: [...problems, 'withdraw-day-unreadable'] };
+  if (undated && facts.stage === 'requested' && facts.kind !== 'nonReceipt') return { facts: { orderNo: facts.orderNo }, language: languageOf(hits), problems: [...problems, 'withdraw-day-unreadable'] };
   // Back to "not sent" beside a list of earlier requests: a refusal the list shows may still hold a cooldown.
   const refused = withdraw?.state === 'none' ? latestListedRefusal(scan.lists.filter((row) => whole || shown(row))) : undefined;
   if (withdraw && refused) withdraw.heldOn = refused;

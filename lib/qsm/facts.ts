@@ -10,7 +10,17 @@ import { clean, dateProblem, findDate, findNumber, findTrackingNo, snippet } fro
 import type { OrderClaim } from './types';
 
 /** A claim's facts as read so far; a grid's withdraw day and deadline wait here for the status to tell the state. */
-export type Facts = Partial<OrderClaim> & { withdrawRequestedOn?: string; withdrawHeldOn?: string; responseDeadline?: string; kindNamed?: ClaimKind };
+export type Facts = Partial<OrderClaim> & {
+  withdrawRequestedOn?: string;
+  withdrawHeldOn?: string;
+  responseDeadline?: string;
+  /** A withdraw request or refusal day printed in a form not read ("11/14(土)"): a day is there. */
+  withdrawUndated?: true;
+  kindNamed?: ClaimKind;
+};
+
+/** Text that prints a day in some form: digits around a date separator ("11/14(土)", "14.11."). */
+export const DATE_LIKE = /\d\s*[/.\-月年년월]\s*\d/;
 
 /** Stores what `text` says about `field` in facts; impossible or unreadable values are omitted and named. */
 export function putFact(facts: Facts, field: Field, text: string, problems: string[]): void {
@@ -40,6 +50,7 @@ export function putFact(facts: Facts, field: Field, text: string, problems: stri
     case 'responseDeadline': {
       const date = findDate(text);
       if (date?.day) facts[field] = field === 'responseDeadline' ? date.printed : date.day;
+      else if (field !== 'responseDeadline' && DATE_LIKE.test(text)) facts.withdrawUndated = true;
       return;
     }
     case 'trackingNo': {

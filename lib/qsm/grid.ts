@@ -10,7 +10,7 @@ import { isNote } from './labels';
 import { putFact, putStatus, toClaim, type Facts } from './facts';
 import { readStatus, type StatusMeaning } from './statuses';
 import { byColumn, layoutOf, span, type RowColumns } from './gridColumns';
-import { isCartLine, isTotalsLine, withLinesBelow } from './gridLines';
+import { isCartLine, isTotalsLine, linesDisagree, withLinesBelow } from './gridLines';
 import { isElement } from './scan';
 import { isHiddenElement } from './hidden';
 import { cellText, cellValue, clean, cutNote, findNumber, numberValue, visibleText } from './text';
@@ -56,13 +56,14 @@ function orderNoText(cell: Element | undefined): string {
  * a claim still at its request stage, where that decides).
  */
 function withdrawDates(facts: Facts): boolean {
-  const { withdrawRequestedOn: sentOn, withdrawHeldOn: heldOn, responseDeadline: deadline } = facts;
+  const { withdrawRequestedOn: sentOn, withdrawHeldOn: heldOn, responseDeadline: deadline, withdrawUndated: undated } = facts;
   delete facts.withdrawRequestedOn;
   delete facts.withdrawHeldOn;
   delete facts.responseDeadline;
+  delete facts.withdrawUndated;
   const w = facts.withdraw;
   // Past the request stage, or on a non-receipt, no withdraw state changes the verdict (§3.2).
-  if (!w) return (!sentOn && !heldOn) || facts.stage !== 'requested' || facts.kind === 'nonReceipt';
+  if (!w) return (!sentOn && !heldOn && !undated) || facts.stage !== 'requested' || facts.kind === 'nonReceipt';
   if (sentOn) w.requestedOn = sentOn;
   // A refusal's day beside a request: an earlier request refused (a re-request), or this one (the dates
   // decide, lib/rules); either way the buyer refused that day.
@@ -117,8 +118,7 @@ function readRow(tr: Element, rowCells: ArrayLike<Element>, joined: boolean, col
   // any cell. A claim row whose status and number cannot be read still has its dates: a problem row.
   if (!statusText && !orderText && !clean(tr.textContent ?? '')) return null;
   if (statusText && orderText && !findNumber(orderText) && !readStatus(statusText) && isTotalsLine(cells)) return null;
-  // A tree grid's cart line over its orders ("장바구니 318204415 (2건)" where orders have their numbers): no claim.
-  if (!statusText && isCartLine(orderText)) return null;
+  if (isCartLine(orderText)) return null;
   if (!statusCell) return `row ${rowNumber}: no status cell`;
   const facts: Facts = {};
   const warnings: string[] = [];
@@ -186,6 +186,11 @@ export function readClaimListWithCells(root: ParentNode): GridReadWithCells {
       const cells = joined ? withLinesBelow(joined, i, columns.orderNo) : tr.children;
       const read = readRow(tr, cells, !!joined, columns, rowNumber + 1);
       if (read === null) continue;
+      if (joined && typeof read !== 'string' && linesDisagree(joined, i, columns.orderNo, columns.status)) {
+        read.problem = `row ${rowNumber + 1}: the order's lines show different statuses`;
+        read.facts = { orderNo: read.facts.orderNo };
+        delete read.claim;
+      }
       rowNumber++;
       if (typeof read === 'string') problems.push(read);
       else {

@@ -11,8 +11,11 @@ export function isTotalsLine(cells: ArrayLike<Element>): boolean {
 }
 
 const CART_LINE = /장바구니|カート|购物车|購物車|\bcart\b/i;
-/** A tree grid's cart line over its orders ("장바구니 318204415 (2건)" in the order-number column). */
-export const isCartLine = (orderText: string) => CART_LINE.test(orderText);
+/**
+ * A tree grid's cart line over its orders ("장바구니 318204415 (2건)" in the order-number column): it names
+ * a cart and no order (an order number is 10 digits), whatever its status cell says.
+ */
+export const isCartLine = (orderText: string) => CART_LINE.test(orderText) && !/\d{10}/.test(orderText);
 
 const blankCell = (cell: Element | undefined) => !cell || /^[-‐–—―ー]?$/.test(cellText(cell));
 
@@ -26,4 +29,14 @@ export function withLinesBelow(rows: Element[][], i: number, orderNo: number): E
     });
   }
   return merged ?? cells;
+}
+
+/** Whether a later line of the order shows a status of its own beside the first line's: which holds is not guessed. */
+export function linesDisagree(rows: Element[][], i: number, orderNo: number, status: number): boolean {
+  const first = rows[i]![status];
+  for (let j = i + 1; j < rows.length && rows[j]![orderNo] === rows[i]![orderNo]; j++) {
+    const cell = rows[j]![status];
+    if (cell && cell !== first && !blankCell(cell) && cellText(cell) !== cellText(first)) return true;
+  }
+  return false;
 }

@@ -49,7 +49,7 @@ export function cellText(cell: Element | null | undefined): string {
 // comparison are folded, so Japanese wordings that share a character (交換, 要請) still match.
 const TRADITIONAL: Record<string, string> = {
   貨: '货', 處: '处', 進: '进', 換: '换', 請: '请', 認: '认', 賣: '卖', 確: '确', 遲: '迟', 運: '运', 還: '还', 轉: '转',
-  單: '单', 號: '号', 發: '发', 實: '实', 審: '审', 核: '核', 畢: '毕', 結: '结', 絕: '绝', 應: '应', 戶: '户', 購: '购', 關: '关',
+  買: '买', 單: '单', 號: '号', 發: '发', 實: '实', 審: '审', 核: '核', 畢: '毕', 結: '结', 絕: '绝', 應: '应', 戶: '户', 購: '购', 關: '关',
 };
 const TRADITIONAL_CHARS = new RegExp(`[${Object.keys(TRADITIONAL).join('')}]`, 'g');
 const foldTraditional = (text: string) => text.replace(TRADITIONAL_CHARS, (c) => TRADITIONAL[c] ?? c);

@@ -10,6 +10,7 @@
  */
 import type { WithdrawInfo } from '../rules';
 import { WITHDRAW_FIELDS, type Field, type Mark } from './labels';
+import { DATE_LIKE } from './facts';
 import { dateProblem, findDate, foldWidth } from './text';
 
 export type FieldText = (field: Field) => string | undefined; // undefined: label absent; '': empty value
@@ -19,9 +20,10 @@ const YES = new Set(['y', 'yes', 'はい', '예', '是']);
 /** A date field read as a JST day, or a problem named when the page printed an impossible date. */
 function dayOf(read: FieldText, field: Field, problems: string[]): string | undefined {
   const text = read(field);
-  // No digit at all ("-", "なし", "未要請"): no day printed yet.
-  if (!text || !/\d/.test(foldWidth(text))) return undefined;
+  if (!text) return undefined;
   const date = findDate(text);
+  // Nothing printed as a day ("-", "なし", "未要請(0回)"): no day yet, and no problem.
+  if (!date && !DATE_LIKE.test(foldWidth(text))) return undefined;
   const problem = dateProblem(date);
   if (problem) problems.push(`${problem}:${field}`);
   return date?.day;

@@ -264,9 +264,11 @@ describe('English labels as QSM may shorten them', () => {
 });
 
 describe('a claim-type label beside a status naming only the withdraw state', () => {
-  it('tells the claim’s kind, as a button or heading would', () => {
+  it('tells the claim’s kind, as a button or heading would; naming another kind than the status, the detail is not read', () => {
     const doc = detailPage(pairs('注文番号', ORDER, 'クレーム種別', '返品', '処理状態', '撤回要請', '要請日', '2026/11/18'));
     expect(claimOf(readOrderDetail(doc))).toMatchObject({ kind: 'return', stage: 'requested', withdraw: { state: 'requested' } });
+    const other = detailPage(pairs('注文番号', ORDER, 'クレーム種別', 'キャンセル', '処理状態', '返品要請', '要請日', '2026/11/18'));
+    expect(readOrderDetailPartial(other).problems).toContain('kinds-disagree');
   });
 });
 
@@ -285,8 +287,11 @@ describe('dates a Japanese screen may print', () => {
     const doc = detailPage(pairs('注文番号', ORDER, '処理状態', '返品要請', '要請日', '2026/11/09') + pairs('撤回要請', 'N', '保留日', '11/14(土)'));
     expect(readOrderDetail(doc)).toMatchObject({ ok: false, reason: 'unrecognized-layout' });
     expect(readOrderDetailPartial(doc).problems).toContain('withdraw-day-unreadable');
-    // A day not printed yet ("-", "なし") is only not there.
-    const none = detailPage(pairs('注文番号', ORDER, '処理状態', '返品要請', '要請日', '2026/11/09') + pairs('撤回要請', 'N', '撤回要請日', '－', '保留日', 'なし'));
+    // Past the request stage no withdraw state changes the verdict: the detail is read.
+    const done = detailPage(pairs('注文番号', ORDER, '処理状態', '返品完了', '要請日', '2026/11/09') + pairs('撤回要請日', '11/11(水)'));
+    expect(claimOf(readOrderDetail(done))).toMatchObject({ kind: 'return', stage: 'completed' });
+    // A day not printed yet ("-", "なし", "未要請(0回)") is only not there.
+    const none = detailPage(pairs('注文番号', ORDER, '処理状態', '返品要請', '要請日', '2026/11/09') + pairs('撤回要請', 'N', '撤回要請日', '未要請(0回)', '保留日', 'なし'));
     expect(claimOf(readOrderDetail(none)).withdraw).toEqual({ state: 'none' });
   });
 });
@@ -319,6 +324,12 @@ describe('two claims of one order on one page', () => {
     );
     expect(readOrderDetail(doc)).toMatchObject({ ok: false, reason: 'unrecognized-layout' });
     expect(readOrderDetailPartial(doc).problems).toContain('two-claims');
+    // A second cart beside a status that is no claim's (a thread's "Answered") is no second claim.
+    const thread = detailPage(
+      pairs('Order No.', ORDER, 'Cart No.', '318204401', 'Status', 'Return Request', 'Request Date', '2026/11/17'),
+      `<table>${pairs('Cart No.', '318204400', 'Status', 'Answered')}</table>`,
+    );
+    expect(claimOf(readOrderDetail(thread))).toMatchObject({ cartNo: '318204401', kind: 'return' });
     // The same cart printed twice (a summary repeating the claim) is one claim.
     const repeated = parse(`<!DOCTYPE html><html><body>${claim('539102847', '返品要請', pairs('撤回要請日', '2026/11/18'))}${claim('539102847', '返品要請', '')}</body></html>`);
     expect(claimOf(readOrderDetail(repeated))).toMatchObject({ cartNo: '539102847', kind: 'return', withdraw: { state: 'requested' } });

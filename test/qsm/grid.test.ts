@@ -113,6 +113,13 @@ describe('columns', () => {
       { orderNo: '1044230103', kind: 'cancel', stage: 'requested', cartNo: '318204402', shippedOn: '2026-11-20', carrier: 'Qxpress' },
       undefined,
     ]);
+    // A cart line with a status of its own is still no claim; an order number beside a cart word is one.
+    const carts = gridPage(['处理状态', '订购号码'], [['取消:取消要求', '购物车 318204409 (2件)'], ['退货:处理要求', '1044230101 (Cart 318204401)']]);
+    expect(readClaimList(carts)).toEqual({ rows: [{ orderNo: '1044230101', kind: 'return', stage: 'requested' }], problems: [] });
+    // An order's second line showing a status of its own beside the first's: which holds is not guessed.
+    const twoStatuses = gridPage(['处理状态', '订购号码', '要请日'], [['退货:处理要求', '1044230101', ''], ['退货:撤回要请', '2026/11/20']]);
+    twoStatuses.querySelectorAll('.objbox tr')[1]!.children[1]!.setAttribute('rowspan', '2');
+    expect(readClaimList(twoStatuses).problems).toEqual(["row 1: the order's lines show different statuses"]);
     // A status cell spanning rows (the cart's, or an order's over its two lines) holds no badge: each goes beside its order number.
     expect(rows.slice(0, 3).map((r) => r.statusCell.textContent)).toEqual(['1044230101', '1044230102', '1044230103']);
     expect(problems).toEqual(['row 4: missing:status']);
@@ -211,14 +218,14 @@ describe('what a grid shows besides claims', () => {
       ['退货:撤回要请', '1038452888', '2026/11/18', '2026/11/20 15:30:12'],
       ['取消:处理要求', '1038452889', '2026/11/19', '2026/11/21'],
       ['退货:撤回保留', '1038452890', '2026/11/10', '-'],
-      // A day that cannot exist in a column that does not count on this row is not held against it.
+      // A day printed that cannot be read (it cannot exist, or has no year) is still a day printed there.
       ['退货:处理要求', '1038452891', '2026/11/10', '2026/02/30'],
+      ['退货:处理要求', '1038452892', '2026/11/10', '11/14(土)'],
     ]);
     const { rows, problems } = readClaimList(doc);
     expect(rows).toEqual([
       { orderNo: '1038452888', kind: 'return', stage: 'requested', claimedOn: '2026-11-18', withdraw: { state: 'requested', requestedOn: '2026-11-20' } },
       { orderNo: '1038452890', kind: 'return', stage: 'requested', claimedOn: '2026-11-10', withdraw: { state: 'held' } },
-      { orderNo: '1038452891', kind: 'return', stage: 'requested', claimedOn: '2026-11-10' },
     ]);
     // Past the request stage, or on a non-receipt, no withdraw state matters: the row is read as it was.
     const past = gridPage(['处理状态', '订购号码', '要请日', '保留日'], [
@@ -226,7 +233,7 @@ describe('what a grid shows besides claims', () => {
     ]);
     expect(readClaimList(past)).toMatchObject({ rows: [{ stage: 'completed' }, { stage: 'inProgress' }, { stage: 'inProgress' }], problems: [] });
     // A request was sent, but the status does not say whether it is out, refused or cancelled: not "eligible".
-    expect(problems).toEqual(['row 2: withdraw dates beside a status naming no withdraw state']);
+    expect(problems).toEqual([2, 4, 5].map((n) => `row ${n}: withdraw dates beside a status naming no withdraw state`));
     const cells = readClaimListWithCells(doc).rows[1]!;
     expect(cells.facts).toEqual({ orderNo: '1038452889' });
   });

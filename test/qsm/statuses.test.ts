@@ -154,6 +154,10 @@ describe('readStatus: wordings as a Chinese seller’s screen may vary them', ()
     ['取消：取消要求（已延迟）/ 5天', { kind: 'cancel', stage: 'requested' }],
     ['[新] 退貨：處理要求 （第3天）', { kind: 'return', stage: 'requested' }],
     ['退货:撤回要请 （等待买家回应）', { kind: 'return', stage: 'requested', withdraw: 'requested' }],
+    // A bracket naming a withdraw state before the wording is no mark to pass over.
+    ['【撤回保留】退货:处理要求', undefined],
+    ['[撤回要请] 退货:处理要求', undefined],
+    ['退貨:撤回要請（等待買家回應）', { kind: 'return', stage: 'requested', withdraw: 'requested' }],
     // The status's code before its wording.
     ['RT01 退货:处理要求', { kind: 'return', stage: 'requested' }],
     ['CN01取消:取消要求', { kind: 'cancel', stage: 'requested' }],
@@ -169,7 +173,7 @@ describe('readStatus: wordings as a Chinese seller’s screen may vary them', ()
     expect(readStatus(text)).toEqual(meaning);
   });
 
-  it.each(['[新] 撤回保留', '退货:审核中(Qoo10)', '[退货] 处理要求', 'CLM_STAT_21', 'WD02 撤回保留'])('%s names no claim it can read', (text) => {
+  it.each(['[新] 撤回保留', '退货:审核中(Qoo10)', '[退货] 处理要求', 'CLM_STAT_21', 'WD02 撤回保留', '[完了] 返品要請', '[Hold] Return Request'])('%s names no claim it can read', (text) => {
     expect(readStatus(text)?.kind).toBeUndefined();
   });
 });

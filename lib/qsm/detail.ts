@@ -188,7 +188,9 @@ export function readOrderDetail(root: ParentNode): DetailRead {
     if (isLoginDocument(root)) return notAClaim('QSM login page (signed out or session expired)');
     // A page may keep a hidden layer for another order (a template, a layer closed) before the one shown.
     const roots = findDetailRoots(root);
-    const shown = roots.filter((r) => !isHiddenWithin(detailMarker(r), root));
+    let shown = roots.filter((r) => !isHiddenWithin(detailMarker(r), root));
+    // Beside a claim, another order's card that is no claim (an inquiry: "Status: Answered") is no second detail.
+    if (shown.length > 1) shown = shown.filter((r) => { const read = readOrderDetail(r); return read.ok || read.reason !== 'not-a-claim-page'; });
     // Several orders' details shown at once (a cart's claimed orders): the page is not one claim, and
     // which of them the caller means is not guessed. Each detail reads on its own (the overlay reads each).
     if (shown.length > 1) return unrecognized(`${shown.length} claim details of different orders on one page; read each detail on its own`);

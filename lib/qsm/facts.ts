@@ -19,8 +19,12 @@ export type Facts = Partial<OrderClaim> & {
   kindNamed?: ClaimKind;
 };
 
-/** Text that prints a day in some form: digits around a date separator ("11/14(土)", "14.11."). */
-export const DATE_LIKE = /\d\s*[/.\-月年년월]\s*\d/;
+/**
+ * Text that prints a day in some form, read or not: digits around a date separator ("11/14(土)",
+ * "14.11."), or a month's name beside a number ("Nov 14", "14 November"). "未要請(0回)" prints none.
+ */
+const MONTH_NAME = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
+export const DATE_LIKE = new RegExp(String.raw`\d\s*[/.\-月年년월]\s*\d|\b${MONTH_NAME}\s*\d|\d(?:st|nd|rd|th)?\s+${MONTH_NAME}\b`, 'i');
 
 /** Stores what `text` says about `field` in facts; impossible or unreadable values are omitted and named. */
 export function putFact(facts: Facts, field: Field, text: string, problems: string[]): void {

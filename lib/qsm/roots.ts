@@ -6,7 +6,7 @@
 import { CLAIM_MARKER_FIELDS, LOGIN_TITLES, WITHDRAW_FIELDS, isNote } from './labels';
 import { isElement, scanLabels, type LabelHit } from './scan';
 import { isHiddenWithin } from './hidden';
-import { cellValue, clean, findNumber, isEditable } from './text';
+import { cellValue, clean, findNumber, isEditable, numberValue } from './text';
 
 const tag = (el: Element) => el.tagName.toUpperCase();
 
@@ -46,8 +46,10 @@ function detailRootsOf(root: ParentNode): Element[] {
   const starts = new Map<string | Element, Element>();
   for (const hit of hits) {
     if (hit.field !== 'orderNo' || !printsOrderNo(hit)) continue;
-    const key = findNumber(cellValue(hit.valueCell!, isNote)) ?? hit.cell;
-    if (!starts.has(key)) starts.set(key, hit.cell);
+    // A number cut short ("10385173…") or no number names no other order: it neither starts a detail
+    // nor keeps one from taking in the withdraw block below it.
+    const key = findNumber(numberValue(hit.valueCell!, isNote));
+    if (key && !starts.has(key)) starts.set(key, hit.cell);
   }
   const cells = [...starts.values()];
   const grids = Array.from(root.querySelectorAll('div.xhdr, div.objbox'));

@@ -120,7 +120,7 @@ const CHANGED = /(?:变更后|變更後|変更後|변경\s*후|after\s*change)\s
 // A mark before the wording that says nothing of the claim: "[新]", "【急】", "★", or the status's code
 // ("RT01 退货:处理要求", "CN01取消:取消要求", "5 返品中"): the wording after it says what the code does.
 // Only these words in brackets: "【撤回保留】退货:处理要求" or "[完了] 返品要請" say something of the claim.
-const LEADING_MARK = /^\s*(?:[[［【]\s*(?:新|new|急|至急|緊急|紧急|重要|hot|신규|긴급|要確認|要确认)\s*[\]］】]|[★☆●○◆◇■□▶►※!！]|[A-Za-z]{1,4}\d{1,3}(?![\dA-Za-z])|\d{1,2}(?=\s))\s*[·・|:：-]?\s*/;
+const LEADING_MARK = /^\s*(?:[[［【]\s*(?:新|new|急|至急|緊急|紧急|重要|hot|신규|긴급|要確認|要确认)\s*[\]］】]|[★☆●○◆◇■□▶►※!！]|[A-Za-z]{1,4}\d{1,3}(?![\dA-Za-z])|\d{1,2}(?=\s))\s*[·・|:：-]?\s*/i;
 
 function meaningOf(text: string): StatusMeaning | undefined {
   const changed = CHANGED.exec(text);

@@ -23,7 +23,7 @@ const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
  * A day as QSM prints it: 'YYYY/MM/DD', sometimes followed by a time; ISO dashes and dots are accepted
  * too, and the calendar's own words (2026年11月20日, 2026년 11월 20일). Groups: year, month, day.
  */
-export const PAGE_DATE_PATTERN = String.raw`(\d{4})\s*(?:[/\-.]|年|년)\s*(\d{1,2})\s*(?:[/\-.]|月|월)\s*(\d{1,2})(?:\s*[日일])?(?:\s+\d{1,2}:\d{2}(?::\d{2})?(?!\s*[AaPp]\.?[Mm]\b))?`;
+export const PAGE_DATE_PATTERN = String.raw`(\d{4})\s*(?:[/\-.]|年|년)\s*(\d{1,2})\s*(?:[/\-.]|月|월)\s*(\d{1,2})(?:\s*[日일])?(?:\s+\d{1,2}:\d{2}(?::\d{2})?(?!:?\d)(?!\s*[AaPp]\.?[Mm]))?`;
 const PAGE_DAY = new RegExp(String.raw`^\s*${PAGE_DATE_PATTERN}\s*$`);
 
 function validDay(y: number, m: number, d: number): boolean {

@@ -24,10 +24,18 @@ const MONTH_FIRST = new RegExp(String.raw`\b${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?
 const DAY_FIRST = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+${MONTH},?\s+(\d{4})\b`, 'gi');
 // "11/13/2026" or "14/11/2026": read only when one part cannot be a month, or both are the same.
 const YEAR_LAST = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4})\b/g;
-// "2026-11-19T16:05:00Z", "2026-11-19T16:05:00.000+08:00".
-const INSTANT = /\b(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(Z|[+-]\d{2}:?\d{2})\b/g;
-// A date and time marked as UTC: "2026/11/25 14:59:59 (UTC)", "2026/11/18 11:30 PM UTC".
-const UTC_NOTED = /(\d{4})\/(\d{1,2})\/(\d{1,2})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([AaPp])\.?[Mm]\.?)?\s*(?:\(\s*(?:UTC|GMT)\s*\)|\b(?:UTC|GMT)\b)(?!\s*[+-]\s*\d)/g;
+// "2026-11-19T16:05:00Z", "2026-11-19T16:05:00.000+08:00" (a "(UTC)" after it says the same again).
+const INSTANT = /\b(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(Z|[+-]\d{2}:?\d{2})\b(?:\s*\(?\s*(?:UTC|GMT)\s*\)?(?![/+-]))?/g;
+// A date and time marked as UTC: "2026/11/25 14:59:59 (UTC)", "2026-11-19 16:05 UTC", "2026/11/19(木) 16:05Z",
+// "2026/11/18, 11:30 PM UTC" (a month name or a year-last date, once written as YYYY/MM/DD). Not "UTC+9"
+// or "UTC/GMT+9", which name Japan's own time.
+const UTC_NOTED =
+  /(\d{4})\s*[/.\-年]\s*(\d{1,2})\s*[/.\-月]\s*(\d{1,2})\s*日?\s*(?:[(（][^)）]{1,3}[)）])?,?\s*(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([AaPp])\.?[Mm]\.?)?\s*(?:\(\s*(?:UTC|GMT)\s*\)|\b(?:UTC|GMT)\b|Z\b)(?!\s*(?:\/\s*GMT)?\s*[+-]\s*\d)/g;
+
+/** Whether the parts name a real instant: Date.UTC would roll 2026/02/30 over to March. */
+function real(y: number, mo: number, d: number, h: number, mi: number, s: number): boolean {
+  return mo >= 1 && mo <= 12 && d >= 1 && d <= new Date(Date.UTC(y, mo, 0)).getUTCDate() && h <= 23 && mi <= 59 && s <= 59;
+}
 
 const JST_MS = 9 * 3_600_000;
 /** An instant (ms) as Japan's date and time, 'YYYY/MM/DD HH:mm:ss'. */
@@ -41,6 +49,7 @@ export function pageDates(text: string): string {
   if (!/\d/.test(text)) return text;
   let out = westernYears(text);
   out = out.replace(INSTANT, (all, y: string, mo: string, d: string, h: string, mi: string, s = '0', zone: string) => {
+    if (!real(+y, +mo, +d, +h, +mi, +s)) return all;
     const offset = zone === 'Z' ? 0 : (zone[0] === '-' ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(-2))) * 60_000;
     const ms = Date.UTC(+y, +mo - 1, +d, +h, +mi, +s) - offset;
     return Number.isNaN(ms) ? all : inJapan(ms);
@@ -56,6 +65,7 @@ export function pageDates(text: string): string {
   return out.replace(UTC_NOTED, (all, y: string, mo: string, d: string, h: string, mi: string, s: string | undefined, half: string | undefined) => {
     // 12 AM is midnight, 12 PM noon.
     const hour = half ? (Number(h) % 12) + (/p/i.test(half) ? 12 : 0) : Number(h);
+    if (!real(+y, +mo, +d, hour, +mi, Number(s ?? 0)) || (half && Number(h) > 12)) return all;
     const ms = Date.UTC(+y, +mo - 1, +d, hour, +mi, Number(s ?? 0));
     return Number.isNaN(ms) ? all : inJapan(ms);
   });

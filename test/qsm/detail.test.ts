@@ -287,6 +287,9 @@ describe('dates a Japanese screen may print', () => {
     const doc = detailPage(pairs('注文番号', ORDER, '処理状態', '返品要請', '要請日', '2026/11/09') + pairs('撤回要請', 'N', '保留日', '11/14(土)'));
     expect(readOrderDetail(doc)).toMatchObject({ ok: false, reason: 'unrecognized-layout' });
     expect(readOrderDetailPartial(doc).problems).toContain('withdraw-day-unreadable');
+    // A refusal day written with a month's name and no year is a day printed: not "nothing sent".
+    const english = detailPage(pairs('Order No.', ORDER, 'Status', 'Return Request', 'Request Date', '2026/11/09') + pairs('Withdrawal Request Date', 'Nov 10', 'Hold Date', 'Sat, Nov 14'));
+    expect(readOrderDetail(english)).toMatchObject({ ok: false, reason: 'unrecognized-layout' });
     // Past the request stage no withdraw state changes the verdict: the detail is read.
     const done = detailPage(pairs('注文番号', ORDER, '処理状態', '返品完了', '要請日', '2026/11/09') + pairs('撤回要請日', '11/11(水)'));
     expect(claimOf(readOrderDetail(done))).toMatchObject({ kind: 'return', stage: 'completed' });
@@ -311,6 +314,25 @@ describe('several orders’ details shown on one page', () => {
     const doc = parse(`<!DOCTYPE html><html><body>${detail('1047351182', '반품요청')}<hr>${detail('1047351190', '취소요청')}</body></html>`);
     expect(readOrderDetail(doc)).toMatchObject({ ok: false, reason: 'unrecognized-layout' });
     expect(findDetailRoots(doc).map((root) => claimOf(readOrderDetail(root)).orderNo)).toEqual(['1047351182', '1047351190']);
+  });
+});
+
+describe('another order number beside a claim', () => {
+  it('an inquiry card of another order beside the claim is no second detail', () => {
+    const doc = detailPage(
+      pairs('订购号码', ORDER, '处理状态', '退货:处理要求', '要求日', '2026/11/17'),
+      `<table>${pairs('订购号码', '1038517399', '处理状态', '已回复')}</table>`,
+    );
+    expect(claimOf(readOrderDetail(doc))).toMatchObject({ orderNo: ORDER, kind: 'return' });
+  });
+
+  it('a number cut short between the claim and its withdraw block does not cut the block off', () => {
+    const doc = parse(
+      `<!DOCTYPE html><html><body><table>${pairs('订购号码', ORDER, '处理状态', '退货:处理要求', '要求日', '2026/11/17')}</table>` +
+        `<table>${pairs('订购号码', '10385173…')}</table><h4>撤回索赔信息</h4><table>${pairs('撤回索赔要请', 'Y', '要请日', '2026/11/19')}</table>` +
+        `<a href="#">【取消撤回要请】</a></body></html>`,
+    );
+    expect(claimOf(readOrderDetail(doc)).withdraw).toMatchObject({ state: 'requested', requestedOn: '2026-11-19' });
   });
 });
 

@@ -150,6 +150,7 @@ describe('readStatus: wordings as a Chinese seller’s screen may vary them', ()
     // A mark before the wording, and notes of delay and elapsed days.
     ['[新] 取消:取消要求', { kind: 'cancel', stage: 'requested' }],
     ['★ 退货:处理要求', { kind: 'return', stage: 'requested' }],
+    ['[NEW] 返品要請', { kind: 'return', stage: 'requested' }],
     ['退货:处理要求 (已延迟)', { kind: 'return', stage: 'requested' }],
     ['取消：取消要求（已延迟）/ 5天', { kind: 'cancel', stage: 'requested' }],
     ['[新] 退貨：處理要求 （第3天）', { kind: 'return', stage: 'requested' }],

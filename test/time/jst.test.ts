@@ -1,6 +1,6 @@
 // JST calendar days, whatever the machine's time zone (domain.md §1, §3.9).
 import { describe, expect, it } from 'vitest';
-import { addJstDays, daysBetween, endOfJstDay, isIsoDay, JST_OFFSET_MS, jstDay, parsePageDay, startOfJstDayInstant, pageDates, westernYears } from '../../lib/time';
+import { addJstDays, daysBetween, endOfJstDay, isIsoDay, JST_OFFSET_MS, jstDay, parsePageDay, startOfJstDayInstant, pageDates, PAGE_DATE_PATTERN, westernYears } from '../../lib/time';
 
 describe('lib/time', () => {
   it('knows real ISO days only', () => {
@@ -110,6 +110,18 @@ describe('dates written other ways', () => {
     ['25 Nov 2026 14:59:59 (UTC)', '2026/11/25 23:59:59'],
     ['November 18th, 2026 11:30 PM (UTC)', '2026/11/19 08:30:00'],
     ['令和 8年11月 2日', '2026年11月 2日'],
+    // An instant said to be UTC twice is moved once; other ways of writing a UTC time are moved too.
+    ['2026-11-19T06:00:00Z (UTC)', '2026/11/19 15:00:00'],
+    ['2026-11-19 16:05:00 UTC', '2026/11/20 01:05:00'],
+    ['2026年11月19日 16:05 (UTC)', '2026/11/20 01:05:00'],
+    ['Nov 19, 2026, 4:05 PM UTC', '2026/11/20 01:05:00'],
+    ['11/19/2026, 4:05:00 PM UTC', '2026/11/20 01:05:00'],
+    ['2026/11/19(木) 16:05 UTC', '2026/11/20 01:05:00'],
+    ['2026-11-19 16:05:00Z', '2026/11/20 01:05:00'],
+    // Japan's own time named after UTC is left as it is; a day that cannot exist is not rolled over.
+    ['2026/11/19 16:00 UTC/GMT+9', '2026/11/19 16:00 UTC/GMT+9'],
+    ['2026-02-30T10:00:00Z', '2026-02-30T10:00:00Z'],
+    ['2026/11/31 16:00 (UTC)', '2026/11/31 16:00 (UTC)'],
   ])('%s', (text, written) => {
     expect(pageDates(text)).toBe(written);
   });
@@ -118,5 +130,11 @@ describe('dates written other ways', () => {
     expect(parsePageDay('2026-11-19T16:05:00Z')).toBe('2026-11-20');
     expect(parsePageDay('Nov 26, 2026')).toBe('2026-11-26');
     expect(parsePageDay('11/06/2026')).toBeUndefined();
+    expect(parsePageDay('2026-02-30T10:00:00Z')).toBeUndefined();
+    // A 12-hour time is not taken for a 24-hour one, with or without its seconds.
+    for (const text of ['2026/11/20 11:30 PM', '2026/11/20 11:30:00 PM', '2026/11/20 11:59:59 P.M.']) {
+      expect(new RegExp(PAGE_DATE_PATTERN).exec(text)?.[0]).toBe('2026/11/20');
+    }
+    expect(new RegExp(PAGE_DATE_PATTERN).exec('2026/11/20 23:59:59 (JST)')?.[0]).toBe('2026/11/20 23:59:59');
   });
 });

@@ -4,10 +4,10 @@
  * Nothing here may throw into QSM's page or change how QSM's own elements behave.
  */
 import { clearClaimBadge, paintClaimBadge } from '../../components/claimBadge';
+import type { Panels } from '../../components/panels';
 import { loadRecords, saveRecords, type ClaimRecord } from '../../lib/history';
 import type { UiLanguage } from '../../lib/i18n';
 import {
-  diagnosticOutline,
   findMessageBoxes,
   withSharedScans,
   detailMarker,
@@ -59,11 +59,12 @@ function claimFound(anchor: Element, judged: Judged, view: OverlayView, today: s
 }
 
 function unreadableDraw(root: Element, view: OverlayView): Draw {
-  const copy = async () => {
-    await navigator.clipboard.writeText(diagnosticOutline(root));
+  // The outline is drawn up by the views module, loaded with the marker: not every QSM page carries it.
+  const copy = (p: Panels) => async () => {
+    await navigator.clipboard.writeText(p.diagnosticOutline(root));
     return true;
   };
-  const marker = panelView((p) => p.h(p.UnreadableBadge, { lang: view.lang, onCopy: copy }));
+  const marker = panelView((p) => p.h(p.UnreadableBadge, { lang: view.lang, onCopy: copy(p) }));
   // An unreadable page is "unknown" to the rules: the muted marker says so without guessing an order.
   return () => ({ attrs: { 'data-qwa-state': 'unknown', 'data-qwa-unreadable': 'true' }, view: marker, live: false });
 }

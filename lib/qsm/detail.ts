@@ -8,7 +8,7 @@ import { looksLikeClaimDetail } from './claimLike';
 import { detailMarker, findDetailRoots, hasClaimGrid, isLoginDocument } from './roots';
 import { byDocumentOrder, scanLabels, scanMarks, type LabelHit, type MarkHit } from './scan';
 import { isHiddenWithin } from './hidden';
-import { cellValue, findDate, findNumber, isEditable, numberValue } from './text';
+import { cellValue, findDate, findNumber, isEditable, isNoValue, numberValue } from './text';
 import { QSM_LANGUAGES, type DetailFacts, type DetailRead, type QsmLanguage } from './types';
 import { isOtherStatus, readStatus } from './statuses';
 import { readWithdraw } from './withdraw';
@@ -16,7 +16,7 @@ import { latestListedRefusal } from './withdrawHistory';
 
 const NUMBER_FIELDS: ReadonlySet<Field> = new Set(['orderNo', 'cartNo', 'itemCode']);
 const before = (a: Element, b: Element) => !!(a.compareDocumentPosition(b) & 4);
-const blank = (hit: LabelHit) => !hit.valueCell || !/[^\s\-‐–—―ー]/.test(cellValue(hit.valueCell, isNote));
+const blank = (hit: LabelHit) => !hit.valueCell || isNoValue(cellValue(hit.valueCell, isNote));
 
 /**
  * The first label of each field wins (a memo form further down may repeat 订购号码), except that a

@@ -6,7 +6,8 @@
 import type { ClaimKind } from '../rules';
 import type { Field } from './labels';
 import { readKind, readStatus, type StatusMeaning } from './statuses';
-import { clean, dateProblem, findDate, findNumber, findTrackingNo, snippet } from './text';
+import { printsDay } from '../time';
+import { clean, dateProblem, findDate, findNumber, findTrackingNo, isNoValue, snippet } from './text';
 import type { OrderClaim } from './types';
 
 /** A claim's facts as read so far; a grid's withdraw day and deadline wait here for the status to tell the state. */
@@ -19,17 +20,10 @@ export type Facts = Partial<OrderClaim> & {
   kindNamed?: ClaimKind;
 };
 
-/**
- * Text that prints a day in some form, read or not: digits around a date separator ("11/14(土)",
- * "14.11."), or a month's name beside a number ("Nov 14", "14 November"). "未要請(0回)" prints none.
- */
-const MONTH_NAME = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
-export const DATE_LIKE = new RegExp(String.raw`\d\s*[/.\-月年년월]\s*\d|\b${MONTH_NAME}\s*\d|\d(?:st|nd|rd|th)?\s+${MONTH_NAME}\b`, 'i');
-
 /** Stores what `text` says about `field` in facts; impossible or unreadable values are omitted and named. */
 export function putFact(facts: Facts, field: Field, text: string, problems: string[]): void {
   // A dash is how QSM writes "nothing here" (a cancel's ship date and carrier).
-  if (!text || /^[-‐–—―ー]+$/.test(text)) return;
+  if (isNoValue(text)) return;
   switch (field) {
     case 'orderNo':
     case 'cartNo':
@@ -54,7 +48,7 @@ export function putFact(facts: Facts, field: Field, text: string, problems: stri
     case 'responseDeadline': {
       const date = findDate(text);
       if (date?.day) facts[field] = field === 'responseDeadline' ? date.printed : date.day;
-      else if (field !== 'responseDeadline' && DATE_LIKE.test(text)) facts.withdrawUndated = true;
+      else if (field !== 'responseDeadline' && printsDay(text)) facts.withdrawUndated = true;
       return;
     }
     case 'trackingNo': {

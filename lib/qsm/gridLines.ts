@@ -2,7 +2,7 @@
  * Lines of a claim grid that are not one claim each: a totals line laid out cell by cell, a tree grid's
  * cart line over its orders, and the later lines of an order printed over two (its number spanning them).
  */
-import { cellText, findDate, findNumber } from './text';
+import { cellText, findDate, findNumber, isNoValue } from './text';
 
 /** A line that names no day and no order, cart or item number anywhere: a count, not a claim. */
 export function isTotalsLine(cells: ArrayLike<Element>): boolean {
@@ -17,7 +17,7 @@ const CART_LINE = /장바구니|カート|购物车|購物車|\bcart\b/i;
  */
 export const isCartLine = (orderText: string) => CART_LINE.test(orderText) && !/\d{10}/.test(orderText);
 
-const blankCell = (cell: Element | undefined) => !cell || /^[-‐–—―ー]?$/.test(cellText(cell));
+const blankCell = (cell: Element | undefined) => !cell || isNoValue(cellText(cell));
 
 /** Row `i`'s cells, an empty one filled from the lines below that belong to the same order. */
 export function withLinesBelow(rows: Element[][], i: number, orderNo: number): Element[] {

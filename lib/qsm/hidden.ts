@@ -15,6 +15,8 @@ const HIDDEN_BY_ATTRIBUTE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 const NONE_BY_ATTRIBUTE = /display\s*:\s*none/i;
 const VISIBILITY_BY_ATTRIBUTE = /visibility\s*:\s*(hidden|visible|collapse)/i;
 
+const holdsAllText = (el: Element, within: Node) => (el.textContent ?? '').trim() === (within.textContent ?? '').trim();
+
 /** A style sheet can name the element: its class or id (a rule naming its tag alone is not looked for). */
 const named = (el: Element) => el.hasAttribute('class') || el.hasAttribute('id');
 
@@ -52,22 +54,24 @@ function lookOf(el: Element): Look {
   return look;
 }
 
-const shown = (el: Element) => !!el.ownerDocument?.defaultView;
+/** A page the browser shows (computed style), not a document parsed aside (DOMParser's). */
+const rendered = (el: Element) => !!el.ownerDocument?.defaultView;
 
 /**
  * Hidden by itself, beside what it sits in: a tooltip in a label cell, a panel of the withdraw block.
  * visibility:hidden counts only where its parent does not share it: a layer hidden as a whole is read
- * as it will show. `sole`: the element holds all its parent's text; a style sheet would not hide the
- * whole of a cell's content, so it is not asked (a 1,000-row grid's cells each hold a classed link).
+ * as it will show. `within`: the node whose text is being read; an element holding all of its text is
+ * not asked of the style sheets, which would not hide the whole of a cell's content (a 1,000-row grid's
+ * cells each hold a classed link).
  */
-export function isHiddenElement(el: Element, sole = false): boolean {
+export function isHiddenElement(el: Element, within?: Node): boolean {
   if (el.hasAttribute('hidden') || HIDDEN_BY_ATTRIBUTE.test(el.getAttribute('style') ?? '')) return true;
-  if (sole || !named(el)) return false;
+  if (!named(el) || (within && holdsAllText(el, within))) return false;
   const look = lookOf(el);
   if (look.display === 'none') return true;
   if (look.visibility !== 'hidden') return false;
   const parent = el.parentElement;
-  return !parent || !shown(el) || lookOf(parent).visibility !== 'hidden';
+  return !parent || !rendered(el) || lookOf(parent).visibility !== 'hidden';
 }
 
 /**
@@ -79,7 +83,7 @@ export function isHiddenWithin(el: Element, root: ParentNode): boolean {
     if (e.hasAttribute('hidden') || NONE_BY_ATTRIBUTE.test(e.getAttribute('style') ?? '')) return true;
     if (named(e) && lookOf(e).display === 'none') return true;
   }
-  if (shown(el)) return lookOf(el).visibility === 'hidden';
+  if (rendered(el)) return lookOf(el).visibility === 'hidden';
   // No computed style: the nearest element that sets a visibility decides.
   for (let e: Element | null = el; e; e = e.parentElement) {
     const set = VISIBILITY_BY_ATTRIBUTE.exec(e.getAttribute('style') ?? '')?.[1] || (named(e) ? lookOf(e).visibility : '');

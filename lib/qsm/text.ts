@@ -76,15 +76,12 @@ const INLINE_TAGS = new Set([
 /** Text of a value cell without the notes and links QSM prints after a value ("运送追踪", "* …"). */
 export function visibleText(node: Node, isNote: (el: Element) => boolean, inlineGap = ' '): string {
   let out = '';
-  let all: string | undefined;
   for (let child = node.firstChild; child; child = child.nextSibling) {
     if (child.nodeType === 3) out += child.nodeValue ?? '';
     else if (child.nodeType === 1) {
       const el = child as Element;
       const name = el.tagName.toUpperCase();
-      if (SKIPPED_TAGS.has(name) || isNote(el)) continue;
-      all ??= clean(node.textContent ?? '');
-      if (isHiddenElement(el, clean(el.textContent ?? '') === all)) continue;
+      if (SKIPPED_TAGS.has(name) || isNote(el) || isHiddenElement(el, node)) continue;
       // Each element's text is set apart: a date and its time, a status and its note, two numbers. Read
       // with no inline gap, inline markup runs on as the seller sees it: a number a span per part, or
       // broken over two lines of a narrow cell ("11874<br>20931").
@@ -94,6 +91,9 @@ export function visibleText(node: Node, isNote: (el: Element) => boolean, inline
   }
   return out;
 }
+
+/** A value that says nothing: empty, or a dash, QSM's "nothing here" (a cancel's ship date and carrier). */
+export const isNoValue = (text: string): boolean => !/[^\s\-‐–—―ー]/.test(text);
 
 /** A note starts with an asterisk or a reference mark: "2021/08/09 * 如果在期限内…". */
 export function cutNote(text: string): string {

@@ -10,7 +10,7 @@
  */
 import type { WithdrawInfo } from '../rules';
 import { WITHDRAW_FIELDS, type Field, type Mark } from './labels';
-import { DATE_LIKE } from './facts';
+import { printsDay } from '../time';
 import { dateProblem, findDate, foldWidth } from './text';
 
 export type FieldText = (field: Field) => string | undefined; // undefined: label absent; '': empty value
@@ -23,7 +23,7 @@ function dayOf(read: FieldText, field: Field, problems: string[]): string | unde
   if (!text) return undefined;
   const date = findDate(text);
   // Nothing printed as a day ("-", "なし", "未要請(0回)"): no day yet, and no problem.
-  if (!date && !DATE_LIKE.test(foldWidth(text))) return undefined;
+  if (!date && !printsDay(foldWidth(text))) return undefined;
   const problem = dateProblem(date);
   if (problem) problems.push(`${problem}:${field}`);
   return date?.day;

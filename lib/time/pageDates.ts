@@ -37,6 +37,12 @@ function real(y: number, mo: number, d: number, h: number, mi: number, s: number
   return mo >= 1 && mo <= 12 && d >= 1 && d <= new Date(Date.UTC(y, mo, 0)).getUTCDate() && h <= 23 && mi <= 59 && s <= 59;
 }
 
+// A day printed in some form, read or not: digits around a date separator ("11/14(土)", "14.11."), or a
+// month's name beside a number ("Nov 14", "14 November"). "未要請(0回)" prints none.
+const PRINTED_DAY = new RegExp(String.raw`\d\s*[/.\-月年년월]\s*\d|\b${MONTH}\s*\d|\d(?:st|nd|rd|th)?\s+${MONTH}\b`, 'i');
+/** Whether `text` prints a day, whether or not it can be read as one. */
+export const printsDay = (text: string): boolean => PRINTED_DAY.test(text);
+
 const JST_MS = 9 * 3_600_000;
 /** An instant (ms) as Japan's date and time, 'YYYY/MM/DD HH:mm:ss'. */
 function inJapan(ms: number): string {

@@ -8,27 +8,41 @@
 // starts from compiled code. Lazily compiled, each function would be compiled on the main thread the
 // first time a scan runs it, on every tab's first QSM page (npm run bench).
 import { build } from 'esbuild';
+import { minify } from 'terser';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
 
-/** The bundled module's text; `entry` is relative to the project's root. */
+/**
+ * The bundled module's text; `entry` is relative to the project's root. esbuild bundles it and terser
+ * minifies it: terser's compression takes about 0.9 KB gzip more off the overlay than esbuild's
+ * minifier, and it loads on every QSM page (issue #3: 30 KB).
+ */
 export async function buildContentModule(entry) {
   const { outputFiles } = await build({
     entryPoints: [resolve(ROOT, entry)],
-    banner: { js: COMPILE_HINT },
     alias: { 'wxt/browser': resolve(ROOT, 'entrypoints/qsm.content/browser.ts') },
     bundle: true,
     format: 'esm',
     target: 'es2020',
     jsx: 'automatic',
     jsxImportSource: 'preact',
-    minify: true,
+    // Production Preact and no development branches, as esbuild's minifier would have it.
+    define: { 'process.env.NODE_ENV': '"production"' },
     legalComments: 'none',
     write: false,
     logLevel: 'error',
   });
-  return outputFiles[0].text;
+  const { code } = await minify(outputFiles[0].text, {
+    ecma: 2020,
+    module: true,
+    compress: { passes: 2 },
+    // Japanese, Chinese and Korean words as themselves, not \uXXXX escapes: about 0.3 KB less gzip.
+    // Extension files and module scripts are read as UTF-8 in both browsers.
+    format: { ascii_only: false, comments: false },
+  });
+  // The compile hint stays the first line: V8 reads it there.
+  return `${COMPILE_HINT}\n${code}`;
 }

@@ -7,7 +7,7 @@ import { browser } from 'wxt/browser';
 import type { MemoChoice } from '../../components/MemoHelper';
 import type { UiLanguage } from '../../lib/i18n';
 import type { MemoFacts, MemoPreview, MemoPreviewRequest } from '../../lib/memos/preview';
-import { fillMessageBox, type MessageBox, type OrderClaim } from '../../lib/qsm';
+import type { MessageBox, OrderClaim } from '../../lib/qsm';
 import { POLICY, type WithdrawVerdict } from '../../lib/rules';
 import { addJstDays, jstDay } from '../../lib/time';
 import { panelView, type Draw } from './badges';
@@ -41,12 +41,11 @@ export function memoDraw(box: MessageBox, facts: MemoFacts, lang: UiLanguage): D
     lang,
     maxLength: box.textarea.maxLength >= 0 ? box.textarea.maxLength : undefined,
     request: (choice: MemoChoice) => requestPreview(facts, choice),
-    onInsert: (preview: MemoPreview) => void fillMessageBox(box, preview),
     onCopy: async (text: string) => {
       await navigator.clipboard.writeText(text);
       return true;
     },
   };
-  const view = panelView((p) => p.h(p.MemoHelper, props));
+  const view = panelView((p) => p.h(p.MemoHelper, { ...props, onInsert: (preview: MemoPreview) => void p.fillMessageBox(box, preview) }));
   return () => ({ attrs: { 'data-qwa-memo': box.kind, 'data-qwa-order': facts.orderNo }, view, live: false });
 }

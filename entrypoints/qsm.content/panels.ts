@@ -1,6 +1,6 @@
 /**
  * The content script's Preact views: the verdict panel, the message helper and the "could not read"
- * marker, with the diagnostic outline the marker copies. They are loaded the first time one is shown (a badge opened, a message box or an unreadable
+ * marker, with the diagnostic outline the marker copies and the filling of QSM's message box. They are loaded the first time one is shown (a badge opened, a message box or an unreadable
  * page found), not with the content script: Preact and these views are a third of the overlay, and most
  * QSM pages a seller opens need none of them. Built as an ES module of its own
  * (content-scripts/qsm-panels.js, see wxt.config.ts) and loaded from the extension's files
@@ -13,3 +13,5 @@ export { MemoHelper } from '../../components/MemoHelper';
 export { UnreadableBadge } from '../../components/UnreadableBadge';
 export { VerdictPanel } from '../../components/VerdictPanel';
 export { diagnosticOutline } from '../../lib/qsm/outline';
+// Only a message the seller chose is put into QSM's box: the filling comes with the helper that offers it.
+export { fillMessageBox } from '../../lib/qsm/messageBoxes';

@@ -5,7 +5,7 @@
 import { CLAIM_MARKER_FIELDS, WITHDRAW_FIELDS, isNote, wordsOf, type Field, type Mark } from './labels';
 import { putFact, putStatus, toClaim, type Facts } from './facts';
 import { looksLikeClaimDetail } from './claimLike';
-import { detailMarker, findDetailRoots, hasClaimGrid, isLoginDocument } from './roots';
+import { detailMarker, findDetailRoots, hasClaimGrid, isLoginDocument, ownOrderNoHit } from './roots';
 import { byDocumentOrder, scanLabels, scanMarks, type LabelHit, type MarkHit } from './scan';
 import { isHiddenWithin } from './hidden';
 import { cellValue, findDate, findNumber, isEditable, isNoValue, numberValue } from './text';
@@ -19,7 +19,7 @@ const before = (a: Element, b: Element) => !!(a.compareDocumentPosition(b) & 4);
 const blank = (hit: LabelHit) => !hit.valueCell || isNoValue(cellValue(hit.valueCell, isNote));
 
 /**
- * The first label of each field wins (a memo form further down may repeat 订购号码), except that a
+ * The order number is the detail's own (ownOrderNoHit); otherwise the first label of each field wins (a memo form further down may repeat 订购号码), except that a
  * printed value beats an editable box (a search form's 处理状态 select). A claim-date label
  * inside the withdraw block is that block's request date: ja/en/ko may print 要請日 / Request Date there.
  */
@@ -35,8 +35,11 @@ function fieldCells(hits: readonly LabelHit[], marks: MarkHit[]): Map<Field, Lab
   });
   const stale = staleBlocks(placed);
   const fields = new Map<Field, LabelHit>();
+  const own = ownOrderNoHit(hits);
+  if (own) fields.set('orderNo', own);
   for (const { hit, field } of placed) {
     if (stale.has(hit.cell.closest('table')) && WITHDRAW_FIELDS.includes(field)) continue;
+    if (own && field === 'orderNo') continue;
     const had = fields.get(field);
     // A label repeated: a printed value wins over an editable box, and a value over an empty cell or "-".
     const editable = had?.valueCell && isEditable(had.valueCell) && hit.valueCell && !isEditable(hit.valueCell);

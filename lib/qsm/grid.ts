@@ -13,7 +13,7 @@ import { byColumn, layoutOf, span, type RowColumns } from './gridColumns';
 import { isCartLine, isTotalsLine, linesDisagree, withLinesBelow } from './gridLines';
 import { isElement } from './scan';
 import { isHiddenElement } from './hidden';
-import { cellText, cellValue, clean, cutNote, findNumber, numberValue, visibleText } from './text';
+import { cellText, cellValue, clean, cutNote, findNumber, imageName, numberValue, visibleText } from './text';
 import type { GridRead, GridReadWithCells, GridRow } from './types';
 
 const GRID_ID = '__grid_ClaimGrid';
@@ -34,7 +34,7 @@ function holdsMarkup(cell: Element): boolean {
  * such as "配送追跡" after a carrier. A wording inside a control (a button) is still its wording.
  */
 function shownText(cell: Element | undefined): string {
-  if (!cell || !holdsMarkup(cell)) return cellText(cell);
+  if (!cell || !holdsMarkup(cell)) return cellText(cell) || (cell ? imageName(cell) : '');
   // Text beside a control is the value and the control an action ("반품요청 [처리선택 ▼]"); a control
   // alone (a status select, a button) holds it.
   return cutNote(visibleText(cell, isNote)) || cellValue(cell, isNote) || cellText(cell);
@@ -93,6 +93,9 @@ function statusOf(cell: Element | undefined): string | undefined {
   return within(text, set) ? shown : undefined;
 }
 
+/** A time in a column whose header names its zone, noted with it; a zone the cell names after it comes first. */
+const inZone = (text: string, zone: string | undefined) => (zone && /\d:\d\d/.test(text) ? `${text} (${zone})` : text);
+
 const spansColumns = (cell: Element | undefined) => !!cell && span(cell, 'colspan') > 1;
 
 
@@ -123,7 +126,7 @@ function readRow(tr: Element, rowCells: ArrayLike<Element>, joined: boolean, col
   const facts: Facts = {};
   const warnings: string[] = [];
   putFact(facts, 'orderNo', orderText, warnings);
-  for (const [field, col] of columns.others) putFact(facts, field, shownText(cells[col]), warnings);
+  for (const [field, col, zone] of columns.others) putFact(facts, field, inZone(shownText(cells[col]), zone), warnings);
   const statusProblems: string[] = [];
   const status = putStatus(facts, statusText, statusProblems);
   // A claim-type column that names another kind than the status: one of the two is wrong, none is guessed.

@@ -10,7 +10,7 @@
 import { WITHDRAW_FIELDS, fieldOfLabel, type Field } from './labels';
 import { cellsOf, rowsOf } from './scan';
 import { isHiddenElement } from './hidden';
-import { labelKey, visibleText } from './text';
+import { clean, labelKey, visibleText } from './text';
 
 // What a row can tell besides status and order number; a grid without a column simply leaves it out.
 // The withdraw request's day (要请日) and the buyer's deadline (客户回应期限) go with the withdraw state (grid.ts).
@@ -24,7 +24,8 @@ type RowField = (typeof ROW_FIELDS)[number];
 export interface RowColumns {
   status: number;
   orderNo: number;
-  others: Array<[RowField, number]>;
+  /** Each other field's column, and the zone its header says its times are in when not Japan's ("发货日 (北京时间)"). */
+  others: Array<[RowField, number, string?]>;
   /** How many columns the header has: a claim row has a cell for each. */
   width: number;
 }
@@ -37,7 +38,12 @@ export interface GridLayout {
   joined?: Element[][];
 }
 
-export const span = (cell: Element, name: 'colspan' | 'rowspan') => Math.max(1, Number(cell.getAttribute(name)) || 1);
+// rowspan="0" spans to the end of its table section, as a browser lays it out: as far as any grid goes.
+const TO_THE_END = 1e9;
+export const span = (cell: Element, name: 'colspan' | 'rowspan') => {
+  const n = Number(cell.getAttribute(name));
+  return name === 'rowspan' && n === 0 && cell.getAttribute(name)?.trim() === '0' ? TO_THE_END : Math.max(1, n || 1);
+};
 
 /** A row's cells by column: a cell spanning columns (colspan) stands in each of them. */
 export function byColumn(cells: ArrayLike<Element>): Element[] {
@@ -84,6 +90,13 @@ function fieldOfHeader(cell: Element): Field | undefined {
       fieldOfHeaderText(text) ?? fieldOfHeaderText(bare) ?? (noted && !WITHDRAW_FIELDS.includes(noted) ? noted : undefined);
     if (named) return named;
   }
+  // An abbreviation says its name in its title ("<abbr title="Order Country">Ctry.</abbr>").
+  const abbreviations = Array.from(cell.querySelectorAll('abbr[title]'));
+  if (abbreviations.length) {
+    const spelt = abbreviations.reduce((text, abbr) => text.replace(clean(abbr.textContent ?? ''), abbr.getAttribute('title') ?? ''), bare);
+    const field = fieldOfHeaderText(spelt);
+    if (field) return field;
+  }
   if (bare) return undefined;
   // The image's text first (its alt), then a title: a title may add to the name ("송장번호 클릭 시 배송조회").
   const names = [...Array.from(cell.querySelectorAll('img[alt]'), (img) => img.getAttribute('alt')), cell.getAttribute('title')];
@@ -98,7 +111,18 @@ function fieldOfHeader(cell: Element): Field | undefined {
 interface HeaderColumns {
   shown: Map<Field, number>;
   hidden: Map<Field, number>;
+  zones: Map<Field, string>;
   width: number;
+}
+
+// A header noting another zone than Japan's for its times: they are moved to Japan's day (lib/time).
+// A deadline is kept as printed, and a day without a time cannot be moved.
+const FOREIGN_ZONE = /(?:UTC|GMT)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?|北京时间|北京時間|beijing\s*time/i;
+const JAPAN_ZONE = /(?:UTC|GMT)\s*\+\s*0?9\b/i;
+const ZONED_FIELDS: ReadonlySet<Field> = new Set(['shippedOn', 'claimedOn', 'withdrawRequestedOn', 'withdrawHeldOn']);
+function zoneOf(cell: Element): string | undefined {
+  const zone = FOREIGN_ZONE.exec(headerTexts(cell)[0]!)?.[0];
+  return zone && !JAPAN_ZONE.test(zone) ? zone : undefined;
 }
 
 /**
@@ -109,6 +133,7 @@ interface HeaderColumns {
 function columnsOf(headerTable: Element): HeaderColumns {
   const shown = new Map<Field, number>();
   const hidden = new Map<Field, number>();
+  const zones = new Map<Field, string>();
   const heldFor: number[] = []; // per column: header rows a cell above still covers
   let width = 0;
   for (const row of rowsOf(headerTable)) {
@@ -119,7 +144,11 @@ function columnsOf(headerTable: Element): HeaderColumns {
       // same name, or in a split grid a frozen column the other part shows. A shown column comes first.
       const field = fieldOfHeader(cell);
       const into = isHiddenElement(cell) ? hidden : shown;
-      if (field && !into.has(field)) into.set(field, col);
+      if (field && !into.has(field)) {
+        into.set(field, col);
+        const zone = ZONED_FIELDS.has(field) ? zoneOf(cell) : undefined;
+        if (zone) zones.set(field, zone);
+      }
       const wide = span(cell, 'colspan');
       for (let i = 0; i < wide; i++) heldFor[col + i] = span(cell, 'rowspan');
       col += wide;
@@ -127,7 +156,7 @@ function columnsOf(headerTable: Element): HeaderColumns {
     width = Math.max(width, col);
     for (let i = 0; i < heldFor.length; i++) heldFor[i] = Math.max(0, (heldFor[i] ?? 0) - 1);
   }
-  return { shown, hidden, width };
+  return { shown, hidden, zones, width };
 }
 
 /**
@@ -142,17 +171,32 @@ export function partsOf(grid: Element): Array<[Element, Element]> {
 }
 
 /**
- * The rows to match across a split grid's parts, less the rows one part may have without the other:
- * sizing and placeholder rows (no cell holds anything; a data row's empty cell holds at least &nbsp;)
- * and, when the parts still differ, lines across a part (an expanded sub-row, a group header).
+ * The rows to match across a split grid's parts, each with its cells placed by column (a cell spanning
+ * rows counted over every line of its part, before any is set aside), less the rows one part may have
+ * without the other: sizing and placeholder rows (no cell holds anything; a data row's empty cell holds
+ * at least &nbsp;), an empty line no cell above spans into, and, when the parts still differ, lines across
+ * a part (an expanded sub-row, a group header).
  */
 // A row with no cell at all is no sizing row: dhtmlx leaves a row whose every cell is spanned from above empty.
 const isSizing = (tr: Element) => tr.children.length > 0 && Array.from(tr.children).every((cell) => !cell.firstChild);
 const isLine = (tr: Element) => tr.children.length === 1 && span(tr.children[0]!, 'colspan') > 1;
-function matchedRows(bodies: Element[]): Element[][] | undefined {
-  const strict = bodies.map((body) => rowsOf(body).filter((tr) => !isSizing(tr)));
-  for (const rows of [strict, strict.map((part) => part.filter((tr) => !isLine(tr)))]) {
-    if (rows.every((part) => part.length === rows[0]!.length)) return rows;
+interface PartRows {
+  rows: Element[];
+  placed: Element[][];
+}
+function matchedRows(bodies: Element[]): PartRows[] | undefined {
+  const strict = bodies.map((body) => {
+    const rows = rowsOf(body);
+    const placed = placeRows(rows);
+    const keep = rows.flatMap((tr, i) => (isSizing(tr) || !placed[i]!.some(Boolean) ? [] : [i]));
+    return { rows: keep.map((i) => rows[i]!), placed: keep.map((i) => placed[i]!) };
+  });
+  const lines = strict.map(({ rows, placed }) => {
+    const keep = rows.flatMap((tr, i) => (isLine(tr) ? [] : [i]));
+    return { rows: keep.map((i) => rows[i]!), placed: keep.map((i) => placed[i]!) };
+  });
+  for (const parts of [strict, lines]) {
+    if (parts.every((part) => part.rows.length === parts[0]!.rows.length)) return parts;
   }
   return undefined;
 }
@@ -211,7 +255,7 @@ export function layoutOf(grid: Element): GridLayout | string {
   const columns: RowColumns = {
     status: at('status'),
     orderNo: at('orderNo'),
-    others: ROW_FIELDS.flatMap((field) => (where.has(field) ? [[field, at(field)] as [RowField, number]] : [])),
+    others: ROW_FIELDS.flatMap((field) => (where.has(field) ? [[field, at(field), heads[where.get(field)![0]]!.zones.get(field)] as [RowField, number, string?]] : [])),
     width: used.reduce((sum, p) => sum + heads[p]!.width, 0),
   };
   if (used.length === 1) {
@@ -227,10 +271,9 @@ export function layoutOf(grid: Element): GridLayout | string {
   const statusPart = used.indexOf(where.get('status')![0]);
   const widths = used.map((p) => heads[p]!.width);
   const layout: Required<GridLayout> = { columns, rows: [], joined: [] };
-  const placed = bodies.map(placeRows);
-  for (let i = 0; i < bodies[0]!.length; i++) {
-    layout.rows.push(bodies[statusPart]![i]!);
-    layout.joined.push(joinRow(placed.map((rows) => rows[i]!), widths));
+  for (let i = 0; i < bodies[0]!.rows.length; i++) {
+    layout.rows.push(bodies[statusPart]!.rows[i]!);
+    layout.joined.push(joinRow(bodies.map((part) => part.placed[i]!), widths));
   }
   return layout;
 }

@@ -9,7 +9,14 @@
 interface Look {
   display: string;
   visibility: string;
+  /** Visually hidden, for screen readers only: cut to nothing where it stands ("sr-only", "blind"). */
+  clipped?: boolean;
 }
+
+// The visually-hidden pattern (a 1px box clipped to nothing): rect(0 0 0 0), rect(1px, 1px, 1px, 1px), inset(50%).
+const CLIPPED = /^rect\(\s*(\d+(px)?[\s,]*){4}\)$|^inset\(\s*50%\s*\)$/;
+const isClipped = (position: string, clip: string, clipPath: string) =>
+  /absolute|fixed/.test(position) && (CLIPPED.test(clip.trim()) || CLIPPED.test(clipPath.trim()));
 
 const HIDDEN_BY_ATTRIBUTE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 const NONE_BY_ATTRIBUTE = /display\s*:\s*none/i;
@@ -41,14 +48,19 @@ function lookOf(el: Element): Look {
   let look: Look;
   if (view && typeof view.getComputedStyle === 'function') {
     const style = view.getComputedStyle(el);
-    look = { display: style.display, visibility: style.visibility };
+    look = { display: style.display, visibility: style.visibility, clipped: isClipped(style.position, style.clip, style.clipPath) };
   } else {
     look = { display: '', visibility: '' };
+    let [position, clip, clipPath] = ['', '', ''];
     for (const rule of doc ? sheetRules(doc) : []) {
       if (!el.matches(rule.selector)) continue;
       if (rule.display) look.display = rule.display;
       if (rule.visibility) look.visibility = rule.visibility;
+      position = rule.position || position;
+      clip = rule.clip || clip;
+      clipPath = rule.clipPath || clipPath;
     }
+    look.clipped = isClipped(position, clip, clipPath);
   }
   memo?.set(el, look);
   return look;
@@ -68,7 +80,7 @@ export function isHiddenElement(el: Element, within?: Node): boolean {
   if (el.hasAttribute('hidden') || HIDDEN_BY_ATTRIBUTE.test(el.getAttribute('style') ?? '')) return true;
   if (!named(el) || (within && holdsAllText(el, within))) return false;
   const look = lookOf(el);
-  if (look.display === 'none') return true;
+  if (look.display === 'none' || look.clipped) return true;
   if (look.visibility !== 'hidden') return false;
   const parent = el.parentElement;
   return !parent || !rendered(el) || lookOf(parent).visibility !== 'hidden';
@@ -96,10 +108,13 @@ interface SheetRule {
   selector: string;
   display: string;
   visibility: string;
+  position: string;
+  clip: string;
+  clipPath: string;
 }
 const rulesOf = new WeakMap<Document, { sheets: number; rules: SheetRule[] }>();
 
-/** The top-level rules of a document's style sheets that set display or visibility (not a media query's). */
+/** The top-level rules of a document's style sheets that set display, visibility or a clip (not a media query's). */
 function sheetRules(doc: Document): SheetRule[] {
   const sheets = doc.styleSheets;
   const known = rulesOf.get(doc);
@@ -114,14 +129,14 @@ function sheetRules(doc: Document): SheetRule[] {
     }
     for (const rule of Array.from(list ?? [])) {
       const { selectorText, style } = rule as CSSStyleRule;
-      if (!selectorText || !style || (!style.display && !style.visibility)) continue;
+      if (!selectorText || !style || (!style.display && !style.visibility && !style.clip && !style.clipPath)) continue;
       // A selector the DOM cannot match (a vendor pseudo-class) is left out rather than throw later.
       try {
         doc.createDocumentFragment().querySelector(selectorText);
       } catch {
         continue;
       }
-      rules.push({ selector: selectorText, display: style.display, visibility: style.visibility });
+      rules.push({ selector: selectorText, display: style.display, visibility: style.visibility, position: style.position, clip: style.clip, clipPath: style.clipPath });
     }
   }
   rulesOf.set(doc, { sheets: sheets.length, rules });

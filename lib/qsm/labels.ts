@@ -89,13 +89,13 @@ export type Mark =
   | { type: 'kind'; kind: ClaimKind }; // a heading such as 退货状态确认与处理
 
 const MARK_WORDS: ReadonlyArray<readonly [Mark, readonly string[]]> = [
-  [{ type: 'withdraw-heading' }, ['撤回索赔信息', '撤回要請情報', 'Withdrawal Request Information', '철회요청 정보']],
+  [{ type: 'withdraw-heading' }, ['撤回索赔信息', '撤回要請情報', 'Withdrawal Request Information', 'Claim Withdrawal Information', '철회요청 정보']],
   [{ type: 'send', kind: 'return' }, ['退货的撤回要请', '返品の撤回要請', 'Request Withdrawal of Return', '반품 철회요청']],
   [{ type: 'send', kind: 'cancel' }, ['取消的撤回要请', 'キャンセルの撤回要請', 'Request Withdrawal of Cancellation', '취소 철회요청']],
   [{ type: 'send', kind: 'exchange' }, ['交换的撤回要请', '交換の撤回要請', 'Request Withdrawal of Exchange', '교환 철회요청']],
   [{ type: 'send' }, ['撤回要请', '撤回要請する', 'Send Withdrawal Request', '철회요청하기']],
   [{ type: 'cancel' }, ['取消撤回要请', '撤回要請取消', '撤回要請のキャンセル', 'Cancel Withdrawal Request', '철회요청 취소']],
-  [{ type: 'reRequest' }, ['再次要请撤回', '撤回再要請', 'Re-request Withdrawal', '철회 재요청']],
+  [{ type: 'reRequest' }, ['再次要请撤回', '撤回再要請', 'Re-request Withdrawal', 'Request Withdrawal Again', '철회 재요청']],
   [{ type: 'kind', kind: 'return' }, ['退货状态确认与处理', '返品状態確認と処理', 'Return Status and Handling', '반품 상태 확인 및 처리', '退货要求接受/验证', '回收完成/全部退款', '退货中止']],
   [{ type: 'kind', kind: 'cancel' }, ['取消状态确认与处理', 'キャンセル状態確認と処理', 'Cancel Status and Handling', '취소 상태 확인 및 처리']],
   [{ type: 'kind', kind: 'exchange' }, ['交换状态确认与处理', '交換状態確認と処理', 'Exchange Status and Handling', '교환 상태 확인 및 처리']],

@@ -51,12 +51,10 @@ function detailRootsOf(root: ParentNode): Element[] {
     const key = findNumber(numberValue(hit.valueCell!, isNote));
     if (key && !starts.has(key)) starts.set(key, hit.cell);
   }
-  const cells = [...starts.values()];
   const grids = Array.from(root.querySelectorAll('div.xhdr, div.objbox'));
   const limit = isElement(root) ? root : ((root as Document).body ?? null);
   const markers = hits.filter((h) => CLAIM_MARKER_FIELDS.includes(h.field)).map((h) => h.cell);
-  const found = new Set<Element>();
-  for (const cell of cells) {
+  const climb = (cell: Element, cells: Element[]) => {
     const blockers = [...grids, ...cells.filter((c) => c !== cell)];
     let node: Element = cell.closest('table') ?? cell;
     while (node !== limit && node.parentElement && tag(node.parentElement) !== 'HTML') {
@@ -64,9 +62,29 @@ function detailRootsOf(root: ParentNode): Element[] {
       if (blockers.some((b) => parent.contains(b))) break;
       node = parent;
     }
-    if (markers.some((m) => node.contains(m))) found.add(node);
+    return node;
+  };
+  let cells = [...starts.values()];
+  const claims = (node: Element) => markers.some((m) => node.contains(m));
+  let nodes = cells.map((cell) => climb(cell, cells));
+  // Another order's number printed with no claim of its own (a cart's other order, a previous order)
+  // is no detail, and does not cut this one off from its withdraw block below it. Taking those away only
+  // lets the others climb further, so once is enough.
+  if (nodes.some((node) => !claims(node))) {
+    cells = cells.filter((_, i) => claims(nodes[i]!));
+    nodes = cells.map((cell) => climb(cell, cells));
   }
-  return [...found];
+  return [...new Set(nodes.filter(claims))];
+}
+
+/**
+ * The detail's own order-number label, among the numbers it prints: the one printed in a table with a
+ * claim label (status, claim date, withdraw). Another order's number, printed with no claim of its own
+ * (a cart's other order, a previous order), may come first. Undefined when no number is so printed.
+ */
+export function ownOrderNoHit<T extends LabelHit>(hits: readonly T[]): T | undefined {
+  const tables = new Set(hits.filter((h) => CLAIM_MARKER_FIELDS.includes(h.field)).map((h) => h.cell.closest('table')));
+  return hits.find((h) => h.field === 'orderNo' && tables.has(h.cell.closest('table')) && printsOrderNo(h));
 }
 
 /**
@@ -75,7 +93,8 @@ function detailRootsOf(root: ParentNode): Element[] {
  * its visibility back.
  */
 export function detailMarker(detailRoot: Element): Element {
-  return scanLabels(detailRoot).hits.find((h) => h.field === 'orderNo')?.cell ?? detailRoot;
+  const { hits } = scanLabels(detailRoot);
+  return (ownOrderNoHit(hits) ?? hits.find((h) => h.field === 'orderNo'))?.cell ?? detailRoot;
 }
 
 /**

@@ -117,6 +117,7 @@ const hidesTooltip = (cell: Element) => Array.from(cell.querySelectorAll('[hidde
  */
 const namesWithdrawColumns = (cells: Element[]) =>
   cells.filter((c) => WITHDRAW_FIELDS.includes(fieldOfLabel(c.textContent ?? '')?.field as Field)).length >= 2;
+const namesColumns = (cells: Element[]) => cells.every((c) => !!fieldOfLabel(visibleText(c, () => false)));
 const headRows = (table: Element) =>
   Array.from(table.children).flatMap((c) => (tag(c) === 'THEAD' ? Array.from(c.children).filter((r) => tag(r) === 'TR') : []));
 
@@ -129,6 +130,7 @@ function scanLabelsNow(root: ParentNode): LabelScan {
     for (const row of headRows(table)) if (namesWithdrawColumns(cellsOf(row))) lists.push(row);
     for (const row of rowsOf(table)) {
       const cells = cellsOf(row);
+      let pairsInRow = 0;
       if (isHeaderRow(cells)) {
         if (namesWithdrawColumns(cells)) lists.push(row);
         continue;
@@ -141,8 +143,16 @@ function scanLabelsNow(root: ParentNode): LabelScan {
         const text = all.length > 80 && (all.length > 600 || !hidesTooltip(cell)) ? all : visibleText(cell, () => false);
         const label = fieldOfLabel(text);
         if (label) {
+          // A row of plain cells each naming a field is a list's column heading, as a row of th is ("注文番号 |
+          // 処理状態 | 要請日" over another order's line, "차수 | 철회요청일 | 보류일" after a round number's
+          // column); a pair's value may look like a label, three cells in a row may not.
+          if (!pairsInRow && cells.length - i >= 3 && namesColumns(cells.slice(i))) {
+            if (namesWithdrawColumns(cells)) lists.push(row);
+            break;
+          }
           // The next cell is the value, even when its text looks like a label (a status "撤回要請").
           hits.push({ cell, field: label.field, langs: label.langs, valueCell: cells[i + 1] });
+          pairsInRow++;
           i++;
           continue;
         }
@@ -159,7 +169,7 @@ const HEADINGS = 'caption, legend, h1, h2, h3, h4, h5, h6';
 
 /** What a button says: its text, else its value (input) or its image's alt text (QSM's older image buttons). */
 function buttonText(el: Element): string {
-  const text = clean(el.textContent ?? '');
+  const text = clean(visibleText(el, () => false));
   if (text) return text;
   return el.getAttribute('value') ?? el.getAttribute('alt') ?? el.querySelector('img[alt]')?.getAttribute('alt') ?? '';
 }
@@ -172,7 +182,8 @@ export function scanMarks(root: ParentNode): MarkHit[] {
     if (mark) found.push({ el, mark });
   }
   for (const el of Array.from(root.querySelectorAll(HEADINGS))) {
-    const mark = markOf(el.textContent ?? '');
+    // A heading's icon ("undo" drawn by an icon font) is no part of its words.
+    const mark = markOf(visibleText(el, () => false));
     if (mark && (mark.type === 'withdraw-heading' || mark.type === 'kind')) found.push({ el, mark });
   }
   return found;

@@ -117,14 +117,38 @@ const NOTE_START = /[\s(（[［【\-–—~〜]|(?<=\D)\d/g;
 
 // A cell showing a change ("变更后：退货:退货中 / 变更前：退货:撤回保留"): the status after it is the status now.
 const CHANGED = /(?:变更后|變更後|変更後|변경\s*후|after\s*change)\s*[:：]?\s*(.*?)\s*(?:\/\s*)?(?=变更前|變更前|変更前|변경\s*전|before\s*change|$)/i;
-// A mark before the wording that says nothing of the claim: "[新]", "【急】", "★", or the status's code
+// A mark before the wording that says nothing of the claim: "[新]", "【急】", "★", a "NEW" badge, or the status's code
 // ("RT01 退货:处理要求", "CN01取消:取消要求", "5 返品中"): the wording after it says what the code does.
 // Only these words in brackets: "【撤回保留】退货:处理要求" or "[完了] 返品要請" say something of the claim.
-const LEADING_MARK = /^\s*(?:[[［【]\s*(?:新|new|急|至急|緊急|紧急|重要|hot|신규|긴급|要確認|要确认)\s*[\]］】]|[★☆●○◆◇■□▶►※!！]|[A-Za-z]{1,4}\d{1,3}(?![\dA-Za-z])|\d{1,2}(?=\s))\s*[·・|:：-]?\s*/i;
+const LEADING_MARK = /^\s*(?:[[［【]\s*(?:新|new|急|至急|緊急|紧急|重要|hot|신규|긴급|要確認|要确认)\s*[\]］】]|[★☆●○◆◇■□▶►※!！]|[A-Za-z]{1,4}\d{1,3}(?![\dA-Za-z])|\d{1,2}(?=\s)|new(?=\s))\s*[·・|:：-]?\s*/i;
+
+// A cell listing the claim's statuses with their days ("교환 신청 2026/11/06 교환 승인 2026/11/08 다시 배송 중
+// 2026/11/10"): a history, whose latest line is the status now.
+const DATED = /(\d{4}\s*[/.\-年]\s*\d{1,2}\s*[/.\-月]\s*\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)/;
+
+function latestOfHistory(text: string): StatusMeaning | undefined {
+  const parts = text.split(DATED);
+  if (parts.length < 5 || parts.at(-1)!.trim()) return undefined;
+  let latest: { day: string; meaning: StatusMeaning } | undefined;
+  const kinds = new Set<ClaimKind | undefined>();
+  for (let i = 0; i + 1 < parts.length; i += 2) {
+    const meaning = meaningOfText(parts[i]!);
+    if (!meaning) return undefined;
+    kinds.add(meaning.kind);
+    const day = parts[i + 1]!.replace(/\D+/g, (gap) => (gap.includes(':') ? ':' : '/')).replace(/\b(\d)\b/g, '0$1');
+    if (!latest || day >= latest.day) latest = { day, meaning };
+  }
+  // Lines naming different kinds are no one claim's history: which is meant is not guessed.
+  return kinds.size === 1 ? latest?.meaning : undefined;
+}
 
 function meaningOf(text: string): StatusMeaning | undefined {
   const changed = CHANGED.exec(text);
   if (changed?.[1]) return meaningOf(changed[1]);
+  if (DATED.test(text)) {
+    const latest = latestOfHistory(text);
+    if (latest) return latest;
+  }
   const bare = meaningOfText(text);
   if (bare || !LEADING_MARK.test(text)) return bare;
   return meaningOfText(text.replace(LEADING_MARK, ''));
@@ -143,14 +167,14 @@ function meaningOfText(text: string): StatusMeaning | undefined {
 }
 
 /**
- * A note after the wording ("반품요청 (처리 지연)", "キャンセル要請 3日経過", "退货:处理要求 [R04]") is passed
- * over only when it cannot change the verdict: a date, "delayed", elapsed days or a code; the same stage
+ * A note after the wording ("반품요청 (처리 지연)", "キャンセル要請 3日経過", "D+5", "退货:处理要求 [R04]") is passed
+ * over only when it cannot change the verdict: a date, "delayed", elapsed days, "re-applied" (재신청) or a code; the same stage
  * in other words; any note on a claim past its request stage; a note saying what the withdraw state the
  * status names means ("고객 응답 대기", "顧客拒否"). A note naming the withdraw state adds it. Any other
  * note on a request leaves the status unknown: "返品要請(返品中)" is no open request, and "(Rejected)",
  * "(已退款)" or "(승인)" say something the tables do not know.
  */
-const HARMLESS_NOTE = /[\d/.:~?ⓘ()-]|[年月日년월일天第]|経過|경과|days?|elapsed|処理遅延|处理延迟|처리지연|已?延迟|遅延|지연|delayed|delay/g;
+const HARMLESS_NOTE = /[\d/.:~?ⓘ()-]|[年月日년월일天第]|経過|경과|days?|elapsed|d\+|재신청|再申請|重新申请|処理遅延|处理延迟|처리지연|已?延迟|遅延|지연|delayed|delay/g;
 const CODE = /^[a-z]{1,3}\d+$/;
 const STATE_NOTES = {
   requested: /^(고객응답대기|顧客回答待ち|等待(客户|买家)(回应|回复|答复)|awaiting(the)?(buyer|customer)(response)?|waitingfor(the)?(buyer|customer)(response)?)$/,

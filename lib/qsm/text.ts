@@ -73,6 +73,11 @@ const INLINE_TAGS = new Set([
   'SAMP', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'TT', 'U', 'VAR', 'WBR',
 ]);
 
+// An icon font draws a word as its glyph ("hourglass_top", "open_in_new"): hidden from screen readers, it
+// shows the seller an icon, not the word. A dash or a date so hidden is still what the seller sees.
+const ICON_WORD = /^\s*[a-z][a-z0-9]*(_[a-z0-9]+)*\s*$/;
+const isIcon = (el: Element) => el.getAttribute('aria-hidden') === 'true' && ICON_WORD.test(el.textContent ?? '');
+
 /** Text of a value cell without the notes and links QSM prints after a value ("运送追踪", "* …"). */
 export function visibleText(node: Node, isNote: (el: Element) => boolean, inlineGap = ' '): string {
   let out = '';
@@ -81,7 +86,7 @@ export function visibleText(node: Node, isNote: (el: Element) => boolean, inline
     else if (child.nodeType === 1) {
       const el = child as Element;
       const name = el.tagName.toUpperCase();
-      if (SKIPPED_TAGS.has(name) || isNote(el) || isHiddenElement(el, node)) continue;
+      if (SKIPPED_TAGS.has(name) || isNote(el) || isIcon(el) || isHiddenElement(el, node)) continue;
       // Each element's text is set apart: a date and its time, a status and its note, two numbers. Read
       // with no inline gap, inline markup runs on as the seller sees it: a number a span per part, or
       // broken over two lines of a narrow cell ("11874<br>20931").
@@ -134,9 +139,19 @@ function controlValue(cell: Element): string | undefined {
   return clean((control as HTMLInputElement).value ?? control.getAttribute('value') ?? '');
 }
 
-/** The value a value cell shows: its control's value, else its text without trailing notes. */
+/**
+ * What a cell holding only an image says: the image's own name (alt, or a role="img" element's aria-label),
+ * as a screen reader gives it: a flag for the order country, an icon for a status. A title is a tooltip,
+ * not a name.
+ */
+export function imageName(cell: Element): string {
+  const image = cell.firstElementChild ? cell.querySelector('img[alt], [role=img][aria-label]') : null;
+  return image && !isHiddenElement(image) ? clean(image.getAttribute(image.hasAttribute('alt') ? 'alt' : 'aria-label') ?? '') : '';
+}
+
+/** The value a value cell shows: its control's value, else its text without trailing notes, else its image's name. */
 export function cellValue(cell: Element, isNote: (el: Element) => boolean, inlineGap = ' '): string {
-  return controlValue(cell) ?? cutNote(visibleText(cell, isNote, inlineGap));
+  return controlValue(cell) ?? (cutNote(visibleText(cell, isNote, inlineGap)) || imageName(cell));
 }
 
 /** QSM's order, cart and item numbers are 9–10 digits (the manual); a shorter run is part of one. */

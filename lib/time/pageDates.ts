@@ -1,8 +1,8 @@
 /**
  * Dates written other ways than QSM's YYYY/MM/DD, rewritten to it before they are read: Japanese era
  * years, English month names, a slash date whose year comes last when only one reading is possible, and
- * an instant given in UTC (an ISO time with Z or an offset, a time marked "(UTC)"), which is moved to
- * Japan's day and time first: every day the rules count is a JST day.
+ * an instant given in another zone (an ISO time with Z or an offset, a time marked "(UTC)", "UTC+8" or
+ * "(北京时间)"), which is moved to Japan's day and time first: every day the rules count is a JST day.
  */
 
 // Japanese era years (令和8年 = 2026, 令和元年 = 2019): the year before each era's first.
@@ -26,11 +26,14 @@ const DAY_FIRST = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+${MONTH},?
 const YEAR_LAST = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4})\b/g;
 // "2026-11-19T16:05:00Z", "2026-11-19T16:05:00.000+08:00" (a "(UTC)" after it says the same again).
 const INSTANT = /\b(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(Z|[+-]\d{2}:?\d{2})\b(?:\s*\(?\s*(?:UTC|GMT)\s*\)?(?![/+-]))?/g;
-// A date and time marked as UTC: "2026/11/25 14:59:59 (UTC)", "2026-11-19 16:05 UTC", "2026/11/19(木) 16:05Z",
-// "2026/11/18, 11:30 PM UTC" (a month name or a year-last date, once written as YYYY/MM/DD). Not "UTC+9"
-// or "UTC/GMT+9", which name Japan's own time.
-const UTC_NOTED =
-  /(\d{4})\s*[/.\-年]\s*(\d{1,2})\s*[/.\-月]\s*(\d{1,2})\s*日?\s*(?:[(（][^)）]{1,3}[)）])?,?\s*(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([AaPp])\.?[Mm]\.?)?\s*(?:\(\s*(?:UTC|GMT)\s*\)|\b(?:UTC|GMT)\b|Z\b)(?!\s*(?:\/\s*GMT)?\s*[+-]\s*\d)/g;
+// A date and time marked with its zone: UTC ("2026/11/25 14:59:59 (UTC)", "2026-11-19 16:05 UTC",
+// "2026/11/19(木) 16:05Z", "2026/11/18, 11:30 PM UTC": a month name or a year-last date, once written as
+// YYYY/MM/DD), an offset from it ("UTC+8", "(GMT+08:00)") or Beijing's time ("(北京时间)", UTC+8). Japan's
+// own ("UTC/GMT+9") is left as it is. A zone word before the next date is that date's ("… 23:58 北京时间
+// 2026/11/19 22:58", a copy in Beijing's time), unless a bracket closes it.
+const ZONE_NOTED =
+  /(\d{4})\s*[/.\-年]\s*(\d{1,2})\s*[/.\-月]\s*(\d{1,2})\s*日?\s*(?:[(（][^)）]{1,3}[)）])?,?\s*(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([AaPp])\.?[Mm]\.?)?\s*[(（]?\s*(?:(?:UTC|GMT)(?:\s*\/\s*GMT)?(?:\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?)?|Z|(北京时间|北京時間|[Bb]eijing\s*[Tt]ime))(?![A-Za-z\d+-])(?:\s*[)）]|(?!\s*\d))/g;
+const BEIJING_MINUTES = 8 * 60;
 
 /** Whether the parts name a real instant: Date.UTC would roll 2026/02/30 over to March. */
 function real(y: number, mo: number, d: number, h: number, mi: number, s: number): boolean {
@@ -68,11 +71,12 @@ export function pageDates(text: string): string {
     if (first > 12) return ymd(+y, second, first); // day first: 14/11/2026
     return all; // 11/06/2026: 6 November or 11 June, not guessed
   });
-  return out.replace(UTC_NOTED, (all, y: string, mo: string, d: string, h: string, mi: string, s: string | undefined, half: string | undefined) => {
+  return out.replace(ZONE_NOTED, (all, y: string, mo: string, d: string, h: string, mi: string, s: string | undefined, half: string | undefined, sign?: string, oh?: string, om?: string, beijing?: string) => {
+    const offset = beijing ? BEIJING_MINUTES : sign ? (sign === '-' ? -1 : 1) * (Number(oh) * 60 + Number(om ?? 0)) : 0;
     // 12 AM is midnight, 12 PM noon.
     const hour = half ? (Number(h) % 12) + (/p/i.test(half) ? 12 : 0) : Number(h);
-    if (!real(+y, +mo, +d, hour, +mi, Number(s ?? 0)) || (half && Number(h) > 12)) return all;
-    const ms = Date.UTC(+y, +mo - 1, +d, hour, +mi, Number(s ?? 0));
+    if (offset === JST_MS / 60_000 || !real(+y, +mo, +d, hour, +mi, Number(s ?? 0)) || (half && Number(h) > 12)) return all;
+    const ms = Date.UTC(+y, +mo - 1, +d, hour, +mi, Number(s ?? 0)) - offset * 60_000;
     return Number.isNaN(ms) ? all : inJapan(ms);
   });
 }

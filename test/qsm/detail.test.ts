@@ -1,6 +1,6 @@
 /** readOrderDetail on small pages built for one rule each: label variants, values, missing and bad input. */
 import { describe, expect, it } from 'vitest';
-import { findDetailRoots, findStatusAnchor, readOrderDetail, readOrderDetailPartial, type DetailRead } from '../../lib/qsm';
+import { detailMarker, findDetailRoots, findStatusAnchor, readOrderDetail, readOrderDetailPartial, type DetailRead } from '../../lib/qsm';
 import { detailPage, fixture, pairs, parse } from './helpers';
 
 const ORDER = '1038452888';
@@ -334,6 +334,20 @@ describe('another order number beside a claim', () => {
     );
     expect(claimOf(readOrderDetail(doc)).withdraw).toMatchObject({ state: 'requested', requestedOn: '2026-11-19' });
   });
+  it('another order’s number printed with no claim of its own, before the claim or between it and its block, cuts nothing off', () => {
+    const other = `<table>${pairs('订购号码', '1038517399')}</table>`;
+    const page = (first: string, between: string) =>
+      parse(
+        `<!DOCTYPE html><html><body>${first}<table>${pairs('订购号码', ORDER, '处理状态', '退货:处理要求', '要求日', '2026/11/17')}</table>` +
+          `${between}<h4>撤回索赔信息</h4><table>${pairs('撤回索赔要请', 'Y', '要请日', '2026/11/19')}</table><a href="#">【取消撤回要请】</a></body></html>`,
+      );
+    // Read without its block, the pending request was lost and the claim read as one a request may be sent for.
+    for (const doc of [page('', other), page(other, ''), page(other, other)]) {
+      expect(claimOf(readOrderDetail(doc))).toMatchObject({ orderNo: ORDER, withdraw: { state: 'requested', requestedOn: '2026-11-19' } });
+      expect(findDetailRoots(doc)).toHaveLength(1);
+      expect(detailMarker(findDetailRoots(doc)[0]!).nextElementSibling?.textContent).toBe(ORDER);
+    }
+  });
 });
 
 describe('two claims of one order on one page', () => {
@@ -406,5 +420,45 @@ describe('what QSM’s style sheets hide', () => {
     // A detail that is hidden as a whole and alone on its page (a layer not opened yet) is read as it will show.
     const alone = parse(`<!DOCTYPE html><html><body>${layer('1047759310', '返品:処理要請', '<div style="display:none">')}</body></html>`);
     expect(claimOf(readOrderDetail(alone))).toMatchObject({ orderNo: '1047759310', kind: 'return' });
+  });
+});
+
+describe('what a screen reader hears and the seller does not see', () => {
+  // (happy-dom's style sheets drop the older space-separated rect(0 0 0 0); browsers read both.)
+  const SR = '<style>.sr-only{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0, 0, 0, 0);white-space:nowrap}</style>';
+  const page = (body: string) => parse(`<!DOCTYPE html><html><head>${SR}</head><body>${body}</body></html>`);
+
+  it('visually hidden text (clipped to nothing) and an icon font’s words are not read with a label or a value', () => {
+    const doc = page(
+      `<table>${pairs('Order No.<span class="sr-only"> (10 digits)</span>', ORDER)}` +
+        `${pairs('Status', '<span class="mi" aria-hidden="true">hourglass_top</span><span class="sr-only">Current status: </span>Cancel Request')}` +
+        `${pairs('Request Date', '2026/11/19')}${pairs('Shipping Date', '<span aria-hidden="true">—</span><span class="sr-only">Not entered</span>')}</table>` +
+        `<h3><span class="mi" aria-hidden="true">undo</span>Claim Withdrawal Information</h3>` +
+        `<table>${pairs('Request Date', '2026/11/20')}${pairs('Customer Response Deadline', '2026/11/26<span class="sr-only"> (auto-withdrawn on 2026/11/27)</span>')}</table>` +
+        `<button><span class="mi" aria-hidden="true">close</span>【Cancel Withdrawal Request】</button>`,
+    );
+    expect(claimOf(readOrderDetail(doc))).toEqual({
+      orderNo: ORDER, kind: 'cancel', stage: 'requested', claimedOn: '2026-11-19',
+      withdraw: { state: 'requested', requestedOn: '2026-11-20', deadlineShown: '2026/11/26' },
+    });
+  });
+
+  it('a value that is only an image is its name (a flag’s alt or aria-label), not its tooltip', () => {
+    const country = (cell: string) =>
+      claimOf(readOrderDetail(detailPage(pairs('Order No.', ORDER, 'Status', 'Return Request', 'Request Date', '2026/11/17', 'Order Country', cell)))).orderCountry;
+    expect(country('<span class="flag" role="img" aria-label="JP" title="Japan"></span>')).toBe('JP');
+    expect(country('<img src="data:," alt="JP">')).toBe('JP');
+    expect(country('<span class="flag" title="JP"></span>')).toBeUndefined();
+  });
+
+  it('a row of plain cells each naming a field is a list’s heading, not pairs: the detail’s own pairs are read', () => {
+    const list = (first: string) =>
+      `<table><tr>${first}<td>注文番号</td><td>処理状態</td><td>撤回要請日</td><td>保留日</td></tr>` +
+      `<tr>${first ? '<td>1</td>' : ''}<td>1043377502</td><td>キャンセル完了</td><td>2026/11/18</td><td>2026/11/21</td></tr></table>`;
+    for (const first of ['', '<td>차수</td>']) {
+      const doc = detailPage(pairs('注文番号', ORDER, '処理状態', 'キャンセル要請', '要請日', '2026/11/19') + pairs('撤回要請日', '2026/11/20', '顧客回答期限', '2026/11/26'));
+      doc.body.insertAdjacentHTML('afterbegin', list(first));
+      expect(claimOf(readOrderDetail(doc))).toMatchObject({ orderNo: ORDER, kind: 'cancel', withdraw: { state: 'requested', requestedOn: '2026-11-20' } });
+    }
   });
 });

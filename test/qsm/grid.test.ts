@@ -468,6 +468,35 @@ describe('a grid split at a frozen column (dhtmlx splitAt)', () => {
     });
   });
 
+  it('an empty line in one part only, no cell above spanning into it, shifts no row', () => {
+    const doc = sideBySide([tr('1038452888'), '<tr></tr>', tr('1038452999')], [tr('반품:처리요청', '2026/11/20'), tr('취소요청', '2026/11/21')]);
+    expect(readClaimList(doc)).toEqual({ rows: [claim, second], problems: [] });
+  });
+
+  it('a cell spanning rows over a line one part alone shows is counted over that line: it carries no status onto the next order', () => {
+    // The status part shows a group line between the cart's two orders; its status cell spans the line and
+    // the cart's second order (3 lines), not the next cart's order.
+    const group = '<tr><td colspan="2">장바구니 318204401</td></tr>';
+    const doc = sideBySide(
+      [tr('1038452888'), tr('1038452889'), tr('1038452999')],
+      ['<tr><td rowspan="3">반품:처리요청</td><td>2026/11/20</td></tr>', group, '<tr><td>2026/11/20</td></tr>', '<tr><td></td><td>2026/11/21</td></tr>'],
+    );
+    const { rows, problems } = readClaimList(doc);
+    expect(rows.map((r) => [r.orderNo, r.kind])).toEqual([['1038452888', 'return'], ['1038452889', 'return']]);
+    expect(problems).toEqual(['row 3: missing:status']);
+  });
+
+  it('rowspan="0" spans to the end of its table, as the browser lays it out', () => {
+    const doc = sideBySide(
+      [tr('1038452888'), tr('1038452999')],
+      ['<tr><td rowspan="0">반품:처리요청</td><td>2026/11/20</td></tr>', '<tr><td>2026/11/21</td></tr>'],
+    );
+    expect(readClaimList(doc)).toEqual({ rows: [claim, { ...claim, orderNo: '1038452999', claimedOn: '2026-11-21' }], problems: [] });
+    const single = gridPage(['处理状态', '订购号码'], [['退货:处理要求', '1038452888'], ['1038452999']]);
+    single.querySelectorAll('.objbox tr')[1]!.children[0]!.setAttribute('rowspan', '0');
+    expect(readClaimList(single).rows.map((r) => r.orderNo)).toEqual(['1038452888', '1038452999']);
+  });
+
   it('parts showing different numbers of claims are not matched at all: one problem, no row guessed', () => {
     const doc = sideBySide([tr('1038452888'), tr('1038452999')], [tr('반품:처리요청', '2026/11/20')]);
     expect(readClaimList(doc)).toEqual({ rows: [], problems: ['grid: the parts of a split grid show different rows'] });
@@ -552,5 +581,39 @@ describe('the 1,000-row grid', () => {
 
   it('the grid element itself can be the root', () => {
     expect(readClaimList(findClaimGrid(doc)!).rows).toHaveLength(1000);
+  });
+});
+
+describe('headers and cells as a screen reader names them', () => {
+  it('an abbreviated header is named by its title; an image-only status by its alt or aria-label, not by a tooltip', () => {
+    const doc = gridPage(['Status', 'Order No.', '<abbr title="Order Country">Ctry.</abbr>'], [
+      ['<span role="img" aria-label="Cancel Processing" title="Cancel Processing"></span>', '1038452888', 'JP'],
+      ['<img src="data:," alt="Return Request">', '1038452999', 'JP'],
+      ['<span class="dot" title="Return Request"></span>', '1038453000', 'JP'],
+    ]);
+    const { rows, problems } = readClaimList(doc);
+    expect(rows).toEqual([
+      { orderNo: '1038452888', orderCountry: 'JP', kind: 'cancel', stage: 'inProgress' },
+      { orderNo: '1038452999', orderCountry: 'JP', kind: 'return', stage: 'requested' },
+    ]);
+    expect(problems).toHaveLength(1);
+  });
+});
+
+describe('times in a column whose header names another zone', () => {
+  it('are moved to Japan’s day; a zone the cell names comes first, and a day without a time stays', () => {
+    const doc = gridPage(['处理状态', '订购号码', '发货日<br><span>(北京时间)</span>', '要求日 (UTC)'], [
+      ['退货:处理要求', '1038452888', '2026/11/14 23:20', '2026/11/19 15:10'],
+      ['退货:处理要求', '1038452999', '2026/11/14 23:20 (日本时间)', '2026/11/19 14:50'],
+      ['退货:处理要求', '1038453000', '2026/11/14', '2026/11/19'],
+    ]);
+    expect(readClaimList(doc).rows.map((r) => [r.shippedOn, r.claimedOn])).toEqual([
+      ['2026-11-15', '2026-11-20'],
+      ['2026-11-14', '2026-11-19'],
+      ['2026-11-14', '2026-11-19'],
+    ]);
+    // Japan's own zone named in a header changes nothing.
+    const japan = gridPage(['处理状态', '订购号码', '发货日 (GMT+9)'], [['退货:处理要求', '1038452888', '2026/11/14 23:20']]);
+    expect(readClaimList(japan).rows[0]?.shippedOn).toBe('2026-11-14');
   });
 });

@@ -105,7 +105,8 @@ describe('readStatus', () => {
     ['返品:払い戻し待ち2026/11/20 14:05', 'return', 'received'], ['退货 ： 处理要求 [R04]', 'return', 'requested'],
     ['退货 ： 已收件/退款请求 [R05]', 'return', 'received'], ['다시배송중 - 재발송 송장 등록됨', 'exchange', 'inProgress'],
     ['취소중 – 환불 진행 중', 'cancel', 'inProgress'], ['返品要請 R04', 'return', 'requested'], ['반품요청 ?', 'return', 'requested'],
-    ['Cancel Request (3 days elapsed)', 'cancel', 'requested'],
+    ['Cancel Request (3 days elapsed)', 'cancel', 'requested'], ['Cancel Request D+5', 'cancel', 'requested'],
+    ['반품요청 재신청', 'return', 'requested'], ['NEW Return Request', 'return', 'requested'],
   ])('%s: a harmless note after a line break, a space, a dash or brackets is passed over', (text, kind, stage) => {
     expect(readStatus(text)).toEqual({ kind, stage });
   });
@@ -138,6 +139,19 @@ describe('readStatus', () => {
 
   it.each(['', '退货:神秘阶段', '神秘状态 (取消中)', '(处理中)', '处理中', '取消:退款完成', '払い戻し待ち', 'Shipped', '退货:', ':处理要求'])('%s is unknown, never guessed', (text) => {
     expect(readStatus(text)).toBeUndefined();
+  });
+});
+
+describe('readStatus: a cell listing the claim’s statuses with their days', () => {
+  it('is the latest line’s status, whatever order the lines come in', () => {
+    expect(readStatus('교환 신청 2026/11/06 교환 승인 2026/11/08 다시 배송 중 2026/11/10')).toEqual({ kind: 'exchange', stage: 'inProgress' });
+    expect(readStatus('返品完了 2026/11/19 14:02 返品中 2026/11/14 返品要請 2026/11/11')).toEqual({ kind: 'return', stage: 'completed' });
+    expect(readStatus('退货:处理要求 2026年11月18日 退货:撤回要请 2026年11月20日')).toEqual({ kind: 'return', stage: 'requested', withdraw: 'requested' });
+  });
+
+  it('is unknown when a line cannot be read or the lines name different kinds', () => {
+    expect(readStatus('반품요청 2026/11/11 반품 거절 2026/11/14')).toBeUndefined();
+    expect(readStatus('キャンセル要請 2026/11/11 返品要請 2026/11/14')).toBeUndefined();
   });
 });
 

@@ -1,9 +1,9 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { resolve } from 'node:path';
-import { CONTENT_MODULES, OVERLAY_FILE, PANELS_FILE, catalogFile } from './entrypoints/qsm.content/files';
+import { CONTENT_MODULES, OVERLAY_FILE, PANELS_FILE, catalogFile, viewsCatalogFile } from './entrypoints/qsm.content/files';
 import { MESSAGES } from './lib/i18n/bundled';
-import { contentCatalog } from './lib/i18n/contentCatalog';
+import { badgeCatalog, viewsCatalog } from './lib/i18n/contentCatalog';
 import { UI_LANGUAGES } from './lib/i18n/languages';
 import { buildContentModule } from './scripts/content-module.mjs';
 
@@ -25,12 +25,14 @@ export default defineConfig({
         : { ...alias, 'wxt/browser': native };
     },
     // The content script's modules (the overlay, the views, one catalog per language) are built here too:
-    // ES modules, which WXT builds for no entrypoint (scripts/content-module.mjs). A catalog is data only.
+    // ES modules, which WXT builds for no entrypoint (scripts/content-module.mjs). A catalog is data only: the
+    // badge's words, and the views' words.
     'build:publicAssets': async (_wxt, files) => {
       files.push({ relativeDest: OVERLAY_FILE, contents: await buildContentModule('entrypoints/qsm.content/start.ts') });
       files.push({ relativeDest: PANELS_FILE, contents: await buildContentModule('entrypoints/qsm.content/panels.ts') });
       for (const lang of UI_LANGUAGES) {
-        files.push({ relativeDest: catalogFile(lang), contents: `export default ${JSON.stringify(contentCatalog(MESSAGES[lang]))};\n` });
+        files.push({ relativeDest: catalogFile(lang), contents: `export default ${JSON.stringify(badgeCatalog(MESSAGES[lang]))};\n` });
+        files.push({ relativeDest: viewsCatalogFile(lang), contents: `export default ${JSON.stringify(viewsCatalog(MESSAGES[lang]))};\n` });
       }
     },
     'prepare:publicPaths': (_wxt, paths) => {

@@ -13,7 +13,7 @@ import { watchWithdrawButtons } from './actions';
 import { isOwnNode } from './badges';
 import { startClock } from './clock';
 import { stepAsideForHeaderClicks } from './headers';
-import { PANELS_FILE, catalogFile } from './files';
+import { PANELS_FILE, catalogFile, viewsCatalogFile } from './files';
 import { Overlay } from './overlay';
 
 const RESCAN_DELAY_MS = 120;
@@ -26,17 +26,28 @@ const restyled = (node: Node) => node.nodeType === Node.ELEMENT_NODE && !isOwnNo
 /** The extension's own files are web-accessible to QSM's pages only (wxt.config.ts). */
 const importFile = (file: string) => import(/* @vite-ignore */ browser.runtime.getURL(`/${file}` as '/'));
 
-/** The seller's language's words, imported when the language is first shown (one catalog, not four). */
+/**
+ * The seller's language's words, imported when the language is first shown (one language, not four): the
+ * badge's words at once, the views' words with the views (most QSM pages a seller opens show no view).
+ */
 const catalogs = new Map<UiLanguage, ContentCatalog>();
 const messages = loadedCatalogs(catalogs);
+const withViewWords = new Set<UiLanguage>();
+let viewsShown = false;
+const wordsOf = async (file: string) => ((await importFile(file)) as { default: ContentCatalog }).default;
 async function loadLanguage(lang: UiLanguage): Promise<UiLanguage> {
-  if (!catalogs.has(lang)) catalogs.set(lang, ((await importFile(catalogFile(lang))) as { default: ContentCatalog }).default);
+  if (!catalogs.has(lang)) catalogs.set(lang, await wordsOf(catalogFile(lang)));
+  if (viewsShown && !withViewWords.has(lang)) {
+    catalogs.set(lang, { ...(await wordsOf(viewsCatalogFile(lang))), ...catalogs.get(lang) });
+    withViewWords.add(lang);
+  }
   return lang;
 }
 
-/** The Preact views, sharing the overlay's words. */
+/** The Preact views, sharing the overlay's words, with the views' own words of each language loaded. */
 async function importPanels(): Promise<Panels> {
-  const panels = (await importFile(PANELS_FILE)) as Panels;
+  viewsShown = true;
+  const [panels] = await Promise.all([importFile(PANELS_FILE) as Promise<Panels>, ...[...catalogs.keys()].map(loadLanguage)]);
   panels.setMessageSource(messages);
   return panels;
 }

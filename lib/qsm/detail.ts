@@ -9,6 +9,7 @@ import { detailMarker, findDetailRoots, hasClaimGrid, isLoginDocument, ownOrderN
 import { byDocumentOrder, scanLabels, scanMarks, type LabelHit, type MarkHit } from './scan';
 import { isHiddenWithin } from './hidden';
 import { cellValue, findDate, findNumber, isEditable, isNoValue, numberValue } from './text';
+import { withSlashOrderOf } from '../time';
 import { QSM_LANGUAGES, type DetailFacts, type DetailRead, type QsmLanguage } from './types';
 import { isOtherStatus, readStatus } from './statuses';
 import { readWithdraw } from './withdraw';
@@ -28,7 +29,10 @@ function fieldCells(hits: readonly LabelHit[], marks: MarkHit[]): Map<Field, Lab
     ...hits.filter((h) => WITHDRAW_FIELDS.includes(h.field)).map((h) => h.cell),
     ...marks.filter((m) => m.mark.type === 'withdraw-heading').map((m) => m.el),
   ];
-  const blockStart = byDocumentOrder(blockStarts, (el) => el)[0];
+  // The block after the claim's status: an earlier claim's block may come before it (its dates are stale).
+  const status = hits.find((h) => h.field === 'status' && h.valueCell)?.cell;
+  const starts = byDocumentOrder(blockStarts, (el) => el);
+  const blockStart = (status && starts.find((el) => before(status, el))) ?? starts[0];
   const placed = hits.map((hit) => {
     const inBlock = hit.field === 'claimedOn' && blockStart && before(blockStart, hit.cell);
     return { hit, field: inBlock ? ('withdrawRequestedOn' as const) : hit.field };
@@ -37,9 +41,19 @@ function fieldCells(hits: readonly LabelHit[], marks: MarkHit[]): Map<Field, Lab
   const fields = new Map<Field, LabelHit>();
   const own = ownOrderNoHit(hits);
   if (own) fields.set('orderNo', own);
+  // An earlier claim of the order printed before this one (closed, with no status of its own): the claim
+  // date and type printed beside the status are this claim's.
+  const statusTable = hits.find((h) => h.field === 'status' && h.valueCell)?.cell.closest('table');
+  const besideStatus = new Set<Field>();
+  for (const { hit, field } of placed) {
+    if ((field === 'claimedOn' || field === 'claimKind') && statusTable && hit.cell.closest('table') === statusTable && !besideStatus.has(field)) {
+      besideStatus.add(field);
+      fields.set(field, hit);
+    }
+  }
   for (const { hit, field } of placed) {
     if (stale.has(hit.cell.closest('table')) && WITHDRAW_FIELDS.includes(field)) continue;
-    if (own && field === 'orderNo') continue;
+    if ((own && field === 'orderNo') || besideStatus.has(field)) continue;
     const had = fields.get(field);
     // A label repeated: a printed value wins over an editable box, and a value over an empty cell or "-".
     const editable = had?.valueCell && isEditable(had.valueCell) && hit.valueCell && !isEditable(hit.valueCell);
@@ -96,7 +110,7 @@ function kindFromMarks(marks: Mark[]): Facts['kind'] {
  */
 export function readOrderDetailPartial(detailRoot: ParentNode): DetailFacts {
   try {
-    return factsOf(detailRoot);
+    return withSlashOrderOf(detailRoot.textContent ?? '', () => factsOf(detailRoot));
   } catch (error) {
     return { facts: {}, language: QSM_LANGUAGES[0]!, problems: [`reader-error:${error instanceof Error ? error.name : 'unknown'}`] };
   }
@@ -132,7 +146,9 @@ function factsOf(detailRoot: ParentNode): DetailFacts {
   }
   const status = cells.has('status') ? putStatus(facts, read('status') ?? '', problems) : (problems.push('missing:status'), undefined);
   // A claim-type label naming another kind than the status: one of the two is wrong, none is guessed.
-  const kindsDisagree = !!status?.kind && !!facts.kindNamed && facts.kindNamed !== status.kind;
+  // Only a claim type printed beside the status: one in another table may be an earlier claim's.
+  const typeBeside = cells.get('claimKind')?.cell.closest('table') === cells.get('status')?.cell.closest('table');
+  const kindsDisagree = !!status?.kind && !!facts.kindNamed && facts.kindNamed !== status.kind && typeBeside;
   delete facts.kindNamed;
   if (kindsDisagree) return { facts: { orderNo: facts.orderNo }, language: languageOf(hits), problems: [...problems, 'kinds-disagree'] };
   if (status && !facts.kind) {
@@ -148,13 +164,15 @@ function factsOf(detailRoot: ParentNode): DetailFacts {
     return { facts: { orderNo: facts.orderNo }, language: languageOf(hits), problems: [...problems, 'withdraw-block-as-list'] };
   }
   const withdraw = readWithdraw(read, marks.map((m) => m.mark), problems);
+  // A withdraw block the reader cannot read (a translated page's words) tells nothing: not judged either.
+  if (open && problems.includes('withdraw-block-unreadable')) return { facts: { orderNo: facts.orderNo }, language: languageOf(hits), problems };
   // A withdraw day printed in a form the reader does not know ("11/20(金)", no year) leaves the state
   // open: "nothing sent" could invite a request the buyer refused days ago.
   // Only where the withdraw state decides: at the request stage of a cancel, return or exchange.
   const undated = problems.find((p) => /^(unreadable|invalid-date):withdraw(RequestedOn|HeldOn)$/.test(p));
   if (undated && facts.stage === 'requested' && facts.kind !== 'nonReceipt') return { facts: { orderNo: facts.orderNo }, language: languageOf(hits), problems: [...problems, 'withdraw-day-unreadable'] };
   // Back to "not sent" beside a list of earlier requests: a refusal the list shows may still hold a cooldown.
-  const refused = withdraw?.state === 'none' ? latestListedRefusal(scan.lists.filter((row) => whole || shown(row))) : undefined;
+  const refused = withdraw?.state === 'none' ? latestListedRefusal(scan.lists.filter((row) => whole || shown(row)), facts.orderNo) : undefined;
   if (withdraw && refused) withdraw.heldOn = refused;
   // The block decides; a status naming the withdraw state only stands in when the block tells nothing more.
   if (withdraw && (withdraw.state !== 'none' || !facts.withdraw)) facts.withdraw = withdraw;

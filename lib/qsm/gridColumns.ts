@@ -117,7 +117,7 @@ interface HeaderColumns {
 
 // A header noting another zone than Japan's for its times: they are moved to Japan's day (lib/time).
 // A deadline is kept as printed, and a day without a time cannot be moved.
-const FOREIGN_ZONE = /(?:UTC|GMT)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?|北京时间|北京時間|beijing\s*time/i;
+const FOREIGN_ZONE = /\b(?:UTC|GMT)(?:\s*\/\s*GMT)?(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?(?![\w+])|北京时间|北京時間|beijing\s*time/i;
 const JAPAN_ZONE = /(?:UTC|GMT)\s*\+\s*0?9\b/i;
 const ZONED_FIELDS: ReadonlySet<Field> = new Set(['shippedOn', 'claimedOn', 'withdrawRequestedOn', 'withdrawHeldOn']);
 function zoneOf(cell: Element): string | undefined {

@@ -14,9 +14,12 @@ interface Look {
 }
 
 // The visually-hidden pattern (a 1px box clipped to nothing): rect(0 0 0 0), rect(1px, 1px, 1px, 1px), inset(50%).
-const CLIPPED = /^rect\(\s*(\d+(px)?[\s,]*){4}\)$|^inset\(\s*50%\s*\)$/;
-const isClipped = (position: string, clip: string, clipPath: string) =>
-  /absolute|fixed/.test(position) && (CLIPPED.test(clip.trim()) || CLIPPED.test(clipPath.trim()));
+// A rect with room inside (rect(0, 300px, 200px, 0)) shows what it holds.
+function clipsAll(clip: string, clipPath: string): boolean {
+  const [top, right, bottom, left] = (/^rect\(([^)]*)\)$/.exec(clip.trim())?.[1] ?? '').split(/[\s,]+/).map(parseFloat);
+  return (bottom! <= top! || right! <= left!) || /^inset\(\s*50%\s*\)$/.test(clipPath.trim());
+}
+const isClipped = (position: string, clip: string, clipPath: string) => /absolute|fixed/.test(position) && clipsAll(clip, clipPath);
 
 const HIDDEN_BY_ATTRIBUTE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 const NONE_BY_ATTRIBUTE = /display\s*:\s*none/i;

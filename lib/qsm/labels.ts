@@ -5,7 +5,7 @@
  * asterisks, help icons and full/half width (see labelKey).
  */
 import type { ClaimKind } from '../rules';
-import { labelKey } from './text';
+import { bilingualHalves, labelKey } from './text';
 import type { QsmLanguage } from './types';
 
 type Words = Record<QsmLanguage, readonly string[]>;
@@ -140,12 +140,23 @@ const HARMLESS_NOTE = new RegExp(String.raw`[(（[［]\s*(${ZONES}|required|必�
 export function fieldOfLabel(text: string): LabelEntry | undefined {
   if (text.length > 60) return undefined;
   const exact = FIELD_BY_KEY.get(labelKey(text));
-  if (exact || !/[)）\]］]\s*$/.test(text) || !HARMLESS_NOTE.test(text)) return exact;
-  return FIELD_BY_KEY.get(labelKey(text.replace(HARMLESS_NOTE, '')));
+  if (exact) return exact;
+  const noted = /[)）\]］]\s*$/.test(text) && HARMLESS_NOTE.test(text) ? FIELD_BY_KEY.get(labelKey(text.replace(HARMLESS_NOTE, ''))) : undefined;
+  return noted ?? inTwoLanguages(text, fieldOfLabel, (a, b) => a.field === b.field);
+}
+
+/** A wording printed in two languages names what both its halves name, the first half's language first. */
+function inTwoLanguages<T>(text: string, read: (half: string) => T | undefined, same: (a: T, b: T) => boolean): T | undefined {
+  for (const [first, second] of bilingualHalves(text)) {
+    const [a, b] = [read(first), read(second)];
+    if (a && b && same(a, b)) return a;
+  }
+  return undefined;
 }
 
 export function markOf(text: string): Mark | undefined {
-  return text.length > 60 ? undefined : MARK_BY_KEY.get(labelKey(text));
+  if (text.length > 60) return undefined;
+  return MARK_BY_KEY.get(labelKey(text)) ?? inTwoLanguages(text, markOf, (a, b) => a.type === b.type);
 }
 
 /** A link or span after a value that is a note, not the value: "运送追踪", "* 如果在期限内…". */

@@ -68,9 +68,12 @@ function detailRootsOf(root: ParentNode): Element[] {
   const claims = (node: Element) => markers.some((m) => node.contains(m));
   let nodes = cells.map((cell) => climb(cell, cells));
   // Another order's number printed with no claim of its own (a cart's other order, a previous order)
-  // is no detail, and does not cut this one off from its withdraw block below it. Taking those away only
-  // lets the others climb further, so once is enough.
-  if (nodes.some((node) => !claims(node))) {
+  // is no detail, and does not cut this one off from its withdraw block below it. Not while a claim's
+  // status or date belongs to no number yet: it may be the claimless number's (its order table apart
+  // from its claim table). Taking those away only lets the others climb further, so once is enough.
+  const core = hits.filter((h) => h.field === 'status' || h.field === 'claimedOn').map((h) => h.cell);
+  const allOwned = core.every((m) => nodes.some((node) => node.contains(m)));
+  if (allOwned && nodes.some((node) => !claims(node))) {
     cells = cells.filter((_, i) => claims(nodes[i]!));
     nodes = cells.map((cell) => climb(cell, cells));
   }

@@ -4,7 +4,7 @@
  * A new wording is one more entry in one of the tables below. Matching ignores case, spaces and width.
  */
 import type { ClaimKind, ClaimStage } from '../rules';
-import { remembered, statusKey } from './text';
+import { bilingualHalves, remembered, statusKey } from './text';
 
 export interface StatusMeaning {
   kind?: ClaimKind; // undefined: the status names only the withdraw state
@@ -126,28 +126,39 @@ const LEADING_MARK = /^\s*(?:[[［【]\s*(?:新|new|急|至急|緊急|紧急|重
 // 2026/11/10"): a history, whose latest line is the status now.
 const DATED = /(\d{4}\s*[/.\-年]\s*\d{1,2}\s*[/.\-月]\s*\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)/;
 
-function latestOfHistory(text: string): StatusMeaning | undefined {
+const sameMeaning = (a: StatusMeaning, b: StatusMeaning) => a.kind === b.kind && a.stage === b.stage && a.withdraw === b.withdraw;
+
+/** The latest line's status; null for a history whose status now is not clear; undefined for no history. */
+function latestOfHistory(text: string): StatusMeaning | null | undefined {
   const parts = text.split(DATED);
   if (parts.length < 5 || parts.at(-1)!.trim()) return undefined;
-  let latest: { day: string; meaning: StatusMeaning } | undefined;
-  const kinds = new Set<ClaimKind | undefined>();
+  const lines: Array<{ day: string; meaning: StatusMeaning }> = [];
   for (let i = 0; i + 1 < parts.length; i += 2) {
     const meaning = meaningOfText(parts[i]!);
     if (!meaning) return undefined;
-    kinds.add(meaning.kind);
-    const day = parts[i + 1]!.replace(/\D+/g, (gap) => (gap.includes(':') ? ':' : '/')).replace(/\b(\d)\b/g, '0$1');
-    if (!latest || day >= latest.day) latest = { day, meaning };
+    lines.push({ meaning, day: parts[i + 1]!.replace(/\D+/g, (gap) => (gap.includes(':') ? ':' : '/')).replace(/\b(\d)\b/g, '0$1') });
   }
-  // Lines naming different kinds are no one claim's history: which is meant is not guessed.
-  return kinds.size === 1 ? latest?.meaning : undefined;
+  const latest = lines.reduce((a, b) => (b.day > a.day ? b : a));
+  // Not guessed: lines naming different kinds (no one claim's history), two statuses on the latest day,
+  // or an earlier withdraw request (sent, then cancelled or refused: a cooldown the latest line hides).
+  const unclear = lines.some(
+    (l) => l.meaning.kind !== latest.meaning.kind || (l !== latest && (l.meaning.withdraw || (l.day === latest.day && !sameMeaning(l.meaning, latest.meaning)))),
+  );
+  return unclear ? null : latest.meaning;
 }
 
 function meaningOf(text: string): StatusMeaning | undefined {
   const changed = CHANGED.exec(text);
   if (changed?.[1]) return meaningOf(changed[1]);
+  // A status in two languages ("返品要請 / Return Request"): both halves must say the same; halves saying
+  // two statuses ("返品中 / Return Request") leave it unknown.
+  for (const [first, second] of bilingualHalves(text)) {
+    const [a, b] = [meaningOfText(first), meaningOfText(second)];
+    if (a && b) return sameMeaning(a, b) ? a : undefined;
+  }
   if (DATED.test(text)) {
     const latest = latestOfHistory(text);
-    if (latest) return latest;
+    if (latest !== undefined) return latest ?? undefined;
   }
   const bare = meaningOfText(text);
   if (bare || !LEADING_MARK.test(text)) return bare;
@@ -161,7 +172,7 @@ function meaningOfText(text: string): StatusMeaning | undefined {
   // The longest start that is a known wording: what follows is a note on it.
   for (const { index } of [...text.matchAll(NOTE_START)].reverse()) {
     const main = index ? meaningOfKey(statusKey(text.slice(0, index))) : undefined;
-    if (main) return withNote(main, statusKey(text.slice(index)).replace(/^[-–—~〜]+/, ''), /[-–—]/.test(text[index] ?? ''));
+    if (main) return withNote(main, statusKey(text.slice(index)).replace(/^[-–—~〜/／|｜]+/, ''), /[-–—]/.test(text[index] ?? ''));
   }
   return undefined;
 }

@@ -2,7 +2,7 @@
  * Reading text out of QSM cells. Everything goes through textContent and attributes: no layout reads,
  * and page text never becomes markup.
  */
-import { PAGE_DATE_PATTERN, pageDates, parsePageDay } from '../time';
+import { PAGE_DATE_PATTERN, pageDates, parsePageDay, readsSlashOrder } from '../time';
 import { isHiddenElement } from './hidden';
 
 /**
@@ -25,6 +25,25 @@ export function clean(text: string): string {
  * required-field asterisks, help icons ((?), ⓘ, ①), brackets around buttons (【…】), full-width letters and
  * stray spaces, none of which change what the label means.
  */
+// A wording printed in two languages: Japanese, Chinese or Korean beside English, in either order, joined by
+// nothing, a space, a slash, a line break or brackets ("注文番号（Order No.）", "Return Request / 返品要請").
+const CJK = '[\\u3040-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af]';
+const GLUE = '[\\s/／|｜:：()（）[\\]［］?？*＊ⓘ]*';
+const SCRIPT_CHANGE = new RegExp(`(?<=${CJK}${GLUE})(?=[A-Za-z])|(?<=[A-Za-z.)）\\]]${GLUE})(?=${CJK})`, 'g');
+const HAS_CJK = new RegExp(CJK);
+function trimGlue(half: string): string {
+  const t = half.replace(/^[\s/／|｜:：)）\]］]+|[\s/／|｜:：(（[［]+$/g, '');
+  // The bracket around the whole second half ("（Order No.）") closes with no opening left in it.
+  const count = (re: RegExp) => (t.match(re) ?? []).length;
+  return count(/[)）\]］]/g) > count(/[(（[［]/g) ? t.replace(/[)）\]］]\s*$/, '') : t;
+}
+
+/** The two halves of a wording printed in two languages, at each change of script; none for one language. */
+export function bilingualHalves(text: string): Array<[string, string]> {
+  if (!/[A-Za-z]/.test(text) || !HAS_CJK.test(text)) return [];
+  return Array.from(text.matchAll(SCRIPT_CHANGE), (m) => [trimGlue(text.slice(0, m.index)), trimGlue(text.slice(m.index))]);
+}
+
 export function labelKey(text: string): string {
   return text
     .replace(/[ⓘ①]/g, '') // help icons
@@ -191,14 +210,17 @@ export function remembered<T>(fn: (text: string) => T, max = 2000): (text: strin
  * cannot exist (2026/02/30), or when it is a system's stand-in for "no date yet" (0001/01/01, the
  * server's empty date; 1900/01/01): every Qoo10 claim is from this century.
  */
-export const findDate = remembered((text: string): { printed: string; day?: string; placeholder?: true } | undefined => {
+function findDateNow(text: string): { printed: string; day?: string; placeholder?: true } | undefined {
   const m = PAGE_DATE.exec(pageDates(foldWidth(text)));
   if (!m) return undefined;
   // Printed as the seller sees it: "2026 / 11 / 26" is a date in a span per part, read with spaces between.
   const printed = m[0].replace(/\s*([/.-])\s*/g, '$1');
   if (Number(m[1]) < 2000) return { printed, placeholder: true };
   return { printed, day: parsePageDay(printed) };
-});
+}
+const findDateRemembered = remembered(findDateNow);
+// A year-last slash date read by its page's order (withSlashOrderOf) is not remembered: another page may write it the other way.
+export const findDate = (text: string) => (readsSlashOrder() && /\d\/\d{1,2}\/\d{4}/.test(text) ? findDateNow(text) : findDateRemembered(text));
 
 /** What a date that names no day is: nothing to say of a stand-in for "no date yet", else a problem. */
 export const dateProblem = (date: ReturnType<typeof findDate>): string | undefined =>

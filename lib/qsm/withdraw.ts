@@ -35,8 +35,11 @@ function dayOf(read: FieldText, field: Field, problems: string[]): string | unde
  */
 export function readWithdraw(read: FieldText, marks: Mark[], problems: string[]): WithdrawInfo | undefined {
   const has = (type: Mark['type']) => marks.some((m) => m.type === type);
-  const present = WITHDRAW_FIELDS.some((f) => read(f) !== undefined) || has('withdraw-heading') || has('send') || has('cancel') || has('reRequest');
-  if (!present) return undefined;
+  const told = WITHDRAW_FIELDS.some((f) => read(f) !== undefined) || has('send') || has('cancel') || has('reRequest');
+  // A block's heading over nothing the reader knows (its labels and buttons in other words): the block is
+  // there, but what it says is not known. "Nothing sent" would be a guess.
+  if (!told && has('withdraw-heading')) problems.push('withdraw-block-unreadable');
+  if (!told) return undefined;
 
   const requestedOn = dayOf(read, 'withdrawRequestedOn', problems);
   const heldOn = dayOf(read, 'withdrawHeldOn', problems);

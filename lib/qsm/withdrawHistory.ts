@@ -6,7 +6,7 @@
  */
 import { fieldOfLabel } from './labels';
 import { cellsOf, rowsOf } from './scan';
-import { findDate, visibleText } from './text';
+import { findDate, findNumber, numberValue, visibleText } from './text';
 
 /** The rows under a list's head row in its table: those after it, in its own table only. */
 function rowsBelow(head: Element): Element[] {
@@ -18,17 +18,22 @@ function rowsBelow(head: Element): Element[] {
   return at < 0 ? rows : rows.slice(at + 1);
 }
 
-/** The latest refusal day (YYYY-MM-DD) the lists show, if any. */
-export function latestListedRefusal(heads: readonly Element[]): string | undefined {
+/**
+ * The latest refusal day (YYYY-MM-DD) the lists show for order `orderNo`, if any. A list naming orders
+ * (a cart's other orders with their refusals) counts only this order's rows.
+ */
+export function latestListedRefusal(heads: readonly Element[], orderNo: string | undefined): string | undefined {
   let latest: string | undefined;
   for (const head of heads) {
     const names = cellsOf(head).map((cell) => fieldOfLabel(visibleText(cell, () => false))?.field);
     const column = names.indexOf('withdrawHeldOn');
+    const orders = names.indexOf('orderNo');
     if (column < 0) continue;
     for (const row of rowsBelow(head)) {
       const cells = cellsOf(row);
       // A row laid out otherwise (a note across the list) has no cell under the header.
       if (cells.length !== names.length) continue;
+      if (orders >= 0 && findNumber(numberValue(cells[orders]!, () => false)) !== orderNo) continue;
       const day = findDate(cells[column]!.textContent ?? '')?.day;
       if (day && (!latest || day > latest)) latest = day;
     }

@@ -29,10 +29,10 @@ const INSTANT = /\b(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)
 // A date and time marked with its zone: UTC ("2026/11/25 14:59:59 (UTC)", "2026-11-19 16:05 UTC",
 // "2026/11/19(木) 16:05Z", "2026/11/18, 11:30 PM UTC": a month name or a year-last date, once written as
 // YYYY/MM/DD), an offset from it ("UTC+8", "(GMT+08:00)") or Beijing's time ("(北京时间)", UTC+8). Japan's
-// own ("UTC/GMT+9") is left as it is. A zone word before the next date is that date's ("… 23:58 北京时间
+// own ("UTC/GMT+9") is left as it is. "北京时间" before the next date is that date's ("… 23:58 北京时间
 // 2026/11/19 22:58", a copy in Beijing's time), unless a bracket closes it.
 const ZONE_NOTED =
-  /(\d{4})\s*[/.\-年]\s*(\d{1,2})\s*[/.\-月]\s*(\d{1,2})\s*日?\s*(?:[(（][^)）]{1,3}[)）])?,?\s*(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([AaPp])\.?[Mm]\.?)?\s*[(（]?\s*(?:(?:UTC|GMT)(?:\s*\/\s*GMT)?(?:\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?)?|Z|(北京时间|北京時間|[Bb]eijing\s*[Tt]ime))(?![A-Za-z\d+-])(?:\s*[)）]|(?!\s*\d))/g;
+  /(\d{4})\s*[/.\-年]\s*(\d{1,2})\s*[/.\-月]\s*(\d{1,2})\s*日?\s*(?:[(（][^)）]{1,3}[)）])?,?\s*(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([AaPp])\.?[Mm]\.?)?\s*[(（]?\s*(?:(?:(?:UTC|GMT)(?:\s*\/\s*GMT)?(?:\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?)?|Z)(?![A-Za-z\d+-])(?:\s*[)）])?|(北京时间|北京時間|beijing\s*time)(?:\s*[)）]|(?!\s*\d)))/gi;
 const BEIJING_MINUTES = 8 * 60;
 
 /** Whether the parts name a real instant: Date.UTC would roll 2026/02/30 over to March. */
@@ -53,6 +53,32 @@ function inJapan(ms: number): string {
   return `${ymd(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate())} ${pad(t.getUTCHours())}:${pad(t.getUTCMinutes())}:${pad(t.getUTCSeconds())}`;
 }
 
+// How the page being read writes a year-last slash date, when its other dates show it (withSlashOrderOf).
+let slashOrder: 'month' | 'day' | undefined;
+
+/**
+ * Runs `read` with the year-last slash dates that could be either ("1/2/2026") read the way the rest of
+ * `pageText` writes them: a page printing "12/31/2025" writes the month first (ASP.NET's en-US dates).
+ * A page whose dates show both ways, or neither, leaves them unread.
+ */
+export function withSlashOrderOf<T>(pageText: string, read: () => T): T {
+  const before = slashOrder;
+  let [month, day] = [false, false];
+  for (const [, a, b] of pageText.matchAll(YEAR_LAST)) {
+    month ||= Number(b) > 12 && Number(a) <= 12;
+    day ||= Number(a) > 12 && Number(b) <= 12;
+  }
+  slashOrder = month === day ? undefined : month ? 'month' : 'day';
+  try {
+    return read();
+  } finally {
+    slashOrder = before;
+  }
+}
+
+/** Whether a year-last slash date that could be either is read now by the page's own order. */
+export const readsSlashOrder = () => slashOrder !== undefined;
+
 /** `text` with every date it writes another way rewritten as YYYY/MM/DD (Japan's day). */
 export function pageDates(text: string): string {
   if (!/\d/.test(text)) return text;
@@ -67,8 +93,8 @@ export function pageDates(text: string): string {
   out = out.replace(DAY_FIRST, (_, d: string, m: string, y: string) => ymd(+y, monthOf(m), +d));
   out = out.replace(YEAR_LAST, (all, a: string, b: string, y: string) => {
     const [first, second] = [Number(a), Number(b)];
-    if (first === second || second > 12) return ymd(+y, first, second); // month first: 11/13/2026
-    if (first > 12) return ymd(+y, second, first); // day first: 14/11/2026
+    if (first === second || second > 12 || slashOrder === 'month') return ymd(+y, first, second); // month first: 11/13/2026
+    if (first > 12 || slashOrder === 'day') return ymd(+y, second, first); // day first: 14/11/2026
     return all; // 11/06/2026: 6 November or 11 June, not guessed
   });
   return out.replace(ZONE_NOTED, (all, y: string, mo: string, d: string, h: string, mi: string, s: string | undefined, half: string | undefined, sign?: string, oh?: string, om?: string, beijing?: string) => {

@@ -4,13 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { MESSAGES } from '../../lib/i18n/bundled';
-import { readByContentScript } from '../../lib/i18n/contentCatalog';
+import { readByBadge, readByContentScript } from '../../lib/i18n/contentCatalog';
 
 // The overlay, the views and one catalog per language (entrypoints/qsm.content/files.ts), named here in full.
 const MODULES = [
   'content-scripts/qsm-overlay.js',
   'content-scripts/qsm-panels.js',
   ...['ja', 'zh_CN', 'en', 'ko'].map((lang) => `content-scripts/messages/${lang}.js`),
+  ...['ja', 'zh_CN', 'en', 'ko'].map((lang) => `content-scripts/messages/views-${lang}.js`),
 ];
 const manifest = (dir: string) => JSON.parse(readFileSync(join('.output', dir, 'manifest.json'), 'utf8'));
 const files = (dir: string): string[] =>
@@ -69,22 +70,31 @@ describe('the content script’s messages', () => {
   // Each catalog key the built code quotes whole, whatever its shape (askQoo10.path, badge.pending.long).
   const named = keys.filter((key) => ['"', "'", '`'].some((q) => script.includes(`${q}${key}${q}`)));
   const prefixes = [...script.matchAll(/`([a-zA-Z][\w-]*(?:\.[\w-]+)*\.)\$\{/g)].map((m) => m[1]!);
-  const catalog = (dir: string, lang: string) =>
-    JSON.parse(readFileSync(`.output/${dir}/content-scripts/messages/${lang}.js`, 'utf8').replace(/^export default /, '').replace(/;\s*$/, ''));
+  const catalog = (dir: string, file: string) =>
+    JSON.parse(readFileSync(`.output/${dir}/content-scripts/messages/${file}.js`, 'utf8').replace(/^export default /, '').replace(/;\s*$/, ''));
+  // The overlay alone (loaded on every QSM page) reads only the badge's words, which its catalog holds.
+  const overlay = readFileSync('.output/chrome-mv3/content-scripts/qsm-overlay.js', 'utf8');
+  const overlayNamed = keys.filter((key) => ['"', "'", '`'].some((q) => overlay.includes(`${q}${key}${q}`)));
+  const overlayPrefixes = [...overlay.matchAll(/`([a-zA-Z][\w-]*(?:\.[\w-]+)*\.)\$\{/g)].map((m) => m[1]!);
 
-  it('are all in each language’s catalog module, by name and by prefix, and nothing only the pages show', () => {
+  it('are all in each language’s catalog modules, by name and by prefix, and nothing only the pages show', () => {
     expect(named.length).toBeGreaterThan(20);
     expect(named).toContain('askQoo10.path');
     expect(named.filter((key) => !readByContentScript(key))).toEqual([]);
     for (const prefix of prefixes) {
       expect(keys.filter((key) => key.startsWith(prefix) && !readByContentScript(key)), prefix).toEqual([]);
     }
+    expect(overlayNamed).toContain('badge.panelFailed');
+    expect(overlayNamed.filter((key) => !readByBadge(key))).toEqual([]);
+    for (const prefix of overlayPrefixes) expect(keys.filter((key) => key.startsWith(prefix) && !readByBadge(key)), prefix).toEqual([]);
     for (const dir of ['chrome-mv3', 'firefox-mv2']) {
       for (const lang of ['ja', 'zh_CN', 'en', 'ko'] as const) {
-        const words = catalog(dir, lang);
-        expect(Object.keys(words).sort(), `${dir} ${lang}`).toEqual(keys.filter(readByContentScript).sort());
-        expect(words['badge.eligible'], lang).toEqual(MESSAGES[lang]['badge.eligible']);
-        expect(words, lang).not.toHaveProperty('options.title');
+        const [badge, views] = [catalog(dir, lang), catalog(dir, `views-${lang}`)];
+        expect(Object.keys(badge).sort(), `${dir} ${lang}`).toEqual(keys.filter((key) => readByContentScript(key) && readByBadge(key)).sort());
+        expect(Object.keys({ ...badge, ...views }).sort(), `${dir} ${lang}`).toEqual(keys.filter(readByContentScript).sort());
+        expect(badge['badge.eligible'], lang).toEqual(MESSAGES[lang]['badge.eligible']);
+        expect(views['askQoo10.path'], lang).toEqual(MESSAGES[lang]['askQoo10.path']);
+        expect({ ...badge, ...views }, lang).not.toHaveProperty('options.title');
       }
     }
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { UI_LANGUAGES, setMessageSource, translate, type UiLanguage } from '../../lib/i18n';
 import { MESSAGES, bundledMessages } from '../../lib/i18n/bundled';
-import { contentCatalog, loadedCatalogs, readByContentScript, type ContentCatalog } from '../../lib/i18n/contentCatalog';
+import { badgeCatalog, contentCatalog, loadedCatalogs, readByBadge, readByContentScript, viewsCatalog, type ContentCatalog } from '../../lib/i18n/contentCatalog';
 
 describe('the content script’s catalogs', () => {
   it.each(UI_LANGUAGES)('%s keeps every message a QSM page shows and leaves the pages’ own out', (lang) => {
@@ -31,6 +31,15 @@ describe('the content script’s catalogs', () => {
     } finally {
       setMessageSource(bundledMessages);
     }
+  });
+
+  it.each(UI_LANGUAGES)('%s: the badge’s words (loaded on every QSM page) and the views’ words (loaded with the views) make the whole', (lang) => {
+    const [badge, views] = [badgeCatalog(MESSAGES[lang]), viewsCatalog(MESSAGES[lang])];
+    expect(Object.keys(badge).every(readByBadge)).toBe(true);
+    expect(badge['countdown.days']).toBe(MESSAGES[lang]['countdown.days']);
+    expect(views).not.toHaveProperty('badge.pending');
+    expect(views['reason.request-stage']).toBe(MESSAGES[lang]['reason.request-stage']);
+    expect({ ...badge, ...views }).toEqual(contentCatalog(MESSAGES[lang]));
   });
 
   it('survives JSON, as the build writes each catalog module', () => {

@@ -348,6 +348,25 @@ describe('another order number beside a claim', () => {
       expect(detailMarker(findDetailRoots(doc)[0]!).nextElementSibling?.textContent).toBe(ORDER);
     }
   });
+  it('an order table apart from its claim table keeps its number, whatever other order the page lists after it', () => {
+    const doc = parse(`<!DOCTYPE html><html><body><div>
+<table>${pairs('订购号码', ORDER, '购物车号码', '210340349')}</table><table>${pairs('处理状态', '退货:处理要求', '要求日', '2026/11/20')}</table>
+<h4>同一购物车的其他订单</h4><table>${pairs('订购号码', '1038452999', '处理状态', '配送中')}</table></div></body></html>`);
+    const read = readOrderDetail(doc);
+    expect(read.ok ? read.claim.orderNo : ORDER).toBe(ORDER);
+  });
+
+  it('another order’s refusal in a list of the cart’s orders gives this claim no cooldown', () => {
+    const list = (order: string) =>
+      `<table><tr><td>注文番号</td><td>処理状態</td><td>撤回要請日</td><td>保留日</td></tr><tr><td>${order}</td><td>返品:撤回保留</td><td>2026/11/14</td><td>2026/11/19</td></tr></table>`;
+    const page = (order: string) =>
+      parse(
+        `<!DOCTYPE html><html><body><table>${pairs('注文番号', ORDER, '処理状態', '返品要請', '要請日', '2026/11/20')}</table>${list(order)}` +
+          `<h4>撤回要請情報</h4><table>${pairs('撤回要請', '<select><option value="N" selected>N</option><option value="Y">Y</option></select>')}</table><a href="#">返品の撤回要請</a></body></html>`,
+      );
+    expect(claimOf(readOrderDetail(page('1044817206'))).withdraw).toEqual({ state: 'none' });
+    expect(claimOf(readOrderDetail(page(ORDER))).withdraw).toEqual({ state: 'none', heldOn: '2026-11-19' });
+  });
 });
 
 describe('two claims of one order on one page', () => {
@@ -460,5 +479,55 @@ describe('what a screen reader hears and the seller does not see', () => {
       doc.body.insertAdjacentHTML('afterbegin', list(first));
       expect(claimOf(readOrderDetail(doc))).toMatchObject({ orderNo: ORDER, kind: 'cancel', withdraw: { state: 'requested', requestedOn: '2026-11-20' } });
     }
+  });
+});
+
+describe('a screen printed in two languages', () => {
+  it('a label or status in Japanese and English, joined any way, is read when both halves say the same', () => {
+    const doc = detailPage(
+      pairs('注文番号<br><small>Order No.</small>', ORDER, '処理状態（Status）：', '返品要請 / Return Request', '要請日Request Date', '2026/11/17') +
+        pairs('撤回要請日<br>Withdrawal Request Date', '2026/11/18', '顧客回答期限（再要請）（Customer Response Deadline (Re-request)）：', '2026/11/28') +
+        pairs('保留日 Hold Date', '2026/11/20'),
+    );
+    // The re-request deadline stays a preview: both halves name it.
+    expect(readOrderDetail(doc)).toEqual({
+      ok: true, language: 'ja',
+      claim: { orderNo: ORDER, kind: 'return', stage: 'requested', claimedOn: '2026-11-17', withdraw: { state: 'held', requestedOn: '2026-11-18', heldOn: '2026-11-20' } },
+    });
+  });
+});
+
+describe('what the withdraw block says, when the page shows more than this claim', () => {
+  it('a block whose heading is QSM’s but whose words are not (a translated page) is not read as "nothing sent"', () => {
+    const doc = detailPage(
+      pairs('订购号码', ORDER, '处理状态', '取消要求', '要求日', '2026/11/19'),
+      `<h3>撤回索赔信息</h3><table>${pairs('撤回请求日期', '2026/11/20', '客户回复截止日期', '2026/11/26')}</table><input type="button" value="取消撤回请求">`,
+    );
+    expect(readOrderDetail(doc)).toMatchObject({ ok: false, reason: 'unrecognized-layout' });
+    expect(readOrderDetailPartial(doc).problems).toContain('withdraw-block-unreadable');
+  });
+
+  it('an earlier, closed claim of the order printed first: the claim date, type and block beside the status are this claim’s', () => {
+    const doc = parse(
+      `<!DOCTYPE html><html><body><table>${pairs('Order No.', ORDER)}</table>` +
+        `<fieldset><legend>Claim 1 of 2 (closed)</legend><table>${pairs('Claim Type', 'Cancel', 'Request Date', '2025/12/26 22:10')}</table>` +
+        `<h4>Withdrawal Information (claim 1)</h4><table>${pairs('Withdrawal Request Date', '2025/12/26 23:35', 'Customer Response Deadline', '2026/01/01')}</table></fieldset>` +
+        `<table>${pairs('Status', 'Return Request', 'Request Date', '2026/11/17 10:42')}</table>` +
+        `<h4>Withdrawal Information</h4><table>${pairs('Withdrawal Request Date', '2026/11/19 18:20', 'Customer Response Deadline', '2026/11/25')}</table></body></html>`,
+    );
+    expect(claimOf(readOrderDetail(doc))).toEqual({
+      orderNo: ORDER, kind: 'return', stage: 'requested', claimedOn: '2026-11-17',
+      withdraw: { state: 'requested', requestedOn: '2026-11-19', deadlineShown: '2026/11/25' },
+    });
+  });
+
+  it('a slash date with the year last that could be either is read the way the page’s other dates are written', () => {
+    const page = (request: string) =>
+      detailPage(pairs('Order No.', ORDER, 'Status', 'Return Request', 'Request Date', '11/12/2026 9:00:00 AM') + pairs('Withdrawal Request Date', request, 'Hold Date', '11/3/2026 12:12:00 AM'));
+    // "11/12/2026 … 11/3/2026": neither tells which part is the month; "12/31/2025" does (month first).
+    expect(readOrderDetailPartial(page('11/2/2026 1:00:00 PM')).facts.withdraw).toBeUndefined();
+    expect(claimOf(readOrderDetail(page('12/31/2025 11:59:00 PM')))).toMatchObject({
+      claimedOn: '2026-11-12', withdraw: { state: 'held', requestedOn: '2025-12-31', heldOn: '2026-11-03' },
+    });
   });
 });

@@ -613,7 +613,9 @@ describe('times in a column whose header names another zone', () => {
       ['2026-11-14', '2026-11-19'],
     ]);
     // Japan's own zone named in a header changes nothing.
-    const japan = gridPage(['处理状态', '订购号码', '发货日 (GMT+9)'], [['退货:处理要求', '1038452888', '2026/11/14 23:20']]);
-    expect(readClaimList(japan).rows[0]?.shippedOn).toBe('2026-11-14');
+    for (const header of ['发货日 (GMT+9)', '发货日(UTC/GMT+9)']) {
+      const japan = gridPage(['处理状态', '订购号码', header], [['退货:处理要求', '1038452888', '2026/11/14 23:20']]);
+      expect(readClaimList(japan).rows[0]?.shippedOn).toBe('2026-11-14');
+    }
   });
 });

@@ -152,6 +152,25 @@ describe('readStatus: a cell listing the claim’s statuses with their days', ()
   it('is unknown when a line cannot be read or the lines name different kinds', () => {
     expect(readStatus('반품요청 2026/11/11 반품 거절 2026/11/14')).toBeUndefined();
     expect(readStatus('キャンセル要請 2026/11/11 返品要請 2026/11/14')).toBeUndefined();
+    // Two statuses on the latest day: which came last is not known.
+    expect(readStatus('返品中 2026/11/13 返品要請 2026/11/13')).toBeUndefined();
+    // An earlier withdraw request, then back to the request stage: cancelled or refused, a cooldown the
+    // last line does not show.
+    expect(readStatus('退货:撤回要请 2026/11/14 退货:处理要求 2026/11/16')).toBeUndefined();
+  });
+});
+
+describe('readStatus: a status printed in two languages', () => {
+  it('is read when both halves say the same, in either order, however joined', () => {
+    for (const text of ['返品要請 / Return Request', '返品要請Return Request', '返品要請（Return Request）', 'Return Request / 返品要請', '반품요청 (Return Request)']) {
+      expect(readStatus(text), text).toEqual({ kind: 'return', stage: 'requested' });
+    }
+    expect(readStatus('キャンセル:撤回保留 / Cancel: Withdrawal Hold')).toEqual({ kind: 'cancel', stage: 'requested', withdraw: 'held' });
+  });
+
+  it('is unknown when the halves name two statuses', () => {
+    expect(readStatus('返品中 / Return Request')).toBeUndefined();
+    expect(readStatus('Return Request（キャンセル要請）')).toBeUndefined();
   });
 });
 

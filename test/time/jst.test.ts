@@ -128,6 +128,8 @@ describe('dates written other ways', () => {
     // A zone word before another date names that date's zone: a copy in Beijing's time after Japan's.
     ['2026/11/19 23:58:12 北京时间 2026/11/19 22:58:12', '2026/11/19 23:58:12 北京时间 2026/11/19 22:58:12'],
     ['2026/11/25 14:59:59 (UTC) 2026/11/25 23:59:59', '2026/11/25 23:59:59 2026/11/25 23:59:59'],
+    ['2026/11/19 20:00 UTC 2026/11/20 05:00 JST', '2026/11/20 05:00:00 2026/11/20 05:00 JST'],
+    ['2026/11/18 23:30 (BEIJING TIME)', '2026/11/19 00:30:00'],
     // Japan's own time named after UTC is left as it is; a day that cannot exist is not rolled over.
     ['2026/11/19 16:00 GMT+9', '2026/11/19 16:00 GMT+9'],
     ['2026/11/19 16:00 (UTC+09:00)', '2026/11/19 16:00 (UTC+09:00)'],

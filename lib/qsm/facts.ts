@@ -65,8 +65,8 @@ export function putFact(facts: Facts, field: Field, text: string, problems: stri
       return;
     }
     case 'orderCountry':
-      // A country code with its name after it in brackets ("JP (Qoo10 Japan)") is the code.
-      facts[field] = clean(text).replace(/^([A-Z]{2,3})\s*[(（][^()（）]*[)）]$/, '$1');
+      // A country code with its name or flag after it ("JP (Qoo10 Japan)", "JP 🇯🇵 日本") is the code.
+      facts[field] = clean(text).replace(/^([A-Z]{2,3})(?![A-Za-z])\s*\S.*$/, '$1');
       return;
     default:
   }

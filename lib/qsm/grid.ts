@@ -34,7 +34,8 @@ function holdsMarkup(cell: Element): boolean {
  * such as "配送追跡" after a carrier. A wording inside a control (a button) is still its wording.
  */
 function shownText(cell: Element | undefined): string {
-  if (!cell || !holdsMarkup(cell)) return cellText(cell) || (cell ? imageName(cell) : '');
+  // A cell with no text may hold a value in a control (an inline editor's input) or an image's name.
+  if (!cell || !holdsMarkup(cell)) return cellText(cell) || (cell?.firstElementChild ? cellValue(cell, isNote) || imageName(cell) : '');
   // Text beside a control is the value and the control an action ("반품요청 [처리선택 ▼]"); a control
   // alone (a status select, a button) holds it.
   return cutNote(visibleText(cell, isNote)) || cellValue(cell, isNote) || cellText(cell);

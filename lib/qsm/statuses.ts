@@ -59,6 +59,7 @@ const STAGE_WORDS: Record<ClaimKind, Record<string, ClaimStage>> = {
     接收申请: R, 确认延迟: R, 受付: R, 申請受付: R, 確認遅延: R, reported: R, request: R, confirmationdelayed: R, 접수: R, 신청접수: R, 확인지연: R,
     卖家确认: P, 販売者確認: P, sellerconfirmed: P, 판매자확인: P,
     退款完成: C, 部分退款完成: C, 返金完了: C, 部分返金完了: C, refundcomplete: C, partialrefundcomplete: C, 환불완료: C, 부분환불완료: C,
+    refunded: C, partlyrefunded: C, partiallyrefunded: C,
   },
 };
 
@@ -117,10 +118,10 @@ const NOTE_START = /[\s(（[［【\-–—~〜]|(?<=\D)\d/g;
 
 // A cell showing a change ("变更后：退货:退货中 / 变更前：退货:撤回保留"): the status after it is the status now.
 const CHANGED = /(?:变更后|變更後|変更後|변경\s*후|after\s*change)\s*[:：]?\s*(.*?)\s*(?:\/\s*)?(?=变更前|變更前|変更前|변경\s*전|before\s*change|$)/i;
-// A mark before the wording that says nothing of the claim: "[新]", "【急】", "★", a "NEW" badge, or the status's code
+// A mark before the wording that says nothing of the claim: "[新]", "【急】", "★", a "NEW" or "延迟" badge, or the status's code
 // ("RT01 退货:处理要求", "CN01取消:取消要求", "5 返品中"): the wording after it says what the code does.
 // Only these words in brackets: "【撤回保留】退货:处理要求" or "[完了] 返品要請" say something of the claim.
-const LEADING_MARK = /^\s*(?:[[［【]\s*(?:新|new|急|至急|緊急|紧急|重要|hot|신규|긴급|要確認|要确认)\s*[\]］】]|[★☆●○◆◇■□▶►※!！]|[A-Za-z]{1,4}\d{1,3}(?![\dA-Za-z])|\d{1,2}(?=\s)|new(?=\s))\s*[·・|:：-]?\s*/i;
+const LEADING_MARK = /^\s*(?:[[［【]\s*(?:新|new|急|至急|緊急|紧急|重要|hot|신규|긴급|要確認|要确认)\s*[\]］】]|[★☆●○◆◇■□▶►※!！]|[A-Za-z]{1,4}\d{1,3}(?![\dA-Za-z])|\d{1,2}(?=\s)|new(?=\s)|延迟|遅延|지연|delayed(?=\s))\s*[·・|:：-]?\s*/i;
 
 // A cell listing the claim's statuses with their days ("교환 신청 2026/11/06 교환 승인 2026/11/08 다시 배송 중
 // 2026/11/10"): a history, whose latest line is the status now.
@@ -185,7 +186,7 @@ function meaningOfText(text: string): StatusMeaning | undefined {
  * note on a request leaves the status unknown: "返品要請(返品中)" is no open request, and "(Rejected)",
  * "(已退款)" or "(승인)" say something the tables do not know.
  */
-const HARMLESS_NOTE = /[\d/.:~?ⓘ()-]|[年月日년월일天第]|経過|경과|days?|elapsed|d\+|재신청|再申請|重新申请|処理遅延|处理延迟|처리지연|已?延迟|遅延|지연|delayed|delay/g;
+const HARMLESS_NOTE = /[\d/.:~?ⓘ()-]|[年月日년월일天第]|経過|경과|days?|elapsed|d\+|재신청|再申請|重新申请|剩余|残り|남음|left|remaining|処理遅延|处理延迟|처리지연|已?延迟|遅延|지연|delayed|delay/g;
 const CODE = /^[a-z]{1,3}\d+$/;
 const STATE_NOTES = {
   requested: /^(고객응답대기|顧客回答待ち|等待(客户|买家)(回应|回复|答复)|awaiting(the)?(buyer|customer)(response)?|waitingfor(the)?(buyer|customer)(response)?)$/,

@@ -3,7 +3,8 @@
  * - not sent: select N + send button 【退货的撤回要请】; a deadline beside the form is a PREVIEW of the
  *   deadline if sent today, never deadlineShown;
  * - pending: a request date (要请日) without a later hold date, or the select reads Y as the server
- *   rendered it, or the cancel button 【取消撤回要请】;
+ *   rendered it (not beside the send button alone: a send QSM refused keeps the seller's Y), or the
+ *   cancel button 【取消撤回要请】;
  * - held: a hold date (保留日) not older than the request date; "客户回应期限(重新请求)" is again a preview.
  * The page never shows 'cancelled' (after 【取消撤回要请】 the block returns to "not sent"): only the
  * extension's own event log can know that.
@@ -52,7 +53,9 @@ export function readWithdraw(read: FieldText, marks: Mark[], problems: string[])
   let state: WithdrawInfo['state'];
   if (heldOn && !(requestedOn && requestedOn > heldOn)) state = 'held'; // a later request date = sent again
   else if (refusedUndated) state = 'held';
-  else if (requestedOn || selectedYes || has('cancel')) state = 'requested';
+  // Y beside the send form and no cancel button, with no day: the seller's choice, re-rendered after a
+  // send QSM refused (a message left empty), not a request sent.
+  else if (requestedOn || has('cancel') || (selectedYes && !has('send'))) state = 'requested';
   else state = 'none';
   if (refusedUndated) problems.push('missing:withdrawHeldOn');
 

@@ -531,3 +531,25 @@ describe('what the withdraw block says, when the page shows more than this claim
     });
   });
 });
+
+describe('the page after the seller’s action', () => {
+  it('Y beside the send form, with no day and no cancel button, is a send QSM refused (the seller’s choice re-rendered): nothing sent', () => {
+    const block = (buttons: string) =>
+      detailPage(
+        pairs('注文番号', ORDER, '処理状態', 'キャンセル要請', '要請日', '2026/11/21') +
+          pairs('撤回要請', '<select><option value="N">N</option><option value="Y" selected>Y</option></select>', '顧客回答期限', '2026/11/28'),
+        `<div class="error">撤回要請は送信されていません。</div>${buttons}`,
+      );
+    expect(claimOf(readOrderDetail(block('<a href="#">【キャンセルの撤回要請】</a>'))).withdraw).toEqual({ state: 'none' });
+    // With the cancel button, or with no form beside it, Y is a request sent.
+    expect(claimOf(readOrderDetail(block('<a href="#">【撤回要請取消】</a>'))).withdraw).toMatchObject({ state: 'requested', deadlineShown: '2026/11/28' });
+    expect(claimOf(readOrderDetail(block(''))).withdraw).toMatchObject({ state: 'requested' });
+  });
+
+  it('a country code keeps its code whatever a tool adds after it', () => {
+    const country = (cell: string) => claimOf(readOrderDetail(detailPage(pairs('订购号码', ORDER, '处理状态', '退货:处理要求', '订购国家', cell)))).orderCountry;
+    expect(country('JP 🇯🇵 日本')).toBe('JP');
+    expect(country('JP (Qoo10 Japan)')).toBe('JP');
+    expect(country('Japan')).toBe('Japan');
+  });
+});

@@ -600,6 +600,13 @@ describe('headers and cells as a screen reader names them', () => {
   });
 });
 
+describe('a row QSM lets the seller edit in place', () => {
+  it('a status cell holding only the inline editor reads its value', () => {
+    const doc = gridPage(['处理状态', '订购号码'], [['<input class="dhx_combo_edit" value="반품중">', '1038452888']]);
+    expect(readClaimList(doc).rows).toEqual([{ orderNo: '1038452888', kind: 'return', stage: 'inProgress' }]);
+  });
+});
+
 describe('times in a column whose header names another zone', () => {
   it('are moved to Japan’s day; a zone the cell names comes first, and a day without a time stays', () => {
     const doc = gridPage(['处理状态', '订购号码', '发货日<br><span>(北京时间)</span>', '要求日 (UTC)'], [

@@ -107,6 +107,7 @@ describe('readStatus', () => {
     ['취소중 – 환불 진행 중', 'cancel', 'inProgress'], ['返品要請 R04', 'return', 'requested'], ['반품요청 ?', 'return', 'requested'],
     ['Cancel Request (3 days elapsed)', 'cancel', 'requested'], ['Cancel Request D+5', 'cancel', 'requested'],
     ['반품요청 재신청', 'return', 'requested'], ['NEW Return Request', 'return', 'requested'],
+    ['取消:取消要求 剩余3天', 'cancel', 'requested'], ['延迟 取消:取消要求', 'cancel', 'requested'], ['Non-receipt : Partly refunded', 'nonReceipt', 'completed'],
   ])('%s: a harmless note after a line break, a space, a dash or brackets is passed over', (text, kind, stage) => {
     expect(readStatus(text)).toEqual({ kind, stage });
   });

@@ -6,7 +6,7 @@ import { CLAIM_MARKER_FIELDS, WITHDRAW_FIELDS, isNote, wordsOf, type Field, type
 import { putFact, putStatus, toClaim, type Facts } from './facts';
 import { looksLikeClaimDetail } from './claimLike';
 import { detailMarker, findDetailRoots, hasClaimGrid, isLoginDocument, ownOrderNoHit } from './roots';
-import { byDocumentOrder, scanLabels, scanMarks, type LabelHit, type MarkHit } from './scan';
+import { byDocumentOrder, scanLabels, scanMarks, type LabelHit, type LabelScan, type MarkHit } from './scan';
 import { isHiddenWithin } from './hidden';
 import { cellValue, findDate, findNumber, isEditable, isNoValue, numberValue } from './text';
 import { withSlashOrderOf } from '../time';
@@ -16,6 +16,7 @@ import { readWithdraw } from './withdraw';
 import { latestListedRefusal } from './withdrawHistory';
 
 const NUMBER_FIELDS: ReadonlySet<Field> = new Set(['orderNo', 'cartNo', 'itemCode']);
+const DATE_FIELDS: ReadonlySet<Field> = new Set(['orderDate', 'shippedOn', 'claimedOn', 'completedOn', 'withdrawRequestedOn', 'withdrawHeldOn', 'responseDeadline', 'responseDeadlinePreview']);
 const before = (a: Element, b: Element) => !!(a.compareDocumentPosition(b) & 4);
 const blank = (hit: LabelHit) => !hit.valueCell || isNoValue(cellValue(hit.valueCell, isNote));
 
@@ -30,11 +31,15 @@ function fieldCells(hits: readonly LabelHit[], marks: MarkHit[]): Map<Field, Lab
     ...marks.filter((m) => m.mark.type === 'withdraw-heading').map((m) => m.el),
   ];
   // The block after the claim's status: an earlier claim's block may come before it (its dates are stale).
-  const status = hits.find((h) => h.field === 'status' && h.valueCell)?.cell;
+  // The claim's printed status, not a search form's select.
+  const statusHit = hits.find((h) => h.field === 'status' && h.valueCell && !isEditable(h.valueCell));
+  const status = statusHit?.cell;
   const starts = byDocumentOrder(blockStarts, (el) => el);
   const blockStart = (status && starts.find((el) => before(status, el))) ?? starts[0];
   const placed = hits.map((hit) => {
-    const inBlock = hit.field === 'claimedOn' && blockStart && before(blockStart, hit.cell);
+    // Past the block's start, and not past a status printed after the block (a block laid out first).
+    const inBlock =
+      hit.field === 'claimedOn' && !!blockStart && before(blockStart, hit.cell) && !(status && before(blockStart, status) && before(status, hit.cell));
     return { hit, field: inBlock ? ('withdrawRequestedOn' as const) : hit.field };
   });
   const stale = staleBlocks(placed);
@@ -43,7 +48,7 @@ function fieldCells(hits: readonly LabelHit[], marks: MarkHit[]): Map<Field, Lab
   if (own) fields.set('orderNo', own);
   // An earlier claim of the order printed before this one (closed, with no status of its own): the claim
   // date and type printed beside the status are this claim's.
-  const statusTable = hits.find((h) => h.field === 'status' && h.valueCell)?.cell.closest('table');
+  const statusTable = status?.closest('table');
   const besideStatus = new Set<Field>();
   for (const { hit, field } of placed) {
     if ((field === 'claimedOn' || field === 'claimKind') && statusTable && hit.cell.closest('table') === statusTable && !besideStatus.has(field)) {
@@ -51,8 +56,10 @@ function fieldCells(hits: readonly LabelHit[], marks: MarkHit[]): Map<Field, Lab
       fields.set(field, hit);
     }
   }
+  // A block after the status is this claim's: withdraw fields printed before the status are an earlier claim's.
+  const earlier = (cell: Element) => !!status && !!blockStart && before(status, blockStart) && before(cell, status);
   for (const { hit, field } of placed) {
-    if (stale.has(hit.cell.closest('table')) && WITHDRAW_FIELDS.includes(field)) continue;
+    if ((stale.has(hit.cell.closest('table')) || earlier(hit.cell)) && WITHDRAW_FIELDS.includes(field)) continue;
     if ((own && field === 'orderNo') || besideStatus.has(field)) continue;
     const had = fields.get(field);
     // A label repeated: a printed value wins over an editable box, and a value over an empty cell or "-".
@@ -110,7 +117,7 @@ function kindFromMarks(marks: Mark[]): Facts['kind'] {
  */
 export function readOrderDetailPartial(detailRoot: ParentNode): DetailFacts {
   try {
-    return withSlashOrderOf(detailRoot.textContent ?? '', () => factsOf(detailRoot));
+    return factsOf(detailRoot);
   } catch (error) {
     return { facts: {}, language: QSM_LANGUAGES[0]!, problems: [`reader-error:${error instanceof Error ? error.name : 'unknown'}`] };
   }
@@ -126,6 +133,12 @@ function factsOf(detailRoot: ParentNode): DetailFacts {
   const whole = !visible.some((h) => h.field === 'status') || !visible.some((h) => WITHDRAW_FIELDS.includes(h.field));
   const hits = whole ? scan.hits : visible;
   const marks = [...scan.headings, ...scanMarks(detailRoot)].filter((m) => whole || shown(m.el));
+  // How the detail writes a year-last slash date, told by its own date fields (not a buyer's message).
+  const dated = hits.flatMap((h) => (DATE_FIELDS.has(h.field) && h.valueCell ? [h.valueCell.textContent ?? ''] : []));
+  return withSlashOrderOf(dated.join(' '), () => factsFrom(detailRoot, scan, hits, marks, whole, shown));
+}
+
+function factsFrom(detailRoot: ParentNode, scan: LabelScan, hits: readonly LabelHit[], marks: MarkHit[], whole: boolean, shown: (el: Element) => boolean): DetailFacts {
   const cells = fieldCells(hits, marks);
   const read = (field: Field) => {
     const cell = cells.get(field);

@@ -137,15 +137,23 @@ const HARMLESS_NOTE = new RegExp(String.raw`[(（[［]\s*(${ZONES}|required|必�
 
 /** The field a label text names, and the languages that wording belongs to. */
 
-export function fieldOfLabel(text: string): LabelEntry | undefined {
-  if (text.length > 60) return undefined;
+/** The field a label names in one language: its words, maybe with a harmless note after them. */
+function fieldOfWording(text: string): LabelEntry | undefined {
   const exact = FIELD_BY_KEY.get(labelKey(text));
-  if (exact) return exact;
-  const noted = /[)）\]］]\s*$/.test(text) && HARMLESS_NOTE.test(text) ? FIELD_BY_KEY.get(labelKey(text.replace(HARMLESS_NOTE, ''))) : undefined;
-  return noted ?? inTwoLanguages(text, fieldOfLabel, (a, b) => a.field === b.field);
+  if (exact || !/[)）\]］]\s*$/.test(text) || !HARMLESS_NOTE.test(text)) return exact;
+  return FIELD_BY_KEY.get(labelKey(text.replace(HARMLESS_NOTE, '')));
 }
 
-/** A wording printed in two languages names what both its halves name, the first half's language first. */
+export function fieldOfLabel(text: string): LabelEntry | undefined {
+  if (text.length > 60) return undefined;
+  return fieldOfWording(text) ?? inTwoLanguages(text, fieldOfWording, (a, b) => a.field === b.field);
+}
+
+/**
+ * A wording printed in two languages names what both its halves name, the first half's language first.
+ * Each half is read as one language's wording, never split again: an item name switching scripts at
+ * every word ("S・M・L サイズ Tシャツ") costs one reading per switch.
+ */
 function inTwoLanguages<T>(text: string, read: (half: string) => T | undefined, same: (a: T, b: T) => boolean): T | undefined {
   for (const [first, second] of bilingualHalves(text)) {
     const [a, b] = [read(first), read(second)];
@@ -156,7 +164,9 @@ function inTwoLanguages<T>(text: string, read: (half: string) => T | undefined, 
 
 export function markOf(text: string): Mark | undefined {
   if (text.length > 60) return undefined;
-  return MARK_BY_KEY.get(labelKey(text)) ?? inTwoLanguages(text, markOf, (a, b) => a.type === b.type);
+  const once = (wording: string) => MARK_BY_KEY.get(labelKey(wording));
+  // Halves naming two kinds ("返品の撤回要請 / Request Withdrawal of Cancellation") name no button.
+  return once(text) ?? inTwoLanguages(text, once, (a, b) => a.type === b.type && ('kind' in a ? a.kind : undefined) === ('kind' in b ? b.kind : undefined));
 }
 
 /** A link or span after a value that is a note, not the value: "运送追踪", "* 如果在期限内…". */

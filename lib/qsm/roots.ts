@@ -69,9 +69,9 @@ function detailRootsOf(root: ParentNode): Element[] {
   let nodes = cells.map((cell) => climb(cell, cells));
   // Another order's number printed with no claim of its own (a cart's other order, a previous order)
   // is no detail, and does not cut this one off from its withdraw block below it. Not while a claim's
-  // status or date belongs to no number yet: it may be the claimless number's (its order table apart
+  // printed status or date (not a search form's box) belongs to no number yet: it may be the claimless number's (its order table apart
   // from its claim table). Taking those away only lets the others climb further, so once is enough.
-  const core = hits.filter((h) => h.field === 'status' || h.field === 'claimedOn').map((h) => h.cell);
+  const core = hits.filter((h) => (h.field === 'status' || h.field === 'claimedOn') && h.valueCell && !isEditable(h.valueCell)).map((h) => h.cell);
   const allOwned = core.every((m) => nodes.some((node) => node.contains(m)));
   if (allOwned && nodes.some((node) => !claims(node))) {
     cells = cells.filter((_, i) => claims(nodes[i]!));
@@ -96,8 +96,11 @@ export function ownOrderNoHit<T extends LabelHit>(hits: readonly T[]): T | undef
  * its visibility back.
  */
 export function detailMarker(detailRoot: Element): Element {
+  // A copy the detail keeps hidden (a print sheet before the shown one) does not stand for it, unless
+  // the detail shows none (its table hidden, to be shown later).
+  const marker = (hits: readonly LabelHit[]) => (ownOrderNoHit(hits) ?? hits.find((h) => h.field === 'orderNo'))?.cell;
   const { hits } = scanLabels(detailRoot);
-  return (ownOrderNoHit(hits) ?? hits.find((h) => h.field === 'orderNo'))?.cell ?? detailRoot;
+  return marker(hits.filter((h) => !isHiddenWithin(h.cell, detailRoot))) ?? marker(hits) ?? detailRoot;
 }
 
 /**

@@ -129,21 +129,32 @@ const DATED = /(\d{4}\s*[/.\-年]\s*\d{1,2}\s*[/.\-月]\s*\d{1,2}日?(?:\s*\d{1,
 
 const sameMeaning = (a: StatusMeaning, b: StatusMeaning) => a.kind === b.kind && a.stage === b.stage && a.withdraw === b.withdraw;
 
+/** A line printed in two languages whose halves say the same, or undefined. */
+function bilingualMeaning(text: string): StatusMeaning | undefined {
+  for (const [first, second] of bilingualHalves(text)) {
+    const [a, b] = [meaningOfText(first), meaningOfText(second)];
+    if (a && b) return sameMeaning(a, b) ? a : undefined;
+  }
+  return undefined;
+}
+
 /** The latest line's status; null for a history whose status now is not clear; undefined for no history. */
 function latestOfHistory(text: string): StatusMeaning | null | undefined {
   const parts = text.split(DATED);
   if (parts.length < 5 || parts.at(-1)!.trim()) return undefined;
   const lines: Array<{ day: string; meaning: StatusMeaning }> = [];
   for (let i = 0; i + 1 < parts.length; i += 2) {
-    const meaning = meaningOfText(parts[i]!);
+    const meaning = meaningOfText(parts[i]!) ?? bilingualMeaning(parts[i]!);
     if (!meaning) return undefined;
     lines.push({ meaning, day: parts[i + 1]!.replace(/\D+/g, (gap) => (gap.includes(':') ? ':' : '/')).replace(/\b(\d)\b/g, '0$1') });
   }
   const latest = lines.reduce((a, b) => (b.day > a.day ? b : a));
   // Not guessed: lines naming different kinds (no one claim's history), two statuses on the latest day,
-  // or an earlier withdraw request (sent, then cancelled or refused: a cooldown the latest line hides).
+  // or an earlier withdraw request the latest line says nothing of (cancelled or refused: a cooldown it hides).
   const unclear = lines.some(
-    (l) => l.meaning.kind !== latest.meaning.kind || (l !== latest && (l.meaning.withdraw || (l.day === latest.day && !sameMeaning(l.meaning, latest.meaning)))),
+    (l) =>
+      l.meaning.kind !== latest.meaning.kind ||
+      (l !== latest && ((l.meaning.withdraw && !latest.meaning.withdraw) || (l.day === latest.day && !sameMeaning(l.meaning, latest.meaning)))),
   );
   return unclear ? null : latest.meaning;
 }
@@ -151,15 +162,15 @@ function latestOfHistory(text: string): StatusMeaning | null | undefined {
 function meaningOf(text: string): StatusMeaning | undefined {
   const changed = CHANGED.exec(text);
   if (changed?.[1]) return meaningOf(changed[1]);
+  if (DATED.test(text)) {
+    const latest = latestOfHistory(text);
+    if (latest !== undefined) return latest ?? undefined;
+  }
   // A status in two languages ("返品要請 / Return Request"): both halves must say the same; halves saying
   // two statuses ("返品中 / Return Request") leave it unknown.
   for (const [first, second] of bilingualHalves(text)) {
     const [a, b] = [meaningOfText(first), meaningOfText(second)];
     if (a && b) return sameMeaning(a, b) ? a : undefined;
-  }
-  if (DATED.test(text)) {
-    const latest = latestOfHistory(text);
-    if (latest !== undefined) return latest ?? undefined;
   }
   const bare = meaningOfText(text);
   if (bare || !LEADING_MARK.test(text)) return bare;

@@ -220,7 +220,7 @@ function findDateNow(text: string): { printed: string; day?: string; placeholder
 }
 const findDateRemembered = remembered(findDateNow);
 // A year-last slash date read by its page's order (withSlashOrderOf) is not remembered: another page may write it the other way.
-export const findDate = (text: string) => (readsSlashOrder() && /\d\/\d{1,2}\/\d{4}/.test(text) ? findDateNow(text) : findDateRemembered(text));
+export const findDate = (text: string) => (readsSlashOrder() && /\d\/\d{1,2}\/\d{4}/.test(foldWidth(text)) ? findDateNow(text) : findDateRemembered(text));
 
 /** What a date that names no day is: nothing to say of a stand-in for "no date yet", else a problem. */
 export const dateProblem = (date: ReturnType<typeof findDate>): string | undefined =>

@@ -64,7 +64,8 @@ let slashOrder: 'month' | 'day' | undefined;
 export function withSlashOrderOf<T>(pageText: string, read: () => T): T {
   const before = slashOrder;
   let [month, day] = [false, false];
-  for (const [, a, b] of pageText.matchAll(YEAR_LAST)) {
+  const folded = pageText.replace(/[０-９／]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  for (const [, a, b] of folded.matchAll(YEAR_LAST)) {
     month ||= Number(b) > 12 && Number(a) <= 12;
     day ||= Number(a) > 12 && Number(b) <= 12;
   }

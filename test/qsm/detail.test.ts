@@ -1,6 +1,7 @@
 /** readOrderDetail on small pages built for one rule each: label variants, values, missing and bad input. */
 import { describe, expect, it } from 'vitest';
-import { detailMarker, findDetailRoots, findStatusAnchor, readOrderDetail, readOrderDetailPartial, type DetailRead } from '../../lib/qsm';
+import { detailMarker, findDetailRoots, findStatusAnchor, markOf, readOrderDetail, readOrderDetailPartial, type DetailRead } from '../../lib/qsm';
+import { FIELD_LABELS } from '../../lib/qsm/labels';
 import { detailPage, fixture, pairs, parse } from './helpers';
 
 const ORDER = '1038452888';
@@ -521,6 +522,21 @@ describe('what the withdraw block says, when the page shows more than this claim
     });
   });
 
+  it('a withdraw block laid out before the status: the request date after the status is the claim’s', () => {
+    const doc = parse(
+      `<!DOCTYPE html><html><body><h4>撤回要請情報</h4><table>${pairs('撤回要請日', '2026/11/19', '顧客回答期限', '2026/11/25')}</table>` +
+        `<table>${pairs('注文番号', ORDER, '処理状態', '交換申請', '要請日', '2026/11/17')}</table></body></html>`,
+    );
+    expect(claimOf(readOrderDetail(doc))).toMatchObject({ claimedOn: '2026-11-17', withdraw: { state: 'requested', requestedOn: '2026-11-19' } });
+    // The block's own 要請日, before a status printed after it, is still the block's.
+    const own = parse(
+      `<!DOCTYPE html><html><body><h4>撤回要請情報</h4><table>${pairs('要請日', '2026/11/19', '顧客回答期限', '2026/11/25')}</table>` +
+        `<table>${pairs('注文番号', ORDER, '処理状態', '交換申請')}</table></body></html>`,
+    );
+    expect(claimOf(readOrderDetail(own))).toMatchObject({ withdraw: { state: 'requested', requestedOn: '2026-11-19' } });
+    expect(claimOf(readOrderDetail(own)).claimedOn).toBeUndefined();
+  });
+
   it('a slash date with the year last that could be either is read the way the page’s other dates are written', () => {
     const page = (request: string) =>
       detailPage(pairs('Order No.', ORDER, 'Status', 'Return Request', 'Request Date', '11/12/2026 9:00:00 AM') + pairs('Withdrawal Request Date', request, 'Hold Date', '11/3/2026 12:12:00 AM'));
@@ -553,3 +569,59 @@ describe('the page after the seller’s action', () => {
     expect(country('Japan')).toBe('Japan');
   });
 });
+
+describe('what else a detail page may hold', () => {
+  const SEARCH = `<table>${pairs('处理状态', '<select><option selected>全部</option></select>', '要求日', '<input value="">')}</table>`;
+  const NOT_SENT = `<table>${pairs('Withdrawal Request', '<select><option value="N" selected>N</option><option value="Y">Y</option></select>')}</table><a href="#">Request Withdrawal of Return</a>`;
+
+  it('an item name switching script at every word is read as a value, not tried as a label in two languages at each switch', () => {
+    const doc = detailPage(
+      pairs('订购号码', ORDER, '处理状态', '退货:处理要求', '要求日', '2026/11/17') + pairs('商品名', '<a href="#">Tシャツ Lサイズ Mサイズ XLサイズ Sサイズ XSサイズ 2XLサイズ</a>'),
+    );
+    expect(claimOf(readOrderDetail(doc))).toMatchObject({ orderNo: ORDER, kind: 'return' });
+    expect(markOf('S・M・L・XL・XXLサイズ Tシャツ Uネック Vネック')).toBeUndefined();
+    // A button whose two halves name two kinds names none.
+    expect(markOf('返品の撤回要請 / Request Withdrawal of Cancellation')).toBeUndefined();
+    expect(FIELD_LABELS.orderNo.ja).toContain('注文番号');
+  });
+
+  it('a search form above: its empty boxes neither win the claim date nor keep another order’s number from being set aside', () => {
+    const doc = parse(
+      `<!DOCTYPE html><html><body>${SEARCH}<div id="layer"><table>${pairs('订购号码', ORDER, '处理状态', '退货:处理要求', '要求日', '2026/11/17')}</table>` +
+        `<table>${pairs('订购号码', '1038517399')}</table><h4>撤回索赔信息</h4><table>${pairs('撤回索赔要请', 'Y', '要请日', '2026/11/19')}</table>` +
+        `<a href="#">【取消撤回要请】</a></div></body></html>`,
+    );
+    expect(claimOf(readOrderDetail(doc))).toMatchObject({ claimedOn: '2026-11-17', withdraw: { state: 'requested', requestedOn: '2026-11-19' } });
+  });
+
+  it('an earlier claim’s withdraw block before the status is not this claim’s, whose block after it shows nothing sent', () => {
+    const doc = parse(
+      `<!DOCTYPE html><html><body><table>${pairs('Order No.', ORDER)}</table>` +
+        `<fieldset><legend>Claim 1 of 2 (closed)</legend><table>${pairs('Claim Type', 'Cancel', 'Request Date', '2025/12/16 22:10')}</table>` +
+        `<h4>Withdrawal Request Information</h4><table>${pairs('Withdrawal Request Date', '2025/12/17 23:35', 'Hold Date', '2025/12/19')}</table></fieldset>` +
+        `<table>${pairs('Status', 'Return Request', 'Request Date', '2026/11/17 10:42')}</table><h4>Withdrawal Request Information</h4>${NOT_SENT}</body></html>`,
+    );
+    expect(claimOf(readOrderDetail(doc))).toMatchObject({ kind: 'return', claimedOn: '2026-11-17', withdraw: { state: 'none' } });
+  });
+
+  it('a year-last slash date is read by the detail’s own date fields, never by a date a buyer wrote', () => {
+    const doc = detailPage(
+      pairs('Order No.', ORDER, 'Status', 'Return Request', 'Request Date', '11/10/2026 9:00:00 AM') +
+        pairs('Withdrawal Request Date', '11/12/2026 1:00:00 PM', 'Customer Response Deadline', '11/18/2026') +
+        pairs('Buyer message', 'The parcel arrived 13/11/2026, broken. Please refund.'),
+      '<a href="#">Cancel Withdrawal Request</a>',
+    );
+    // The deadline 11/18/2026 writes the month first; the buyer's 13/11/2026 does not turn the page around.
+    expect(claimOf(readOrderDetail(doc))).toMatchObject({ claimedOn: '2026-11-10', withdraw: { requestedOn: '2026-11-12' } });
+    // Full-width digits tell the order too, and one page's order is not remembered for the next.
+    const page = (evidence: string) =>
+      detailPage(pairs('Order No.', ORDER, 'Status', 'Return Request', 'Request Date', '2026/11/10') + pairs('Withdrawal Request Date', '１１/２/２０２６', 'Hold Date', evidence));
+    expect(claimOf(readOrderDetail(page('11/13/2026'))).withdraw?.requestedOn).toBe('2026-11-02');
+    expect(claimOf(readOrderDetail(page('１３/１１/２０２６'))).withdraw?.requestedOn).toBe('2026-02-11');
+    expect(readOrderDetail(page('-')).ok).toBe(false);
+    // Read from the document as from its detail.
+    const ordered = detailPage(pairs('Order No.', ORDER, 'Status', 'Return Request', 'Request Date', '11/12/2026 9:00:00 AM') + pairs('Withdrawal Request Date', '12/31/2025 11:59:00 PM', 'Hold Date', '11/3/2026 12:12:00 AM'));
+    expect(readOrderDetailPartial(ordered).problems).toEqual([]);
+  });
+});
+

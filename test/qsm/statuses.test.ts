@@ -159,6 +159,12 @@ describe('readStatus: a cell listing the claim’s statuses with their days', ()
     // last line does not show.
     expect(readStatus('退货:撤回要请 2026/11/14 退货:处理要求 2026/11/16')).toBeUndefined();
   });
+
+  it('a request then its refusal is the refusal; a history printed in two languages is read line by line', () => {
+    expect(readStatus('退货:撤回要请 2026/11/14 退货:撤回保留 2026/11/17')).toEqual({ kind: 'return', stage: 'requested', withdraw: 'held' });
+    expect(readStatus('返品要請 2026/11/10 返品:撤回要請 2026/11/14 返品:撤回保留 2026/11/17')).toEqual({ kind: 'return', stage: 'requested', withdraw: 'held' });
+    expect(readStatus('返品中 / Return Processing 2026/11/11 返品完了 / Return Complete 2026/11/14')).toEqual({ kind: 'return', stage: 'completed' });
+  });
 });
 
 describe('readStatus: a status printed in two languages', () => {

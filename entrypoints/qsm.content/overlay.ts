@@ -23,7 +23,7 @@ import { jstDay } from '../../lib/time';
 import type { MemoFacts } from '../../lib/memos/preview';
 import { BadgeLayer, MEMO_TAG, panelView, type Draw, type Placement } from './badges';
 import { memoDraw, memoFacts } from './memos';
-import { completeFromKnown, foldIn, judgeUnreadable, type Judged } from './judge';
+import { completeFromKnown, foldIn, judgeSnapshot, judgeUnreadable, type Judged } from './judge';
 
 export interface OverlayView {
   lang: UiLanguage;
@@ -144,9 +144,15 @@ async function readPage(doc: Document, view: OverlayView, now: number): Promise<
       found.push({ anchor: p.root, placement: 'corner', draw: unreadableDraw(p.root, view), key: `unreadable:${view.lang}` });
     }
   }
+  // One order's items claimed apart (a line each, each with its own item code): each line is judged on
+  // what it shows, and what is remembered of the order (one record per order) is left as it was.
+  const items = new Map<string, Set<string>>();
+  for (const { claim } of grid.rows) if (claim?.itemCode) items.set(claim.orderNo, (items.get(claim.orderNo) ?? new Set()).add(claim.itemCode));
+  const itemClaim = (orderNo: string) => (items.get(orderNo)?.size ?? 0) > 1;
   for (const row of grid.rows) {
     const claim = row.claim ?? completeFromKnown(row.facts, known.get(row.facts.orderNo ?? ''));
-    const judged = (claim && judgedFromDetail.get(claim.orderNo)) ?? (claim ? fold(claim, 'grid') : judgeUnreadable(row.facts.orderNo));
+    const apart = claim && itemClaim(claim.orderNo) ? judgeSnapshot(claim.orderNo, claim) : undefined;
+    const judged = apart ?? (claim && judgedFromDetail.get(claim.orderNo)) ?? (claim ? fold(claim, 'grid') : judgeUnreadable(row.facts.orderNo));
     found.push(claimFound(row.statusCell, judged, view, today, true));
   }
 

@@ -32,7 +32,9 @@ function fieldCells(hits: readonly LabelHit[], marks: MarkHit[]): Map<Field, Lab
   ];
   // The block after the claim's status: an earlier claim's block may come before it (its dates are stale).
   // The claim's printed status, not a search form's select.
-  const statusHit = hits.find((h) => h.field === 'status' && h.valueCell && !isEditable(h.valueCell));
+  const statusHit =
+    hits.find((h) => h.field === 'status' && h.valueCell && !isEditable(h.valueCell)) ??
+    hits.find((h) => h.field === 'status' && h.valueCell && !!readStatus(cellValue(h.valueCell, isNote)));
   const status = statusHit?.cell;
   const starts = byDocumentOrder(blockStarts, (el) => el);
   const blockStart = (status && starts.find((el) => before(status, el))) ?? starts[0];
@@ -47,17 +49,19 @@ function fieldCells(hits: readonly LabelHit[], marks: MarkHit[]): Map<Field, Lab
   const own = ownOrderNoHit(hits);
   if (own) fields.set('orderNo', own);
   // An earlier claim of the order printed before this one (closed, with no status of its own): the claim
-  // date and type printed beside the status are this claim's.
+  // date and type printed beside the status are this claim's; so is the item code (an order's items
+  // listed before it, the claim naming its item).
   const statusTable = status?.closest('table');
   const besideStatus = new Set<Field>();
   for (const { hit, field } of placed) {
-    if ((field === 'claimedOn' || field === 'claimKind') && statusTable && hit.cell.closest('table') === statusTable && !besideStatus.has(field)) {
+    if ((field === 'claimedOn' || field === 'claimKind' || field === 'itemCode') && statusTable && hit.cell.closest('table') === statusTable && !besideStatus.has(field)) {
       besideStatus.add(field);
       fields.set(field, hit);
     }
   }
   // A block after the status is this claim's: withdraw fields printed before the status are an earlier claim's.
-  const earlier = (cell: Element) => !!status && !!blockStart && before(status, blockStart) && before(cell, status);
+  const fieldsAfter = !!status && hits.some((h) => WITHDRAW_FIELDS.includes(h.field) && before(status, h.cell));
+  const earlier = (cell: Element) => fieldsAfter && before(cell, status!);
   for (const { hit, field } of placed) {
     if ((stale.has(hit.cell.closest('table')) || earlier(hit.cell)) && WITHDRAW_FIELDS.includes(field)) continue;
     if ((own && field === 'orderNo') || besideStatus.has(field)) continue;
@@ -176,7 +180,10 @@ function factsFrom(detailRoot: ParentNode, scan: LabelScan, hits: readonly Label
   if (open && !decided && scan.lists.some((row) => whole || shown(row))) {
     return { facts: { orderNo: facts.orderNo }, language: languageOf(hits), problems: [...problems, 'withdraw-block-as-list'] };
   }
-  const withdraw = readWithdraw(read, marks.map((m) => m.mark), problems);
+  const select = cells.get('withdrawSelect')?.valueCell;
+  const pressable = (el: Element) => !el.closest('[disabled]') && el.getAttribute('aria-disabled') !== 'true';
+  const choosing = !!select && isEditable(select) && marks.some((m) => m.mark.type === 'send' && pressable(m.el));
+  const withdraw = readWithdraw(read, marks.map((m) => m.mark), problems, choosing);
   // A withdraw block the reader cannot read (a translated page's words) tells nothing: not judged either.
   if (open && problems.includes('withdraw-block-unreadable')) return { facts: { orderNo: facts.orderNo }, language: languageOf(hits), problems };
   // A withdraw day printed in a form the reader does not know ("11/20(金)", no year) leaves the state

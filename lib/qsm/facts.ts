@@ -66,7 +66,7 @@ export function putFact(facts: Facts, field: Field, text: string, problems: stri
     }
     case 'orderCountry':
       // A country code with its name or flag after it ("JP (Qoo10 Japan)", "JP 🇯🇵 日本") is the code.
-      facts[field] = clean(text).replace(/^([A-Z]{2,3})(?![A-Za-z])\s*\S.*$/, '$1');
+      facts[field] = clean(text).replace(/^([A-Z]{2,3})(?![A-Za-z\d])\s*\S.*$/, '$1');
       return;
     default:
   }

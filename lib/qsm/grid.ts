@@ -10,7 +10,7 @@ import { isNote } from './labels';
 import { putFact, putStatus, toClaim, type Facts } from './facts';
 import { readStatus, type StatusMeaning } from './statuses';
 import { byColumn, layoutOf, span, type RowColumns } from './gridColumns';
-import { isCartLine, isTotalsLine, linesDisagree, withLinesBelow } from './gridLines';
+import { isCartLine, isTotalsLine, linesDisagree, ownItemLine, withLinesBelow } from './gridLines';
 import { isElement } from './scan';
 import { isHiddenElement } from './hidden';
 import { cellText, cellValue, clean, cutNote, findNumber, imageName, numberValue, visibleText } from './text';
@@ -35,10 +35,16 @@ function holdsMarkup(cell: Element): boolean {
  */
 function shownText(cell: Element | undefined): string {
   // A cell with no text may hold a value in a control (an inline editor's input) or an image's name.
-  if (!cell || !holdsMarkup(cell)) return cellText(cell) || (cell?.firstElementChild ? cellValue(cell, isNote) || imageName(cell) : '');
+  if (!cell || !holdsMarkup(cell)) return cellText(cell) || (cell?.firstElementChild ? servedValue(cell) || imageName(cell) : '');
   // Text beside a control is the value and the control an action ("반품요청 [처리선택 ▼]"); a control
   // alone (a status select, a button) holds it.
   return cutNote(visibleText(cell, isNote)) || cellValue(cell, isNote) || cellText(cell);
+}
+
+/** A control's value as the page was served: an inline editor's value attribute, not what is being typed. */
+function servedValue(cell: Element): string {
+  const input = cell.querySelector('input:not([type=hidden]):not([type=checkbox])');
+  return input ? clean(input.getAttribute('value') ?? '') : cellValue(cell, isNote);
 }
 
 /**
@@ -181,16 +187,18 @@ export function readClaimListWithCells(root: ParentNode): GridReadWithCells {
     const problems: string[] = [];
     let rowNumber = 0;
     const { columns, joined } = layout;
+    const item = columns.others.find(([field]) => field === 'itemCode')?.[1];
     for (let i = 0; i < layout.rows.length; i++) {
       const tr = layout.rows[i]!;
       // An order over two lines (its number spanning both): the later lines are the same claim, and add
-      // what the first leaves empty (a ship date and carrier printed on the second line).
+      // what the first leaves empty (a ship date and carrier printed on the second line). A line with an
+      // item code of its own is that item's claim.
       const orderCell = joined?.[i]?.[columns.orderNo];
-      if (i > 0 && orderCell && orderCell === joined?.[i - 1]?.[columns.orderNo]) continue;
-      const cells = joined ? withLinesBelow(joined, i, columns.orderNo) : tr.children;
+      if (i > 0 && orderCell && orderCell === joined?.[i - 1]?.[columns.orderNo] && !ownItemLine(joined!, i, item)) continue;
+      const cells = joined ? withLinesBelow(joined, i, columns.orderNo, item) : tr.children;
       const read = readRow(tr, cells, !!joined, columns, rowNumber + 1);
       if (read === null) continue;
-      if (joined && typeof read !== 'string' && linesDisagree(joined, i, columns.orderNo, columns.status)) {
+      if (joined && typeof read !== 'string' && linesDisagree(joined, i, columns.orderNo, columns.status, item)) {
         read.problem = `row ${rowNumber + 1}: the order's lines show different statuses`;
         read.facts = { orderNo: read.facts.orderNo };
         delete read.claim;

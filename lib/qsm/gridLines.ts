@@ -19,11 +19,21 @@ export const isCartLine = (orderText: string) => CART_LINE.test(orderText) && !/
 
 const blankCell = (cell: Element | undefined) => !cell || isNoValue(cellText(cell));
 
-/** Row `i`'s cells, an empty one filled from the lines below that belong to the same order. */
-export function withLinesBelow(rows: Element[][], i: number, orderNo: number): Element[] {
+/**
+ * Whether line `j` is a claim of its own though its order number spans it: an order's items listed a
+ * line each (the order's cells spanning them), each line with an item code of its own.
+ */
+export function ownItemLine(rows: Element[][], j: number, item: number | undefined): boolean {
+  if (item === undefined || j === 0) return false;
+  const [cell, above] = [rows[j]![item], rows[j - 1]![item]];
+  return !!cell && cell !== above && !blankCell(cell) && cellText(cell) !== (above ? cellText(above) : '');
+}
+
+/** Row `i`'s cells, an empty one filled from the lines below that belong to the same order (and item). */
+export function withLinesBelow(rows: Element[][], i: number, orderNo: number, item?: number): Element[] {
   const cells = rows[i]!;
   let merged: Element[] | undefined;
-  for (let j = i + 1; j < rows.length && rows[j]![orderNo] === cells[orderNo]; j++) {
+  for (let j = i + 1; j < rows.length && rows[j]![orderNo] === cells[orderNo] && !ownItemLine(rows, j, item); j++) {
     rows[j]!.forEach((cell, c) => {
       if (blankCell((merged ?? cells)[c]) && !blankCell(cell)) (merged ??= [...cells])[c] = cell;
     });
@@ -32,9 +42,9 @@ export function withLinesBelow(rows: Element[][], i: number, orderNo: number): E
 }
 
 /** Whether a later line of the order shows a status of its own beside the first line's: which holds is not guessed. */
-export function linesDisagree(rows: Element[][], i: number, orderNo: number, status: number): boolean {
+export function linesDisagree(rows: Element[][], i: number, orderNo: number, status: number, item?: number): boolean {
   const first = rows[i]![status];
-  for (let j = i + 1; j < rows.length && rows[j]![orderNo] === rows[i]![orderNo]; j++) {
+  for (let j = i + 1; j < rows.length && rows[j]![orderNo] === rows[i]![orderNo] && !ownItemLine(rows, j, item); j++) {
     const cell = rows[j]![status];
     if (cell && cell !== first && !blankCell(cell) && cellText(cell) !== cellText(first)) return true;
   }

@@ -14,10 +14,10 @@ interface Look {
 }
 
 // The visually-hidden pattern (a 1px box clipped to nothing): rect(0 0 0 0), rect(1px, 1px, 1px, 1px), inset(50%).
-// A rect with room inside (rect(0, 300px, 200px, 0)) shows what it holds; one pixel or less shows nothing.
+// A rect with room inside (rect(0, 300px, 200px, 0)) shows what it holds; one pixel high or wide, nothing.
 function clipsAll(clip: string, clipPath: string): boolean {
   const [top, right, bottom, left] = (/^rect\(([^)]*)\)$/.exec(clip.trim())?.[1] ?? '').split(/[\s,]+/).map(parseFloat);
-  return (bottom! - top! <= 1 && right! - left! <= 1) || /^inset\(\s*50%\s*\)$/.test(clipPath.trim());
+  return bottom! - top! <= 1 || right! - left! <= 1 || /^inset\(\s*50%\s*\)$/.test(clipPath.trim());
 }
 const isClipped = (position: string, clip: string, clipPath: string) => /absolute|fixed/.test(position) && clipsAll(clip, clipPath);
 

@@ -128,7 +128,8 @@ const MARK_BY_KEY = new Map(MARK_WORDS.flatMap(([mark, words]) => words.map((w) 
 const NOTE_KEYS = new Set(NOTE_WORDS.map(labelKey));
 
 /** A time zone named after a label or header: "(JST)", "(UTC+9)", "(日本時間)", "(일본 시간)". */
-const ZONE = String.raw`(jst|(utc|gmt)\s*\+\s*0?9(:00)?|日本\s*(標準|标准)?\s*(時間|时间)|일본\s*(표준)?\s*시간|japan(ese)?\s*(standard\s*)?time)`;
+// Korea's time (KST, 한국 시간) is the same clock as Japan's: UTC+9.
+const ZONE = String.raw`(jst|kst|(utc|gmt)\s*\+\s*0?9(:00)?|日本\s*(標準|标准)?\s*(時間|时间)|(일본|한국)\s*(표준)?\s*시간?|한국\s*표준시|(japan|korea)(ese|n)?\s*(standard\s*)?time)`;
 // A note after a label or header that changes nothing it names: the time zone ("(JST / 日本時間基準)"), or
 // that the field is required ("Withdrawal request Y/N (required)"). Any other note may name another field
 // ("客户回应期限(重新请求)" is the preview's).
@@ -140,23 +141,29 @@ const HARMLESS_NOTE = new RegExp(String.raw`[(（[［]\s*(${ZONES}|required|必�
 /** The field a label names in one language: its words, maybe with a harmless note after them. */
 function fieldOfWording(text: string): LabelEntry | undefined {
   const exact = FIELD_BY_KEY.get(labelKey(text));
-  if (exact || !/[)）\]］]\s*$/.test(text) || !HARMLESS_NOTE.test(text)) return exact;
-  return FIELD_BY_KEY.get(labelKey(text.replace(HARMLESS_NOTE, '')));
+  // The note may come before the label's colon: "철회요청일 (KST)：".
+  const bare = text.replace(/[\s:：*＊]+$/, '');
+  if (exact || !/[)）\]］]$/.test(bare) || !HARMLESS_NOTE.test(bare)) return exact;
+  return FIELD_BY_KEY.get(labelKey(bare.replace(HARMLESS_NOTE, '')));
 }
 
 export function fieldOfLabel(text: string): LabelEntry | undefined {
-  if (text.length > 60) return undefined;
+  if (text.length > 60 && text.replace(/\s+/g, ' ').trim().length > 60) return undefined;
   return fieldOfWording(text) ?? inTwoLanguages(text, fieldOfWording, (a, b) => a.field === b.field);
 }
+
+const kindOf = (mark: Mark) => ('kind' in mark ? mark.kind : undefined);
 
 /**
  * A wording printed in two languages names what both its halves name, the first half's language first.
  * Each half is read as one language's wording, never split again: an item name switching scripts at
  * every word ("S・M・L サイズ Tシャツ") costs one reading per switch.
  */
-function inTwoLanguages<T>(text: string, read: (half: string) => T | undefined, same: (a: T, b: T) => boolean): T | undefined {
+function inTwoLanguages<T>(text: string, read: (half: string) => T | undefined, same: (a: T, b: T) => boolean, depth = 1): T | undefined {
+  // One level deeper for a third language ("処理状態 / Status / 처리상태"); no further.
+  const half = (part: string) => read(part) ?? (depth > 0 ? inTwoLanguages(part, read, same, depth - 1) : undefined);
   for (const [first, second] of bilingualHalves(text)) {
-    const [a, b] = [read(first), read(second)];
+    const [a, b] = [half(first), half(second)];
     if (a && b && same(a, b)) return a;
   }
   return undefined;
@@ -166,7 +173,7 @@ export function markOf(text: string): Mark | undefined {
   if (text.length > 60) return undefined;
   const once = (wording: string) => MARK_BY_KEY.get(labelKey(wording));
   // Halves naming two kinds ("返品の撤回要請 / Request Withdrawal of Cancellation") name no button.
-  return once(text) ?? inTwoLanguages(text, once, (a, b) => a.type === b.type && ('kind' in a ? a.kind : undefined) === ('kind' in b ? b.kind : undefined));
+  return once(text) ?? inTwoLanguages(text, once, (a, b) => a.type === b.type && (!kindOf(a) || !kindOf(b) || kindOf(a) === kindOf(b)));
 }
 
 /** A link or span after a value that is a note, not the value: "运送追踪", "* 如果在期限内…". */

@@ -137,7 +137,8 @@ function scanLabelsNow(root: ParentNode): LabelScan {
       }
       for (let i = 0; i < cells.length; i++) {
         const cell = cells[i]!;
-        const all = cell.textContent ?? '';
+        // Indented markup (a label holding its own small table) is long in spaces alone.
+        const all = (cell.textContent ?? '').replace(/\s+/g, ' ');
         // Long text is a value or a layout cell, unless a hidden tooltip makes it long ("要求日 ?" with a
         // display:none explanation); short text is read without hidden tooltips and scripts.
         const text = all.length > 80 && (all.length > 600 || !hidesTooltip(cell)) ? all : visibleText(cell, () => false);

@@ -34,7 +34,11 @@ function dayOf(read: FieldText, field: Field, problems: string[]): string | unde
  * Undefined when the page has no withdraw block at all (so the content script can keep what it knew;
  * {state:'none'} would claim knowledge the page did not give).
  */
-export function readWithdraw(read: FieldText, marks: Mark[], problems: string[]): WithdrawInfo | undefined {
+/**
+ * `choosing`: the select is one the seller can still change, beside a send button they can press: a Y
+ * there may be their own choice, re-rendered after a send QSM refused.
+ */
+export function readWithdraw(read: FieldText, marks: Mark[], problems: string[], choosing = false): WithdrawInfo | undefined {
   const has = (type: Mark['type']) => marks.some((m) => m.type === type);
   const told = WITHDRAW_FIELDS.some((f) => read(f) !== undefined) || has('send') || has('cancel') || has('reRequest');
   // A block's heading over nothing the reader knows (its labels and buttons in other words): the block is
@@ -53,9 +57,9 @@ export function readWithdraw(read: FieldText, marks: Mark[], problems: string[])
   let state: WithdrawInfo['state'];
   if (heldOn && !(requestedOn && requestedOn > heldOn)) state = 'held'; // a later request date = sent again
   else if (refusedUndated) state = 'held';
-  // Y beside the send form and no cancel button, with no day: the seller's choice, re-rendered after a
-  // send QSM refused (a message left empty), not a request sent.
-  else if (requestedOn || has('cancel') || (selectedYes && !has('send'))) state = 'requested';
+  // Y in a select the seller can change, beside a send button they can press, no cancel button and no
+  // day: their choice, re-rendered after a send QSM refused (a message left empty), not a request sent.
+  else if (requestedOn || has('cancel') || (selectedYes && !choosing)) state = 'requested';
   else state = 'none';
   if (refusedUndated) problems.push('missing:withdrawHeldOn');
 

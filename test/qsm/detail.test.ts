@@ -625,3 +625,31 @@ describe('what else a detail page may hold', () => {
   });
 });
 
+describe('labels and values laid out otherwise', () => {
+  it('a label holding its own small table (label and help icon) reads the value beside it', () => {
+    const doc = detailPage(
+      pairs('订购号码', ORDER, '处理状态', '退货:处理要求', '要求日', '2026/11/17') +
+        `<tr><th>\n   <table>\n    <tr>\n     <td>客户回应期限</td>\n     <td class="help"><a href="#" title="第7天"><img alt=""></a></td>\n    </tr>\n   </table>\n  </th><td><strong>2026/11/25</strong></td></tr>` +
+        pairs('要请日', '2026/11/19'),
+    );
+    expect(claimOf(readOrderDetail(doc)).withdraw).toEqual({ state: 'requested', requestedOn: '2026-11-19', deadlineShown: '2026/11/25' });
+  });
+
+  it('a time-zone note before the label’s colon, KST as JST, and a Korean two-digit year', () => {
+    const doc = detailPage(
+      pairs('주문번호', ORDER, '처리상태', '취소요청', '요청일：', '26.11.18 (수) 오전 8:31') +
+        pairs('철회요청일 (KST)：', '2026-11-19 23:52 KST', '보류일 (한국 시간)：', '2026-11-20 00:10 KST'),
+    );
+    expect(claimOf(readOrderDetail(doc))).toMatchObject({ claimedOn: '2026-11-18', withdraw: { state: 'held', requestedOn: '2026-11-19', heldOn: '2026-11-20' } });
+  });
+
+  it('the claim’s item code is the one printed beside its status, not the first item the order lists', () => {
+    const items = `<table>${pairs('Item Code', '1190771501')}${pairs('Item Code', '1190771502')}</table>`;
+    const doc = parse(
+      `<!DOCTYPE html><html><body><table>${pairs('Order No.', ORDER)}</table>${items}` +
+        `<table>${pairs('Status', 'Cancel Request', 'Item Code', '1190771502', 'Request Date', '2026/11/13')}</table></body></html>`,
+    );
+    expect(claimOf(readOrderDetail(doc)).itemCode).toBe('1190771502');
+  });
+});
+

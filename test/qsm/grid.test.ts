@@ -600,6 +600,24 @@ describe('headers and cells as a screen reader names them', () => {
   });
 });
 
+describe('an order’s items, a line each under the order’s spanned cells', () => {
+  it('a line with an item code of its own is that item’s claim; a line without one is the order’s next line', () => {
+    const doc = gridPage(['订购号码', '商品代码', '处理状态', '要求日'], [
+      ['1044230101', '1190771501', '退货:处理要求', '2026/11/20'],
+      ['1190771502', '交换:申请交换', '2026/11/20'],
+      ['1190771503', '', '2026/11/21'],
+    ]);
+    doc.querySelectorAll('.objbox tr')[1]!.children[0]!.setAttribute('rowspan', '3');
+    const { rows, problems } = readClaimList(doc);
+    expect(rows.map((r) => [r.orderNo, r.itemCode, r.kind])).toEqual([
+      ['1044230101', '1190771501', 'return'],
+      ['1044230101', '1190771502', 'exchange'],
+    ]);
+    // The third item's empty status borrows none of its siblings'.
+    expect(problems).toEqual(['row 3: missing:status']);
+  });
+});
+
 describe('a row QSM lets the seller edit in place', () => {
   it('a status cell holding only the inline editor reads its value', () => {
     const doc = gridPage(['处理状态', '订购号码'], [['<input class="dhx_combo_edit" value="반품중">', '1038452888']]);

@@ -102,6 +102,9 @@ describe('dates written other ways', () => {
     ['14/11/2026', '2026/11/14'], // day first: 14 is no month
     ['11/11/2026', '2026/11/11'],
     ['11/06/2026', '11/06/2026'], // 6 November or 11 June: not guessed
+    ['26.11.18 (수) 오전 8:31', '2026/11/18 (수) 오전 8:31'], // a Korean screen's two-digit year, dotted
+    ['26/11/14', '26/11/14'], // slashes: yy/MM/dd or dd/MM/yy, not guessed
+    ['18.11.26', '18.11.26'], // no year this century first
     // A UTC instant is Japan's day and time 9 hours on.
     ['2026-11-19T16:05:00Z', '2026/11/20 01:05:00'],
     ['2026-11-18T14:59:59.000Z', '2026/11/18 23:59:59'],

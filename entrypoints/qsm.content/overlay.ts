@@ -118,10 +118,12 @@ async function readPage(doc: Document, view: OverlayView, now: number): Promise<
   // Details first: a detail open over the grid is the fuller reading of its row, and its row shows it.
   const memoFactsOf = new Map<Element, MemoFacts>();
   const judgedFromDetail = new Map<string, Judged>();
+  const detailItem = new Map<string, string | undefined>();
   for (const d of details) {
     if (!d.read.ok) continue;
     const judged = fold(d.read.claim, 'detail');
     judgedFromDetail.set(d.read.claim.orderNo, judged);
+    detailItem.set(d.read.claim.orderNo, d.read.claim.itemCode);
     found.push(claimFound(d.anchor, judged, view, today));
     memoFactsOf.set(d.root, memoFacts(d.read.claim, judged.verdictAt(now), now));
   }
@@ -151,7 +153,11 @@ async function readPage(doc: Document, view: OverlayView, now: number): Promise<
   const itemClaim = (orderNo: string) => (items.get(orderNo)?.size ?? 0) > 1;
   for (const row of grid.rows) {
     const claim = row.claim ?? completeFromKnown(row.facts, known.get(row.facts.orderNo ?? ''));
-    const apart = claim && itemClaim(claim.orderNo) ? judgeSnapshot(claim.orderNo, claim) : undefined;
+    // An item's line: the open detail of that item judges it; else what the line shows.
+    const apart =
+      claim && itemClaim(claim.orderNo)
+        ? (detailItem.get(claim.orderNo) === claim.itemCode && judgedFromDetail.get(claim.orderNo)) || judgeSnapshot(claim.orderNo, claim)
+        : undefined;
     const judged = apart ?? (claim && judgedFromDetail.get(claim.orderNo)) ?? (claim ? fold(claim, 'grid') : judgeUnreadable(row.facts.orderNo));
     found.push(claimFound(row.statusCell, judged, view, today, true));
   }

@@ -181,7 +181,8 @@ function factsFrom(detailRoot: ParentNode, scan: LabelScan, hits: readonly Label
     return { facts: { orderNo: facts.orderNo }, language: languageOf(hits), problems: [...problems, 'withdraw-block-as-list'] };
   }
   const select = cells.get('withdrawSelect')?.valueCell;
-  const pressable = (el: Element) => !el.closest('[disabled]') && el.getAttribute('aria-disabled') !== 'true';
+  // A link cannot carry `disabled`: its class says it ("btn disabled").
+  const pressable = (el: Element) => !el.closest('[disabled], .disabled, [aria-disabled=true]');
   const choosing = !!select && isEditable(select) && marks.some((m) => m.mark.type === 'send' && pressable(m.el));
   const withdraw = readWithdraw(read, marks.map((m) => m.mark), problems, choosing);
   // A withdraw block the reader cannot read (a translated page's words) tells nothing: not judged either.

@@ -203,6 +203,11 @@ export function readClaimListWithCells(root: ParentNode): GridReadWithCells {
         read.facts = { orderNo: read.facts.orderNo };
         delete read.claim;
       }
+      // An item's line under a status shared with the order's other items: its badge beside its item code.
+      if (joined && item !== undefined && typeof read !== 'string') {
+        const shared = (j: number) => ownItemLine(joined, j, item) && joined[j]![columns.status] === joined[j - 1]![columns.status];
+        if (shared(i) || shared(i + 1)) read.statusCell = joined[i]![item]!;
+      }
       rowNumber++;
       if (typeof read === 'string') problems.push(read);
       else {

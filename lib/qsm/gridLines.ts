@@ -24,7 +24,7 @@ const blankCell = (cell: Element | undefined) => !cell || isNoValue(cellText(cel
  * line each (the order's cells spanning them), each line with an item code of its own.
  */
 export function ownItemLine(rows: Element[][], j: number, item: number | undefined): boolean {
-  if (item === undefined || j === 0) return false;
+  if (item === undefined || j === 0 || j >= rows.length) return false;
   const [cell, above] = [rows[j]![item], rows[j - 1]![item]];
   return !!cell && cell !== above && !blankCell(cell) && cellText(cell) !== (above ? cellText(above) : '');
 }

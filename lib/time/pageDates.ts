@@ -24,9 +24,10 @@ const MONTH_FIRST = new RegExp(String.raw`\b${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?
 const DAY_FIRST = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+${MONTH},?\s+(\d{4})\b`, 'gi');
 // "11/13/2026" or "14/11/2026": read only when one part cannot be a month, or both are the same.
 const YEAR_LAST = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4})\b/g;
-// "26.11.18": a Korean screen's two-digit year first, dotted (20–39: this century's claims). A slash date
-// with two-digit parts ("26/11/14") is not guessed.
-const SHORT_YEAR = /(?<![\d./-])([23]\d)\.\s?(\d{1,2})\.\s?(\d{1,2})(?!\d|\.\d)/g;
+// "26.11.18": a Korean screen's two-digit year first, dotted (24–39: this decade's claims), standing alone
+// (not a version "v25.11.3" or a price "¥25.11.30"). Not when the last part could be the year too
+// ("25.11.26": 25 November 2026 day first). A slash date with two-digit parts ("26/11/14") is not guessed.
+const SHORT_YEAR = /(?<![\w./¥$€£₩-])(2[4-9]|3\d)\.\s?(\d{1,2})\.\s?(\d{1,2})(?![\w.]*\d)/g;
 // "2026-11-19T16:05:00Z", "2026-11-19T16:05:00.000+08:00" (a "(UTC)" after it says the same again).
 const INSTANT = /\b(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(Z|[+-]\d{2}:?\d{2})\b(?:\s*\(?\s*(?:UTC|GMT)\s*\)?(?![/+-]))?/g;
 // A date and time marked with its zone: UTC ("2026/11/25 14:59:59 (UTC)", "2026-11-19 16:05 UTC",
@@ -93,7 +94,9 @@ export function pageDates(text: string): string {
     const ms = Date.UTC(+y, +mo - 1, +d, +h, +mi, +s) - offset;
     return Number.isNaN(ms) ? all : inJapan(ms);
   });
-  out = out.replace(SHORT_YEAR, (all, y: string, m: string, d: string) => (+m >= 1 && +m <= 12 && +d >= 1 && +d <= 31 ? ymd(2000 + +y, +m, +d) : all));
+  out = out.replace(SHORT_YEAR, (all, y: string, m: string, d: string) =>
+    +m >= 1 && +m <= 12 && +d >= 1 && +d <= 31 && !(+d >= 24 && +d <= 39) ? ymd(2000 + +y, +m, +d) : all,
+  );
   out = out.replace(MONTH_FIRST, (_, m: string, d: string, y: string) => ymd(+y, monthOf(m), +d));
   out = out.replace(DAY_FIRST, (_, d: string, m: string, y: string) => ymd(+y, monthOf(m), +d));
   out = out.replace(YEAR_LAST, (all, a: string, b: string, y: string) => {

@@ -95,3 +95,15 @@ describe('clips and country codes', () => {
     expect(c.orderCountry).not.toBe('QOO'); // 'QOO'
   });
 });
+
+describe('a send control the seller cannot press', () => {
+  it('a link whose class disables it does not make a Y the seller’s choice', () => {
+    const doc = detailPage(
+      pairs('注文番号', ORDER, '処理状態', '返品要請', '要請日', '2026/11/16') +
+        pairs('撤回要請', '<select><option value="N">N</option><option value="Y" selected>Y</option></select>', '顧客回答期限', '2026/11/25'),
+      '<a href="#" class="btn disabled">返品の撤回要請</a>',
+    );
+    expect(claimOf(doc).withdraw).toMatchObject({ state: 'requested', deadlineShown: '2026/11/25' });
+  });
+});
+

@@ -104,7 +104,11 @@ describe('dates written other ways', () => {
     ['11/06/2026', '11/06/2026'], // 6 November or 11 June: not guessed
     ['26.11.18 (수) 오전 8:31', '2026/11/18 (수) 오전 8:31'], // a Korean screen's two-digit year, dotted
     ['26/11/14', '26/11/14'], // slashes: yy/MM/dd or dd/MM/yy, not guessed
-    ['18.11.26', '18.11.26'], // no year this century first
+    ['18.11.26', '18.11.26'], // no year this decade first
+    ['25.11.26', '25.11.26'], // 2025-11-26, or 25 November 2026: not guessed
+    ['v25.11.3', 'v25.11.3'], // a version, a price, a time: no date
+    ['¥25.11.30', '¥25.11.30'],
+    ['23.05.07', '23.05.07'],
     // A UTC instant is Japan's day and time 9 hours on.
     ['2026-11-19T16:05:00Z', '2026/11/20 01:05:00'],
     ['2026-11-18T14:59:59.000Z', '2026/11/18 23:59:59'],

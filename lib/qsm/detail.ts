@@ -21,9 +21,10 @@ const before = (a: Element, b: Element) => !!(a.compareDocumentPosition(b) & 4);
 const blank = (hit: LabelHit) => !hit.valueCell || isNoValue(cellValue(hit.valueCell, isNote));
 
 /**
- * The order number is the detail's own (ownOrderNoHit); otherwise the first label of each field wins (a memo form further down may repeat 订购号码), except that a
- * printed value beats an editable box (a search form's 处理状态 select). A claim-date label
- * inside the withdraw block is that block's request date: ja/en/ko may print 要請日 / Request Date there.
+ * The order number is the detail's own (ownOrderNoHit); otherwise the first label of each field wins (a
+ * memo form further down may repeat 订购号码), except that a printed value beats an editable box (a search
+ * form's 处理状态 select). A claim-date label inside the withdraw block is that block's request date:
+ * ja/en/ko may print 要請日 / Request Date there.
  */
 function fieldCells(hits: readonly LabelHit[], marks: MarkHit[]): Map<Field, LabelHit> {
   const blockStarts = [

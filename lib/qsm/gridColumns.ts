@@ -11,6 +11,7 @@ import { WITHDRAW_FIELDS, fieldOfLabel, type Field } from './labels';
 import { cellsOf, rowsOf } from './scan';
 import { isHiddenElement } from './hidden';
 import { clean, labelKey, visibleText } from './text';
+import { foreignZoneOf } from '../time';
 
 // What a row can tell besides status and order number; a grid without a column simply leaves it out.
 // The withdraw request's day (要请日) and the buyer's deadline (客户回应期限) go with the withdraw state (grid.ts).
@@ -117,13 +118,8 @@ interface HeaderColumns {
 
 // A header noting another zone than Japan's for its times: they are moved to Japan's day (lib/time).
 // A deadline is kept as printed, and a day without a time cannot be moved.
-const FOREIGN_ZONE = /\b(?:UTC|GMT)(?:\s*\/\s*GMT)?(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?(?![\w+])|北京时间|北京時間|beijing\s*time/i;
-const JAPAN_ZONE = /(?:UTC|GMT)\s*\+\s*0?9\b/i;
 const ZONED_FIELDS: ReadonlySet<Field> = new Set(['shippedOn', 'claimedOn', 'withdrawRequestedOn', 'withdrawHeldOn']);
-function zoneOf(cell: Element): string | undefined {
-  const zone = FOREIGN_ZONE.exec(headerTexts(cell)[0]!)?.[0];
-  return zone && !JAPAN_ZONE.test(zone) ? zone : undefined;
-}
+const zoneOf = (cell: Element) => foreignZoneOf(headerTexts(cell)[0]!);
 
 /**
  * Column index of each known header. Cells spanning columns (colspan) shift the ones after them; in a
@@ -184,17 +180,17 @@ interface PartRows {
   rows: Element[];
   placed: Element[][];
 }
+/** The part's rows (each with its placed cells) that `keep` keeps. */
+const keeping = ({ rows, placed }: PartRows, keep: (tr: Element, cells: Element[]) => boolean): PartRows => {
+  const kept = rows.flatMap((tr, i) => (keep(tr, placed[i]!) ? [i] : []));
+  return { rows: kept.map((i) => rows[i]!), placed: kept.map((i) => placed[i]!) };
+};
 function matchedRows(bodies: Element[]): PartRows[] | undefined {
   const strict = bodies.map((body) => {
     const rows = rowsOf(body);
-    const placed = placeRows(rows);
-    const keep = rows.flatMap((tr, i) => (isSizing(tr) || !placed[i]!.some(Boolean) ? [] : [i]));
-    return { rows: keep.map((i) => rows[i]!), placed: keep.map((i) => placed[i]!) };
+    return keeping({ rows, placed: placeRows(rows) }, (tr, cells) => !isSizing(tr) && cells.some(Boolean));
   });
-  const lines = strict.map(({ rows, placed }) => {
-    const keep = rows.flatMap((tr, i) => (isLine(tr) ? [] : [i]));
-    return { rows: keep.map((i) => rows[i]!), placed: keep.map((i) => placed[i]!) };
-  });
+  const lines = strict.map((part) => keeping(part, (tr) => !isLine(tr)));
   for (const parts of [strict, lines]) {
     if (parts.every((part) => part.rows.length === parts[0]!.rows.length)) return parts;
   }

@@ -69,8 +69,9 @@ function detailRootsOf(root: ParentNode): Element[] {
   let nodes = cells.map((cell) => climb(cell, cells));
   // Another order's number printed with no claim of its own (a cart's other order, a previous order)
   // is no detail, and does not cut this one off from its withdraw block below it. Not while a claim's
-  // printed status or date (not a search form's box) belongs to no number yet: it may be the claimless number's (its order table apart
-  // from its claim table). Taking those away only lets the others climb further, so once is enough.
+  // printed status or date (not a search form's box) belongs to no number yet: it may be the claimless
+  // number's (its order table apart from its claim table). Taking those away only lets the others climb
+  // further, so once is enough.
   const core = hits.filter((h) => (h.field === 'status' || h.field === 'claimedOn') && h.valueCell && !isEditable(h.valueCell)).map((h) => h.cell);
   const allOwned = core.every((m) => nodes.some((node) => node.contains(m)));
   if (allOwned && nodes.some((node) => !claims(node))) {

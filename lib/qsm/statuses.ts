@@ -129,11 +129,14 @@ const DATED = /(\d{4}\s*[/.\-年]\s*\d{1,2}\s*[/.\-月]\s*\d{1,2}日?(?:\s*\d{1,
 
 const sameMeaning = (a: StatusMeaning, b: StatusMeaning) => a.kind === b.kind && a.stage === b.stage && a.withdraw === b.withdraw;
 
-/** A line printed in two languages whose halves say the same, or undefined. */
-function bilingualMeaning(text: string): StatusMeaning | undefined {
+/**
+ * A status printed in two languages ("返品要請 / Return Request"): what both halves say; null when they say
+ * two statuses ("返品中 / Return Request"); undefined when no split has two readable halves.
+ */
+function bilingualMeaning(text: string): StatusMeaning | null | undefined {
   for (const [first, second] of bilingualHalves(text)) {
     const [a, b] = [meaningOfText(first), meaningOfText(second)];
-    if (a && b) return sameMeaning(a, b) ? a : undefined;
+    if (a && b) return sameMeaning(a, b) ? a : null;
   }
   return undefined;
 }
@@ -144,7 +147,7 @@ function latestOfHistory(text: string): StatusMeaning | null | undefined {
   if (parts.length < 5 || parts.at(-1)!.trim()) return undefined;
   const lines: Array<{ day: string; meaning: StatusMeaning }> = [];
   for (let i = 0; i + 1 < parts.length; i += 2) {
-    const meaning = meaningOfText(parts[i]!) ?? bilingualMeaning(parts[i]!);
+    const meaning = meaningOfText(parts[i]!) ?? bilingualMeaning(parts[i]!) ?? undefined;
     if (!meaning) return undefined;
     lines.push({ meaning, day: parts[i + 1]!.replace(/\D+/g, (gap) => (gap.includes(':') ? ':' : '/')).replace(/\b(\d)\b/g, '0$1') });
   }
@@ -166,12 +169,8 @@ function meaningOf(text: string): StatusMeaning | undefined {
     const latest = latestOfHistory(text);
     if (latest !== undefined) return latest ?? undefined;
   }
-  // A status in two languages ("返品要請 / Return Request"): both halves must say the same; halves saying
-  // two statuses ("返品中 / Return Request") leave it unknown.
-  for (const [first, second] of bilingualHalves(text)) {
-    const [a, b] = [meaningOfText(first), meaningOfText(second)];
-    if (a && b) return sameMeaning(a, b) ? a : undefined;
-  }
+  const twoLanguages = bilingualMeaning(text);
+  if (twoLanguages !== undefined) return twoLanguages ?? undefined;
   const bare = meaningOfText(text);
   if (bare || !LEADING_MARK.test(text)) return bare;
   return meaningOfText(text.replace(LEADING_MARK, ''));

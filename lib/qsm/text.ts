@@ -20,11 +20,6 @@ export function clean(text: string): string {
   return text.replace(/[\s\u200b\ufeff]+/g, ' ').trim();
 }
 
-/**
- * The comparable form of a label, button or heading: labels come with trailing colons (: or ：),
- * required-field asterisks, help icons ((?), ⓘ, ①), brackets around buttons (【…】), full-width letters and
- * stray spaces, none of which change what the label means.
- */
 // A wording printed in two languages: Japanese, Chinese or Korean beside English, in either order, joined by
 // nothing, a space, a slash, a line break or brackets ("注文番号（Order No.）", "Return Request / 返品要請").
 const CJK = '[\\u3040-\\u30ff\\u3400-\\u9fff\\uac00-\\ud7af]';
@@ -44,6 +39,11 @@ export function bilingualHalves(text: string): Array<[string, string]> {
   return Array.from(text.matchAll(SCRIPT_CHANGE), (m) => [trimGlue(text.slice(0, m.index)), trimGlue(text.slice(m.index))]);
 }
 
+/**
+ * The comparable form of a label, button or heading: labels come with trailing colons (: or ：),
+ * required-field asterisks, help icons ((?), ⓘ, ①), brackets around buttons (【…】), full-width letters and
+ * stray spaces, none of which change what the label means.
+ */
 export function labelKey(text: string): string {
   return text
     .replace(/[ⓘ①]/g, '') // help icons

@@ -3,8 +3,8 @@
  * - not sent: select N + send button 【退货的撤回要请】; a deadline beside the form is a PREVIEW of the
  *   deadline if sent today, never deadlineShown;
  * - pending: a request date (要请日) without a later hold date, or the select reads Y as the server
- *   rendered it (not beside the send button alone: a send QSM refused keeps the seller's Y), or the
- *   cancel button 【取消撤回要请】;
+ *   rendered it (not in a select the seller can change beside a send button they can press: a send QSM
+ *   refused keeps the seller's Y), or the cancel button 【取消撤回要请】;
  * - held: a hold date (保留日) not older than the request date; "客户回应期限(重新请求)" is again a preview.
  * The page never shows 'cancelled' (after 【取消撤回要请】 the block returns to "not sent"): only the
  * extension's own event log can know that.
@@ -32,11 +32,9 @@ function dayOf(read: FieldText, field: Field, problems: string[]): string | unde
 
 /**
  * Undefined when the page has no withdraw block at all (so the content script can keep what it knew;
- * {state:'none'} would claim knowledge the page did not give).
- */
-/**
- * `choosing`: the select is one the seller can still change, beside a send button they can press: a Y
- * there may be their own choice, re-rendered after a send QSM refused.
+ * {state:'none'} would claim knowledge the page did not give). `choosing`: the select is one the seller
+ * can still change, beside a send button they can press: a Y there may be their own choice, re-rendered
+ * after a send QSM refused.
  */
 export function readWithdraw(read: FieldText, marks: Mark[], problems: string[], choosing = false): WithdrawInfo | undefined {
   const has = (type: Mark['type']) => marks.some((m) => m.type === type);

@@ -39,6 +39,15 @@ const ZONE_NOTED =
   /(\d{4})\s*[/.\-年]\s*(\d{1,2})\s*[/.\-月]\s*(\d{1,2})\s*日?\s*(?:[(（][^)）]{1,3}[)）])?,?\s*(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([AaPp])\.?[Mm]\.?)?\s*[(（]?\s*(?:(?:(?:UTC|GMT)(?:\s*\/\s*GMT)?(?:\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?)?|Z)(?![A-Za-z\d+-])(?:\s*[)）])?|(北京时间|北京時間|beijing\s*time)(?:\s*[)）]|(?!\s*\d)))/gi;
 const BEIJING_MINUTES = 8 * 60;
 
+// A zone a label or header names, for the times under it: the same zones, Japan's own left out.
+const FOREIGN_ZONE = /\b(?:UTC|GMT)(?:\s*\/\s*GMT)?(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?(?![\w+])|北京时间|北京時間|beijing\s*time/i;
+const JAPAN_ZONE = /(?:UTC|GMT)\s*\+\s*0?9\b/i;
+/** The zone other than Japan's that `text` names ("发货日 (北京时间)" → "北京时间"), to note after a time it heads. */
+export function foreignZoneOf(text: string): string | undefined {
+  const zone = FOREIGN_ZONE.exec(text)?.[0];
+  return zone && !JAPAN_ZONE.test(zone) ? zone : undefined;
+}
+
 /** Whether the parts name a real instant: Date.UTC would roll 2026/02/30 over to March. */
 function real(y: number, mo: number, d: number, h: number, mi: number, s: number): boolean {
   return mo >= 1 && mo <= 12 && d >= 1 && d <= new Date(Date.UTC(y, mo, 0)).getUTCDate() && h <= 23 && mi <= 59 && s <= 59;

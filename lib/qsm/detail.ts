@@ -2,16 +2,16 @@
  * Reads one claim detail ("交易信息", domain.md §8) into an OrderClaim. Never throws and never guesses:
  * what cannot be read is named, and a page that is not a claim detail says so.
  */
-import { CLAIM_MARKER_FIELDS, WITHDRAW_FIELDS, isNote, wordsOf, type Field, type Mark } from './labels';
+import { CLAIM_MARKER_FIELDS, WITHDRAW_FIELDS, ZONED_FIELDS, isNote, wordsOf, type Field, type Mark } from './labels';
 import { putFact, putStatus, toClaim, type Facts } from './facts';
 import { looksLikeClaimDetail } from './claimLike';
-import { detailMarker, findDetailRoots, hasClaimGrid, isLoginDocument, ownOrderNoHit } from './roots';
+import { claimStatusHit, detailMarker, findDetailRoots, hasClaimGrid, isLoginDocument, otherClaimTables, ownOrderNoHit } from './roots';
 import { byDocumentOrder, scanLabels, scanMarks, type LabelHit, type LabelScan, type MarkHit } from './scan';
 import { isHiddenWithin } from './hidden';
-import { cellValue, findDate, findNumber, isEditable, isNoValue, numberValue } from './text';
-import { withSlashOrderOf } from '../time';
+import { cellValue, cutNote, findDate, findNumber, isEditable, isNoValue, numberValue, visibleText } from './text';
+import { notedInZone, withSlashOrderOf } from '../time';
 import { QSM_LANGUAGES, type DetailFacts, type DetailRead, type QsmLanguage } from './types';
-import { isOtherStatus, readStatus } from './statuses';
+import { isOtherStatus, readStatus, saysNothingAgainst } from './statuses';
 import { readWithdraw } from './withdraw';
 import { latestListedRefusal } from './withdrawHistory';
 
@@ -26,6 +26,23 @@ const blank = (hit: LabelHit) => !hit.valueCell || isNoValue(cellValue(hit.value
  * form's 处理状态 select). A claim-date label inside the withdraw block is that block's request date:
  * ja/en/ko may print 要請日 / Request Date there.
  */
+const ACTIONS = 'a, [role=button], [onclick]';
+
+/**
+ * A status cell's value: its text, beside which a control is an action ("退货:处理要求 [请选择 ▼]", QSM's
+ * 处理 select); a control alone holds it (a status shown in a select). Text and a chosen option stating
+ * different statuses: neither is guessed.
+ */
+function statusValue(cell: Element): string {
+  const all = cutNote(visibleText(cell, isNote));
+  // Links beside the status are actions too ("撤回保留 [处理历史] [给客户发送纸条]").
+  const text = readStatus(all) ? all : cutNote(visibleText(cell, (el) => isNote(el) || el.matches(ACTIONS)));
+  const control = cellValue(cell, isNote);
+  const [shown, chosen] = [readStatus(text), readStatus(control)];
+  if (!shown) return control;
+  return !chosen || saysNothingAgainst(shown, chosen) ? text : '';
+}
+
 function fieldCells(hits: readonly LabelHit[], marks: MarkHit[]): Map<Field, LabelHit> {
   const blockStarts = [
     ...hits.filter((h) => WITHDRAW_FIELDS.includes(h.field)).map((h) => h.cell),
@@ -33,16 +50,17 @@ function fieldCells(hits: readonly LabelHit[], marks: MarkHit[]): Map<Field, Lab
   ];
   // The block after the claim's status: an earlier claim's block may come before it (its dates are stale).
   // The claim's printed status, not a search form's select.
-  const statusHit =
-    hits.find((h) => h.field === 'status' && h.valueCell && !isEditable(h.valueCell)) ??
-    hits.find((h) => h.field === 'status' && h.valueCell && !!readStatus(cellValue(h.valueCell, isNote)));
+  const statusHit = claimStatusHit(hits) ?? hits.find((h) => h.field === 'status' && h.valueCell && !!readStatus(statusValue(h.valueCell)));
   const status = statusHit?.cell;
   const starts = byDocumentOrder(blockStarts, (el) => el);
   const blockStart = (status && starts.find((el) => before(status, el))) ?? starts[0];
+  // Within the block: no other field printed between its start and the label (a claim table after the block).
+  const withinBlock = (cell: Element) =>
+    !hits.some((h) => h.cell !== cell && !WITHDRAW_FIELDS.includes(h.field) && h.field !== 'claimedOn' && before(blockStart!, h.cell) && before(h.cell, cell));
   const placed = hits.map((hit) => {
     // Past the block's start, and not past a status printed after the block (a block laid out first).
     const inBlock =
-      hit.field === 'claimedOn' && !!blockStart && before(blockStart, hit.cell) && !(status && before(blockStart, status) && before(status, hit.cell));
+      hit.field === 'claimedOn' && !!blockStart && before(blockStart, hit.cell) && !(status && before(blockStart, status) && before(status, hit.cell)) && withinBlock(hit.cell);
     return { hit, field: inBlock ? ('withdrawRequestedOn' as const) : hit.field };
   });
   const stale = staleBlocks(placed);
@@ -63,7 +81,10 @@ function fieldCells(hits: readonly LabelHit[], marks: MarkHit[]): Map<Field, Lab
   // A block after the status is this claim's: withdraw fields printed before the status are an earlier claim's.
   const fieldsAfter = !!status && hits.some((h) => WITHDRAW_FIELDS.includes(h.field) && before(status, h.cell));
   const earlier = (cell: Element) => fieldsAfter && before(cell, status!);
+  // Another claim's box (a cart's other order with its own status): nothing in it is this claim's.
+  const others = otherClaimTables(hits);
   for (const { hit, field } of placed) {
+    if (others.has(hit.cell.closest('table')!)) continue;
     if ((stale.has(hit.cell.closest('table')) || earlier(hit.cell)) && WITHDRAW_FIELDS.includes(field)) continue;
     if ((own && field === 'orderNo') || besideStatus.has(field)) continue;
     const had = fields.get(field);
@@ -91,7 +112,7 @@ function staleBlocks(placed: Array<{ hit: LabelHit; field: Field }>): Set<Elemen
 }
 
 /** A status label whose value is a claim's status (not an inquiry's "Answered", not an empty cell). */
-const namesClaimStatus = (h: LabelHit) => h.field === 'status' && !!h.valueCell && !!readStatus(cellValue(h.valueCell, isNote));
+const namesClaimStatus = (h: LabelHit) => h.field === 'status' && !!h.valueCell && !!readStatus(statusValue(h.valueCell));
 
 /** The cart numbers the detail's cart-number labels print. */
 function cartsOf(hits: readonly LabelHit[]): Set<string> {
@@ -149,7 +170,10 @@ function factsFrom(detailRoot: ParentNode, scan: LabelScan, hits: readonly Label
     const cell = cells.get(field);
     if (!cell) return undefined;
     if (!cell.valueCell) return '';
-    return NUMBER_FIELDS.has(field) ? numberValue(cell.valueCell, isNote) : cellValue(cell.valueCell, isNote);
+    if (NUMBER_FIELDS.has(field)) return numberValue(cell.valueCell, isNote);
+    if (field === 'status') return statusValue(cell.valueCell);
+    // A label naming another zone ("要求日 (北京时间)") moves its value's time to Japan's day.
+    return notedInZone(cellValue(cell.valueCell, isNote), ZONED_FIELDS.has(field) ? cell.zone : undefined);
   };
   const facts: Facts = {};
   const problems: string[] = [];
@@ -184,8 +208,9 @@ function factsFrom(detailRoot: ParentNode, scan: LabelScan, hits: readonly Label
   const select = cells.get('withdrawSelect')?.valueCell;
   // A link cannot carry `disabled`: its class says it ("btn disabled").
   const pressable = (el: Element) => !el.closest('[disabled], .disabled, [aria-disabled=true]');
-  const choosing = !!select && isEditable(select) && marks.some((m) => m.mark.type === 'send' && pressable(m.el));
-  const withdraw = readWithdraw(read, marks.map((m) => m.mark), problems, choosing);
+  const sendOpen = marks.some((m) => m.mark.type === 'send' && pressable(m.el));
+  const choosing = !!select && isEditable(select) && sendOpen;
+  const withdraw = readWithdraw(read, marks.map((m) => m.mark), problems, choosing, sendOpen);
   // A withdraw block the reader cannot read (a translated page's words) tells nothing: not judged either.
   if (open && problems.includes('withdraw-block-unreadable')) return { facts: { orderNo: facts.orderNo }, language: languageOf(hits), problems };
   // A withdraw day printed in a form the reader does not know ("11/20(金)", no year) leaves the state

@@ -6,14 +6,16 @@
  * Cost: one pass over the rows, a few textContent reads per row (a walk only in a cell with markup), no
  * querySelectorAll per row.
  */
+import { POLICY, type WithdrawInfo } from '../rules';
+import { addJstDays, notedInZone } from '../time';
 import { isNote } from './labels';
 import { putFact, putStatus, toClaim, type Facts } from './facts';
-import { readStatus, type StatusMeaning } from './statuses';
+import { readStatus, saysNothingAgainst } from './statuses';
 import { byColumn, layoutOf, span, type RowColumns } from './gridColumns';
 import { isCartLine, isTotalsLine, linesDisagree, ownItemLine, withLinesBelow } from './gridLines';
 import { isElement } from './scan';
 import { isHiddenElement } from './hidden';
-import { cellText, cellValue, clean, cutNote, findNumber, imageName, numberValue, visibleText } from './text';
+import { cellText, cellValue, clean, cutNote, findDate, findNumber, imageName, numberValue, visibleText } from './text';
 import type { GridRead, GridReadWithCells, GridRow } from './types';
 
 const GRID_ID = '__grid_ClaimGrid';
@@ -56,11 +58,26 @@ function orderNoText(cell: Element | undefined): string {
 }
 
 /**
+ * What the withdraw columns tell by their dates alone, beside a status naming no withdraw state (§8: dates
+ * decide): a refusal's day not older than the request's is a refusal; a request's day with the live
+ * deadline it gives (its 7th day: a preview would be today's) is a request out. A request's day alone
+ * may be a request the seller cancelled since: undefined.
+ */
+function toldByDates(sentOn?: string, heldOn?: string, deadline?: string): WithdrawInfo | undefined {
+  const dates = { ...(sentOn && { requestedOn: sentOn }), ...(heldOn && { heldOn }) };
+  if (heldOn && !(sentOn && sentOn > heldOn)) return { state: 'held', ...dates };
+  const deadlineDay = deadline && findDate(deadline)?.day;
+  if (sentOn && deadlineDay && deadlineDay === addJstDays(sentOn, POLICY.buyerWindowDays - 1)) return { state: 'requested', ...dates, deadlineShown: deadline };
+  return undefined;
+}
+
+/**
  * A grid's withdraw columns go with the withdraw state the status names: the request day with it, the
- * refusal's day with a refused or a pending request, the deadline with a pending request only. Beside a status naming
- * no withdraw state a deadline may be a preview (§8) and says nothing; a request or refusal day there says
- * a request was sent, but not whether it is out, refused or cancelled: false, the row is not judged (on
- * a claim still at its request stage, where that decides).
+ * refusal's day with a refused or a pending request, the deadline with a pending request only. Beside a
+ * status naming no withdraw state the dates tell it when they can (toldByDates); else a deadline may be
+ * a preview (§8) and says nothing, and a request or refusal day says a request was sent, but not whether
+ * it is out, refused or cancelled: false, the row is not judged (on a claim still at its request stage,
+ * where that decides).
  */
 function withdrawDates(facts: Facts): boolean {
   const { withdrawRequestedOn: sentOn, withdrawHeldOn: heldOn, responseDeadline: deadline, withdrawUndated: undated } = facts;
@@ -68,6 +85,8 @@ function withdrawDates(facts: Facts): boolean {
   delete facts.withdrawHeldOn;
   delete facts.responseDeadline;
   delete facts.withdrawUndated;
+  const told = !facts.withdraw && !undated ? toldByDates(sentOn, heldOn, deadline) : undefined;
+  if (told) facts.withdraw = told;
   const w = facts.withdraw;
   // Past the request stage, or on a non-receipt, no withdraw state changes the verdict (§3.2).
   if (!w) return (!sentOn && !heldOn && !undated) || facts.stage !== 'requested' || facts.kind === 'nonReceipt';
@@ -78,9 +97,6 @@ function withdrawDates(facts: Facts): boolean {
   if (deadline && w.state === 'requested') w.deadlineShown = deadline;
   return true;
 }
-
-/** Whether the meaning `b` says nothing against `a` (a select's "撤回要请" beside "退货:撤回要请"). */
-const within = (a: StatusMeaning, b: StatusMeaning) => (['kind', 'stage', 'withdraw'] as const).every((k) => b[k] === undefined || b[k] === a[k]);
 
 /**
  * A status cell: its text; a shown select beside it that states a status (a chosen option, not a
@@ -97,11 +113,9 @@ function statusOf(cell: Element | undefined): string | undefined {
   const [text, set] = [readStatus(shown), readStatus(stated)];
   if (!set) return shown;
   if (!text) return stated;
-  return within(text, set) ? shown : undefined;
+  return saysNothingAgainst(text, set) ? shown : undefined;
 }
 
-/** A time in a column whose header names its zone, noted with it; a zone the cell names after it comes first. */
-const inZone = (text: string, zone: string | undefined) => (zone && /\d:\d\d/.test(text) ? `${text} (${zone})` : text);
 
 const spansColumns = (cell: Element | undefined) => !!cell && span(cell, 'colspan') > 1;
 
@@ -133,7 +147,7 @@ function readRow(tr: Element, rowCells: ArrayLike<Element>, joined: boolean, col
   const facts: Facts = {};
   const warnings: string[] = [];
   putFact(facts, 'orderNo', orderText, warnings);
-  for (const [field, col, zone] of columns.others) putFact(facts, field, inZone(shownText(cells[col]), zone), warnings);
+  for (const [field, col, zone] of columns.others) putFact(facts, field, notedInZone(shownText(cells[col]), zone), warnings);
   const statusProblems: string[] = [];
   const status = putStatus(facts, statusText, statusProblems);
   // A claim-type column that names another kind than the status: one of the two is wrong, none is guessed.

@@ -7,7 +7,7 @@
  * - a page may also put two parts side by side, each showing some of the columns.
  * The parts' rows are matched by position, as dhtmlx keeps them.
  */
-import { WITHDRAW_FIELDS, fieldOfLabel, type Field } from './labels';
+import { WITHDRAW_FIELDS, ZONED_FIELDS, fieldOfLabel, type Field } from './labels';
 import { cellsOf, rowsOf } from './scan';
 import { isHiddenElement } from './hidden';
 import { clean, labelKey, visibleText } from './text';
@@ -53,8 +53,9 @@ export function byColumn(cells: ArrayLike<Element>): Element[] {
   return out;
 }
 
-// Marks a header may carry beside its name: sort arrows, and a note in brackets ("주문번호 (Qoo10)").
-const SORT_ARROWS = /[▲▼△▽▴▾↑↓⇅⇵]/g;
+// Marks a header may carry beside its name: sort arrows (any arrow or triangle: ↕ ⇅ ▼ ⬍), and a note in
+// brackets ("주문번호 (Qoo10)").
+const SORT_ARROWS = /[\u2190-\u21ff\u25b2-\u25c5\u2b05-\u2b0d]/g;
 const BRACKETED_NOTE = /[(（[［][^()（）[\]［］]*[)）\]］]\s*$/;
 // A note naming the withdraw ("要請日 [撤回]") makes a column the withdraw's, never the one it notes.
 const WITHDRAW_NOTE = /撤回|철회|withdraw/i;
@@ -117,8 +118,6 @@ interface HeaderColumns {
 }
 
 // A header noting another zone than Japan's for its times: they are moved to Japan's day (lib/time).
-// A deadline is kept as printed, and a day without a time cannot be moved.
-const ZONED_FIELDS: ReadonlySet<Field> = new Set(['shippedOn', 'claimedOn', 'withdrawRequestedOn', 'withdrawHeldOn']);
 const zoneOf = (cell: Element) => foreignZoneOf(headerTexts(cell)[0]!);
 
 /**

@@ -5,6 +5,7 @@
  * asterisks, help icons and full/half width (see labelKey).
  */
 import type { ClaimKind } from '../rules';
+import { foreignZoneOf } from '../time';
 import { bilingualHalves, labelKey } from './text';
 import type { QsmLanguage } from './types';
 
@@ -76,6 +77,8 @@ export type Field = keyof typeof FIELD_LABELS;
 export const CLAIM_MARKER_FIELDS: readonly Field[] = [
   'status', 'claimedOn', 'withdrawSelect', 'withdrawRequestedOn', 'withdrawHeldOn', 'responseDeadline', 'refusalReason',
 ];
+/** Fields whose times a zone note moves to Japan's day; a deadline is kept as printed, a day without a time cannot move. */
+export const ZONED_FIELDS: ReadonlySet<Field> = new Set(['shippedOn', 'claimedOn', 'withdrawRequestedOn', 'withdrawHeldOn']);
 export const WITHDRAW_FIELDS: readonly Field[] = [
   'withdrawSelect', 'withdrawRequestedOn', 'withdrawHeldOn', 'responseDeadline', 'responseDeadlinePreview', 'refusalReason',
 ];
@@ -113,7 +116,12 @@ export const LOOSE_CLAIM_WORDS = [
 /** Page titles of QSM's login page (domain §6: an expired session lands there too). */
 export const LOGIN_TITLES = ['QSM LOGIN'];
 
-interface LabelEntry { field: Field; langs: QsmLanguage[] }
+interface LabelEntry {
+  field: Field;
+  langs: QsmLanguage[];
+  /** Another zone than Japan's the label names for its value's times ("要求日 (北京时间)"). */
+  zone?: string;
+}
 const FIELD_BY_KEY = new Map<string, LabelEntry>();
 for (const [field, words] of Object.entries(FIELD_LABELS) as [Field, Words][]) {
   for (const [lang, list] of Object.entries(words) as [QsmLanguage, readonly string[]][]) {
@@ -134,7 +142,9 @@ const ZONE = String.raw`(jst|kst|(utc|gmt)\s*\+\s*0?9(:00)?|日本\s*(標準|标
 // that the field is required ("Withdrawal request Y/N (required)"). Any other note may name another field
 // ("客户回应期限(重新请求)" is the preview's).
 const ZONES = String.raw`${ZONE}([\s/・,]*(${ZONE}|基準|基准|기준|standard))*`;
-const HARMLESS_NOTE = new RegExp(String.raw`[(（[［]\s*(${ZONES}|required|必須|必填|필수)\s*[)）\]］]\s*$`, 'i');
+const HARMLESS_NOTE = new RegExp(String.raw`[(（[［【]\s*(${ZONES}|required|必須|必填|필수)\s*[)）\]］】]\s*$`, 'i');
+// A note naming only another zone ("(北京时间)", "（UTC+8）"): the field is the same, its times are moved.
+const LAST_NOTE = /[(（[［【]([^()（）[\]［］【】]{1,24})[)）\]］】]$/;
 
 /** The field a label text names, and the languages that wording belongs to. */
 
@@ -143,8 +153,13 @@ function fieldOfWording(text: string): LabelEntry | undefined {
   const exact = FIELD_BY_KEY.get(labelKey(text));
   // The note may come before the label's colon: "철회요청일 (KST)：".
   const bare = text.replace(/[\s:：*＊]+$/, '');
-  if (exact || !/[)）\]］]$/.test(bare) || !HARMLESS_NOTE.test(bare)) return exact;
-  return FIELD_BY_KEY.get(labelKey(bare.replace(HARMLESS_NOTE, '')));
+  if (exact || !/[)）\]］】]$/.test(bare)) return exact;
+  if (HARMLESS_NOTE.test(bare)) return FIELD_BY_KEY.get(labelKey(bare.replace(HARMLESS_NOTE, '')));
+  const note = LAST_NOTE.exec(bare);
+  const zone = note ? foreignZoneOf(note[1]!) : undefined;
+  if (!note || !zone || note[1]!.trim().length !== zone.length) return undefined;
+  const entry = FIELD_BY_KEY.get(labelKey(bare.slice(0, note.index)));
+  return entry && { ...entry, zone };
 }
 
 export function fieldOfLabel(text: string): LabelEntry | undefined {

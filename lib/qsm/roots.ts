@@ -77,8 +77,27 @@ function detailRootsOf(root: ParentNode): Element[] {
   if (allOwned && nodes.some((node) => !claims(node))) {
     cells = cells.filter((_, i) => claims(nodes[i]!));
     nodes = cells.map((cell) => climb(cell, cells));
-  }
+  } else if (!allOwned) nodes = pastOtherClaims(cells, nodes, core, climb, claims);
   return [...new Set(nodes.filter(claims))];
+}
+
+/**
+ * A claim's status or date no number owns is a claimless number's (its order table apart from its claim
+ * table), even past another order's box printed between them with a status of its own (a cart's other
+ * order, "同一购物车的其他订单"): the claimless number climbs over it, and that box is part of this detail
+ * (detail.ts reads nothing of it), not a detail of its own.
+ */
+function pastOtherClaims(cells: Element[], nodes: Element[], core: Element[], climb: (cell: Element, cells: Element[]) => Element, claims: (node: Element) => boolean): Element[] {
+  const claimless = cells.filter((_, i) => !claims(nodes[i]!));
+  const unowned = core.filter((m) => !nodes.some((node) => node.contains(m)));
+  const out = [...nodes];
+  for (const cell of claimless) {
+    const wide = climb(cell, claimless);
+    if (!unowned.some((m) => wide.contains(m))) continue;
+    out[cells.indexOf(cell)] = wide;
+    for (let i = 0; i < out.length; i++) if (out[i] !== wide && wide.contains(out[i]!)) out[i] = wide;
+  }
+  return out;
 }
 
 /**
@@ -87,8 +106,32 @@ function detailRootsOf(root: ParentNode): Element[] {
  * (a cart's other order, a previous order), may come first. Undefined when no number is so printed.
  */
 export function ownOrderNoHit<T extends LabelHit>(hits: readonly T[]): T | undefined {
+  const others = otherClaimTables(hits);
   const tables = new Set(hits.filter((h) => CLAIM_MARKER_FIELDS.includes(h.field)).map((h) => h.cell.closest('table')));
-  return hits.find((h) => h.field === 'orderNo' && tables.has(h.cell.closest('table')) && printsOrderNo(h));
+  const own = (h: T) => h.field === 'orderNo' && tables.has(h.cell.closest('table')) && printsOrderNo(h);
+  const mine = (h: T) => !others.has(h.cell.closest('table')!);
+  // Beside another order's box, a number printed apart from the claim's tables (its order table) is this one's.
+  return hits.find((h) => own(h) && mine(h)) ?? (others.size ? hits.find((h) => h.field === 'orderNo' && printsOrderNo(h) && mine(h)) : undefined) ?? hits.find(own);
+}
+
+/** The detail's status: the first printed one (a search form's select is no claim's). */
+export const claimStatusHit = <T extends LabelHit>(hits: readonly T[]): T | undefined =>
+  hits.find((h) => h.field === 'status' && h.valueCell && !isEditable(h.valueCell));
+
+/**
+ * Tables printing a status of their own after the detail's: another claim's box (a cart's other order
+ * "同一购物车的其他订单", with its number, type and status). Nothing in them is this claim's.
+ */
+export function otherClaimTables(hits: readonly LabelHit[]): Set<Element> {
+  const main = claimStatusHit(hits);
+  const others = new Set<Element>();
+  if (!main) return others;
+  const mainTable = main.cell.closest('table');
+  for (const h of hits) {
+    const table = h.field === 'status' && h !== main && h.valueCell && !isEditable(h.valueCell) ? h.cell.closest('table') : null;
+    if (table && table !== mainTable) others.add(table);
+  }
+  return others;
 }
 
 /**

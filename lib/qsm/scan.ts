@@ -13,6 +13,8 @@ export interface LabelHit {
   field: Field;
   langs: QsmLanguage[];
   valueCell?: Element;
+  /** Another zone than Japan's the label names for its value's times. */
+  zone?: string;
 }
 
 export interface MarkHit {
@@ -152,7 +154,7 @@ function scanLabelsNow(root: ParentNode): LabelScan {
             break;
           }
           // The next cell is the value, even when its text looks like a label (a status "撤回要請").
-          hits.push({ cell, field: label.field, langs: label.langs, valueCell: cells[i + 1] });
+          hits.push({ cell, field: label.field, langs: label.langs, valueCell: cells[i + 1], ...(label.zone && { zone: label.zone }) });
           pairsInRow++;
           i++;
           continue;

@@ -102,6 +102,10 @@ const STAGES = { cancel: keyed(STAGE_WORDS.cancel), return: keyed(STAGE_WORDS.re
 /** What a status text means, or undefined when the wording is unknown (never a guess). */
 export const readStatus = remembered(meaningOf);
 
+/** Whether the meaning `b` says nothing against `a` (a select's "撤回要请" beside "退货:撤回要请"). */
+export const saysNothingAgainst = (a: StatusMeaning, b: StatusMeaning): boolean =>
+  (['kind', 'stage', 'withdraw'] as const).every((k) => b[k] === undefined || b[k] === a[k]);
+
 /**
  * Statuses of what is no claim: an inquiry to Qoo10 about one ("Answered"), shown beside its order
  * number. Only these: an unknown wording may be a claim's that the tables do not know yet (処理中,

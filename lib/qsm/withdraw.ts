@@ -17,6 +17,7 @@ import { dateProblem, findDate, foldWidth } from './text';
 export type FieldText = (field: Field) => string | undefined; // undefined: label absent; '': empty value
 
 const YES = new Set(['y', 'yes', 'はい', '예', '是']);
+const NO = new Set(['n', 'no', 'いいえ', '아니오', '아니요', '否']);
 
 /** A date field read as a JST day, or a problem named when the page printed an impossible date. */
 function dayOf(read: FieldText, field: Field, problems: string[]): string | undefined {
@@ -36,7 +37,7 @@ function dayOf(read: FieldText, field: Field, problems: string[]): string | unde
  * can still change, beside a send button they can press: a Y there may be their own choice, re-rendered
  * after a send QSM refused.
  */
-export function readWithdraw(read: FieldText, marks: Mark[], problems: string[], choosing = false): WithdrawInfo | undefined {
+export function readWithdraw(read: FieldText, marks: Mark[], problems: string[], choosing = false, sendOpen = false): WithdrawInfo | undefined {
   const has = (type: Mark['type']) => marks.some((m) => m.type === type);
   const told = WITHDRAW_FIELDS.some((f) => read(f) !== undefined) || has('send') || has('cancel') || has('reRequest');
   // A block's heading over nothing the reader knows (its labels and buttons in other words): the block is
@@ -52,8 +53,14 @@ export function readWithdraw(read: FieldText, marks: Mark[], problems: string[],
   // A refusal shown without its hold date (reason + re-request button) is still a refusal: 'held' with
   // no heldOn makes the verdict "unknown", where reading it as pending would be wrong.
   const refusedUndated = !heldOn && !!read('refusalReason') && has('reRequest') && !has('cancel');
+  // A request's day kept beside N, its deadline gone and no cancel button: the seller cancelled it (the
+  // block is back to "not sent"; QSM shows no day of the cancel). A send button that can be pressed says
+  // the 5-day cooldown is over; one that cannot says it runs, from a day only the event log knows.
+  const printedDeadline = read('responseDeadline');
+  const cancelled = !!requestedOn && !heldOn && NO.has((read('withdrawSelect') ?? '').toLowerCase()) && !has('cancel') && printedDeadline !== undefined && !findDate(printedDeadline);
   let state: WithdrawInfo['state'];
   if (heldOn && !(requestedOn && requestedOn > heldOn)) state = 'held'; // a later request date = sent again
+  else if (cancelled) state = sendOpen ? 'none' : 'cancelled';
   else if (refusedUndated) state = 'held';
   // Y in a select the seller can change, beside a send button they can press, no cancel button and no
   // day: their choice, re-rendered after a send QSM refused (a message left empty), not a request sent.

@@ -15,7 +15,7 @@ export type IsoDay = string;
 
 import { pageDates } from './pageDates';
 
-export { foreignZoneOf, pageDates, printsDay, readsSlashOrder, westernYears, withSlashOrderOf } from './pageDates';
+export { foreignZoneOf, notedInZone, pageDates, printsDay, readsSlashOrder, westernYears, withSlashOrderOf } from './pageDates';
 
 const DAY_MS = 86_400_000;
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;

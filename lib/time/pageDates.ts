@@ -19,9 +19,9 @@ const ymd = (y: number, m: number, d: number) => `${y}/${pad(m)}/${pad(d)}`;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
 const monthOf = (name: string) => MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
-// "Nov 26, 2026", "November 20th, 2026"; "26 Nov 2026", "20 November 2026".
+// "Nov 26, 2026", "November 20th, 2026"; "26 Nov 2026", "20 November 2026", "13-Nov-2026".
 const MONTH_FIRST = new RegExp(String.raw`\b${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`, 'gi');
-const DAY_FIRST = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+${MONTH},?\s+(\d{4})\b`, 'gi');
+const DAY_FIRST = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?(?:\s+|-)${MONTH}(?:,?\s+|-)(\d{4})\b`, 'gi');
 // "11/13/2026" or "14/11/2026": read only when one part cannot be a month, or both are the same.
 const YEAR_LAST = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4})\b/g;
 // "26.11.18": a Korean screen's two-digit year first, dotted (24–39: this decade's claims), standing alone
@@ -36,17 +36,28 @@ const INSTANT = /\b(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)
 // own ("UTC/GMT+9") is left as it is. "北京时间" before the next date is that date's ("… 23:58 北京时间
 // 2026/11/19 22:58", a copy in Beijing's time), unless a bracket closes it.
 const ZONE_NOTED =
-  /(\d{4})\s*[/.\-年]\s*(\d{1,2})\s*[/.\-月]\s*(\d{1,2})\s*日?\s*(?:[(（][^)）]{1,3}[)）])?,?\s*(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([AaPp])\.?[Mm]\.?)?\s*[(（]?\s*(?:(?:(?:UTC|GMT)(?:\s*\/\s*GMT)?(?:\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?)?|Z)(?![A-Za-z\d+-])(?:\s*[)）])?|(北京时间|北京時間|beijing\s*time)(?:\s*[)）]|(?!\s*\d)))/gi;
-const BEIJING_MINUTES = 8 * 60;
+  /(\d{4})\s*[/.\-年]\s*(\d{1,2})\s*[/.\-月]\s*(\d{1,2})\s*日?\s*(?:[(（][^)）]{1,3}[)）])?,?\s*(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([AaPp])\.?[Mm]\.?)?\s*[(（]?\s*(?:(?:(?:UTC|GMT)(?:\s*\/\s*GMT)?(?:\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?)?|Z)(?![A-Za-z\d+-])(?:\s*[)）])?|(北京时间|北京時間|beijing\s*time|(?:PST|PDT|MST|MDT|CDT|EST|EDT|HKT|SGT|AEST|AEDT|CET|CEST)(?![A-Za-z]))(?:\s*[)）]|(?!\s*\d)))/gi;
+// Zones named by their abbreviation, in minutes from UTC: Beijing's, and those a seller's own tools print
+// (a time-zone extension rewriting QSM's times: "Nov 18, 2026 7:05 AM PST"). "CST" is China's or the US
+// Central's: not read.
+const NAMED_ZONES: Record<string, number> = {
+  pst: -480, pdt: -420, mst: -420, mdt: -360, cdt: -300, est: -300, edt: -240, hkt: 480, sgt: 480, aest: 600, aedt: 660, cet: 60, cest: 120,
+};
+const namedZone = (name: string) => NAMED_ZONES[name.toLowerCase()] ?? 8 * 60; // else Beijing's (北京时间)
 
 // A zone a label or header names, for the times under it: the same zones, Japan's own left out.
 const FOREIGN_ZONE = /\b(?:UTC|GMT)(?:\s*\/\s*GMT)?(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?(?![\w+])|北京时间|北京時間|beijing\s*time/i;
+// Abbreviations in capitals only: "(est.)" is an estimate.
+const NAMED_ZONE = /\b(?:PST|PDT|MST|MDT|CDT|EST|EDT|HKT|SGT|AEST|AEDT|CET|CEST)\b/;
 const JAPAN_ZONE = /(?:UTC|GMT)\s*\+\s*0?9\b/i;
 /** The zone other than Japan's that `text` names ("发货日 (北京时间)" → "北京时间"), to note after a time it heads. */
 export function foreignZoneOf(text: string): string | undefined {
-  const zone = FOREIGN_ZONE.exec(text)?.[0];
+  const zone = FOREIGN_ZONE.exec(text)?.[0] ?? NAMED_ZONE.exec(text)?.[0];
   return zone && !JAPAN_ZONE.test(zone) ? zone : undefined;
 }
+
+/** A time under a label or header naming another zone, noted with it; a zone the value names after it comes first. */
+export const notedInZone = (text: string, zone: string | undefined): string => (zone && /\d:\d\d/.test(text) ? `${text} (${zone})` : text);
 
 /** Whether the parts name a real instant: Date.UTC would roll 2026/02/30 over to March. */
 function real(y: number, mo: number, d: number, h: number, mi: number, s: number): boolean {
@@ -114,8 +125,8 @@ export function pageDates(text: string): string {
     if (first > 12 || slashOrder === 'day') return ymd(+y, second, first); // day first: 14/11/2026
     return all; // 11/06/2026: 6 November or 11 June, not guessed
   });
-  return out.replace(ZONE_NOTED, (all, y: string, mo: string, d: string, h: string, mi: string, s: string | undefined, half: string | undefined, sign?: string, oh?: string, om?: string, beijing?: string) => {
-    const offset = beijing ? BEIJING_MINUTES : sign ? (sign === '-' ? -1 : 1) * (Number(oh) * 60 + Number(om ?? 0)) : 0;
+  return out.replace(ZONE_NOTED, (all, y: string, mo: string, d: string, h: string, mi: string, s: string | undefined, half: string | undefined, sign?: string, oh?: string, om?: string, named?: string) => {
+    const offset = named ? namedZone(named) : sign ? (sign === '-' ? -1 : 1) * (Number(oh) * 60 + Number(om ?? 0)) : 0;
     // 12 AM is midnight, 12 PM noon.
     const hour = half ? (Number(h) % 12) + (/p/i.test(half) ? 12 : 0) : Number(h);
     if (offset === JST_MS / 60_000 || !real(+y, +mo, +d, hour, +mi, Number(s ?? 0)) || (half && Number(h) > 12)) return all;

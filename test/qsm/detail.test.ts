@@ -1,7 +1,7 @@
 /** readOrderDetail on small pages built for one rule each: label variants, values, missing and bad input. */
 import { describe, expect, it } from 'vitest';
 import { detailMarker, findDetailRoots, findStatusAnchor, markOf, readOrderDetail, readOrderDetailPartial, type DetailRead } from '../../lib/qsm';
-import { FIELD_LABELS } from '../../lib/qsm/labels';
+import { FIELD_LABELS, fieldOfLabel } from '../../lib/qsm/labels';
 import { detailPage, fixture, pairs, parse } from './helpers';
 
 const ORDER = '1038452888';
@@ -50,9 +50,47 @@ describe('labels with a note after them', () => {
     });
   });
 
+  it('a label naming another zone than Japan’s moves its value’s time to Japan’s day', () => {
+    // A seller in China: 23:30 Beijing time is 00:30 the next day in Japan; 08:30 UTC is 17:30 JST.
+    const doc = detailPage(
+      pairs('订购号码', ORDER, '处理状态', '退货:撤回保留') +
+        pairs('要求日（北京时间）', '2026/11/16 23:30', '商品发货日 (UTC+8)：', '2026/11/12 08:00') +
+        pairs('要请日 (UTC)', '2026/11/18 08:30', '保留日【北京时间】', '2026/11/19 23:10', '客户回应期限 (北京时间)', '2026/11/25 22:59'),
+    );
+    expect(claimOf(readOrderDetail(doc))).toMatchObject({
+      claimedOn: '2026-11-17',
+      shippedOn: '2026-11-12',
+      // The deadline is kept as printed, as a grid's is.
+      withdraw: { state: 'held', requestedOn: '2026-11-18', heldOn: '2026-11-20' },
+    });
+    // A day without a time cannot move; a note that is no zone still names nothing.
+    const dayOnly = detailPage(pairs('订购号码', ORDER, '处理状态', '退货:处理要求', '要求日 (北京时间)', '2026/11/16'));
+    expect(claimOf(readOrderDetail(dayOnly)).claimedOn).toBe('2026-11-16');
+    expect(fieldOfLabel('要求日 (北京时间)')).toMatchObject({ field: 'claimedOn', zone: '北京时间' });
+    expect(fieldOfLabel('要求日 (UTC+9)')).toEqual({ field: 'claimedOn', langs: ['zh'] });
+    expect(fieldOfLabel('要求日 (北京分店)')).toBeUndefined();
+    expect(fieldOfLabel('客户回应期限(重新请求)')?.field).toBe('responseDeadlinePreview');
+  });
+
   it('any other note may name another field: the re-request deadline stays a preview', () => {
     const doc = detailPage(base('退货:撤回保留') + pairs('要请日', '2026/11/10', '保留日', '2026/11/12', '客户回应期限(重新请求)', '2026/11/28'));
     expect(claimOf(readOrderDetail(doc)).withdraw).toEqual({ state: 'held', requestedOn: '2026-11-10', heldOn: '2026-11-12' });
+  });
+});
+
+describe('a status cell holding an action control', () => {
+  const detail = (status: string) => readOrderDetail(detailPage(pairs('订购号码', ORDER, '处理状态', status, '要求日', '2026/11/18')));
+  it('the text is the status; a select beside it whose prompt is chosen, or a button, is an action', () => {
+    const prompt = '<select name="act"><option value="" selected>请选择</option><option value="1">同意退货</option><option value="2">拒绝</option></select>';
+    expect(claimOf(detail(`退货:处理要求 ${prompt} <input type="button" value="处理">`))).toMatchObject({ kind: 'return', stage: 'requested' });
+    expect(claimOf(detail(`<span>取消:取消要求</span><br><select><option value="">--处理--</option><option value="1">同意取消</option></select>`))).toMatchObject({ kind: 'cancel', stage: 'requested' });
+  });
+  it('a chosen option stating the same status agrees; one stating another status is not guessed between', () => {
+    const chosen = (word: string) => `<select><option value="1">退货:处理要求</option><option value="2" selected>${word}</option></select>`;
+    expect(claimOf(detail(`退货:撤回要请 ${chosen('撤回要请')}`)).withdraw?.state).toBe('requested');
+    expect(detail(`退货:处理要求 ${chosen('退货:退货完成')}`)).toMatchObject({ ok: false, reason: 'unrecognized-layout' });
+    // A status shown in a select alone is still read.
+    expect(claimOf(detail(`<select disabled>${'<option value="2" selected>退货:退货完成</option>'}</select>`))).toMatchObject({ stage: 'completed' });
   });
 });
 
@@ -355,6 +393,29 @@ describe('another order number beside a claim', () => {
 <h4>同一购物车的其他订单</h4><table>${pairs('订购号码', '1038452999', '处理状态', '配送中')}</table></div></body></html>`);
     const read = readOrderDetail(doc);
     expect(read.ok ? read.claim.orderNo : ORDER).toBe(ORDER);
+  });
+
+  it('another order’s box with a status of its own, between the order table and the claim table, is none of this claim', () => {
+    // 处理状态 names only the withdraw state; the kind is in the claim table printed after the cart's other order.
+    const doc = parse(`<!DOCTYPE html><html><body><div id="content">
+<div><table>${pairs('订购号码', ORDER, '购物车号码', '210340349')}</table></div>
+<div><table>${pairs('处理状态', '<span>撤回保留</span> <span><a href="#">处理历史</a><a href="#">给客户发送纸条</a></span>')}</table></div>
+<div><h4>撤回索赔信息</h4><table>${pairs('要请日', '2026/11/17', '保留日', '2026/11/19')}</table></div>
+<div><h4>同一购物车的其他订单</h4><table>${pairs('订购号码', '1038452999', '索赔类型', '取消', '处理状态', '取消:取消完成')}</table></div>
+<div><h4>索赔信息</h4><table>${pairs('订购号码', ORDER, '索赔类型', '交换', '要求日', '2026/11/15')}</table></div></div></body></html>`);
+    expect(claimOf(readOrderDetail(doc))).toEqual({
+      orderNo: ORDER, cartNo: '210340349', kind: 'exchange', stage: 'requested', claimedOn: '2026-11-15',
+      withdraw: { state: 'held', requestedOn: '2026-11-17', heldOn: '2026-11-19' },
+    });
+  });
+
+  it('an earlier claim printed after this one (a claim history) lends it no withdraw dates', () => {
+    const doc = parse(`<!DOCTYPE html><html><body>
+<table>${pairs('Order No.', ORDER, 'Status', 'Return Request', 'Request Date', '2026/11/20')}</table>
+<h4>Withdrawal Request Information</h4><table>${pairs('Withdrawal Request', '<select><option value="N" selected>N</option><option value="Y">Y</option></select>')}</table>
+<button>Request Withdrawal of Return</button>
+<h4>Claim History</h4><table>${pairs('Status', 'Cancel Complete', 'Request Date', '2026/11/09')}${pairs('Withdrawal Request Date', '2026/11/10', 'Hold Date', '2026/11/11')}</table></body></html>`);
+    expect(claimOf(readOrderDetail(doc))).toEqual({ orderNo: ORDER, kind: 'return', stage: 'requested', claimedOn: '2026-11-20', withdraw: { state: 'none' } });
   });
 
   it('another order’s refusal in a list of the cart’s orders gives this claim no cooldown', () => {

@@ -238,6 +238,31 @@ describe('what a grid shows besides claims', () => {
     expect(cells.facts).toEqual({ orderNo: '1038452889' });
   });
 
+  it('beside a status naming no withdraw state, the withdraw columns’ dates tell the state when they can (§8: dates decide)', () => {
+    const doc = gridPage(['処理状態', '注文番号', '撤回要請日', '保留日', '顧客回答期限'], [
+      // A refusal's day not older than the request's: refused. A request's day with its own 7th day: out.
+      ['キャンセル要請', '1038452888', '2026/11/12', '2026/11/15', ''],
+      ['返品要請', '1038452889', '2026/11/20', '', '2026/11/26'],
+      ['返品要請', '1038452890', '2026/11/21', '2026/11/16', '2026/11/27 23:59'],
+      // A deadline that is not the request's 7th day may be a preview (today's): not told.
+      ['返品要請', '1038452891', '2026/11/18', '', '2026/11/28'],
+      // A request's day alone may be one the seller cancelled since: not told.
+      ['返品要請', '1038452892', '2026/11/18', '', ''],
+    ]);
+    const { rows, problems } = readClaimList(doc);
+    expect(rows).toEqual([
+      { orderNo: '1038452888', kind: 'cancel', stage: 'requested', withdraw: { state: 'held', requestedOn: '2026-11-12', heldOn: '2026-11-15' } },
+      { orderNo: '1038452889', kind: 'return', stage: 'requested', withdraw: { state: 'requested', requestedOn: '2026-11-20', deadlineShown: '2026/11/26' } },
+      { orderNo: '1038452890', kind: 'return', stage: 'requested', withdraw: { state: 'requested', requestedOn: '2026-11-21', heldOn: '2026-11-16', deadlineShown: '2026/11/27 23:59' } },
+    ]);
+    expect(problems).toEqual([4, 5].map((n) => `row ${n}: withdraw dates beside a status naming no withdraw state`));
+  });
+
+  it('finds a column whose header carries any sort arrow (↕ ⇅ ▼ ⬍)', () => {
+    const doc = gridPage(['処理状態 <span aria-hidden="true">↕</span>', '注文番号 ⬍', '要請日 ▼'], [['返品要請', '1038452888', '2026/11/20']]);
+    expect(readClaimList(doc).rows).toEqual([{ orderNo: '1038452888', kind: 'return', stage: 'requested', claimedOn: '2026-11-20' }]);
+  });
+
   it('takes a deadline from its column (客户回应期限) beside a pending request only, never as the sign of one', () => {
     const doc = gridPage(['处理状态', '订购号码', '客户回应期限'], [
       ['退货:撤回要请', '1038452888', '2026/11/25'],

@@ -14,6 +14,26 @@ const withdrawOf = (doc: Document) => {
   return read.claim.withdraw;
 };
 
+describe('a request the seller cancelled', () => {
+  // QSM puts the block back at N and keeps the old request's day; the deadline is gone, no cancel button.
+  const cancelled = (send: string) => page(pairs('撤回索赔要请', select('N'), '要请日', '2026/11/18 11:26') + pairs('客户回应期限', '-', '保留日', '-'), send);
+  it('a send button that cannot be pressed: cancelled, on a day only the event log knows (the cooldown runs)', () => {
+    expect(withdrawOf(cancelled('<input type="submit" value="退货的撤回要请" disabled>'))).toEqual({ state: 'cancelled', requestedOn: '2026-11-18' });
+    expect(evaluateWithdraw({ kind: 'return', stage: 'requested', withdraw: { state: 'cancelled', requestedOn: '2026-11-18' } }, new Date('2026-11-22T03:00:00Z')).state).toBe('unknown');
+  });
+  it('a send button that can be pressed: the cooldown is over, nothing is out', () => {
+    expect(withdrawOf(cancelled('<input type="submit" value="退货的撤回要请">'))).toEqual({ state: 'none', requestedOn: '2026-11-18' });
+  });
+  it('a request with its deadline, or Y, or a cancel button is still out', () => {
+    const out = page(pairs('撤回索赔要请', select('N'), '要请日', '2026/11/18') + pairs('客户回应期限', '2026/11/24'), '<input type="submit" value="退货的撤回要请" disabled>');
+    expect(withdrawOf(out)?.state).toBe('requested');
+    const y = page(pairs('撤回索赔要请', 'Y', '要请日', '2026/11/18') + pairs('客户回应期限', '-'));
+    expect(withdrawOf(y)?.state).toBe('requested');
+    const button = page(pairs('撤回索赔要请', select('N'), '要请日', '2026/11/18') + pairs('客户回应期限', '-'), '<a href="#">取消撤回要请</a>');
+    expect(withdrawOf(button)?.state).toBe('requested');
+  });
+});
+
 describe('not sent', () => {
   it('select N + send button: state none, and the deadline beside the form is a preview, never deadlineShown', () => {
     const doc = page(pairs('撤回索赔要请', select('N'), '客户回应期限', '2026/11/28'), '<a href="#">【退货的撤回要请】</a>');

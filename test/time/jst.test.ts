@@ -1,6 +1,6 @@
 // JST calendar days, whatever the machine's time zone (domain.md §1, §3.9).
 import { describe, expect, it } from 'vitest';
-import { addJstDays, daysBetween, endOfJstDay, isIsoDay, JST_OFFSET_MS, jstDay, parsePageDay, startOfJstDayInstant, pageDates, PAGE_DATE_PATTERN, westernYears } from '../../lib/time';
+import { addJstDays, daysBetween, endOfJstDay, isIsoDay, JST_OFFSET_MS, jstDay, parsePageDay, startOfJstDayInstant, pageDates, PAGE_DATE_PATTERN, westernYears, foreignZoneOf } from '../../lib/time';
 
 describe('lib/time', () => {
   it('knows real ISO days only', () => {
@@ -132,6 +132,15 @@ describe('dates written other ways', () => {
     ['2026-11-18 22:50（UTC+08:00）', '2026/11/18 23:50:00'],
     ['2026/11/18 20:00 GMT-5', '2026/11/19 10:00:00'],
     ['Nov 18, 2026, 11:40 PM Beijing time', '2026/11/19 00:40:00'],
+    // A seller's time-zone tool prints QSM's times in its own zone, by abbreviation; US Central's CST
+    // and China's share one: not read.
+    ['Nov 18, 2026 7:05 AM PST', '2026/11/19 00:05:00'],
+    ['2026/11/20 09:30 EDT', '2026/11/20 22:30:00'],
+    ['2026/11/20 23:30 (HKT)', '2026/11/21 00:30:00'],
+    ['2026/11/20 23:30 CST', '2026/11/20 23:30 CST'],
+    ['2026/11/20 10:00 Estimated', '2026/11/20 10:00 Estimated'],
+    ['13-Nov-2026', '2026/11/13'],
+    ['Sat, 21 Nov 2026', 'Sat, 2026/11/21'],
     // A zone word before another date names that date's zone: a copy in Beijing's time after Japan's.
     ['2026/11/19 23:58:12 北京时间 2026/11/19 22:58:12', '2026/11/19 23:58:12 北京时间 2026/11/19 22:58:12'],
     ['2026/11/25 14:59:59 (UTC) 2026/11/25 23:59:59', '2026/11/25 23:59:59 2026/11/25 23:59:59'],
@@ -145,6 +154,15 @@ describe('dates written other ways', () => {
     ['2026/11/31 16:00 (UTC)', '2026/11/31 16:00 (UTC)'],
   ])('%s', (text, written) => {
     expect(pageDates(text)).toBe(written);
+  });
+
+  it('a label or header names another zone than Japan’s: offsets, Beijing’s, abbreviations in capitals', () => {
+    expect(foreignZoneOf('要求日 (北京时间)')).toBe('北京时间');
+    expect(foreignZoneOf('Request Date (PST)')).toBe('PST');
+    expect(foreignZoneOf('Shipping Date (UTC+8)')).toBe('UTC+8');
+    expect(foreignZoneOf('Request Date (UTC+9)')).toBeUndefined();
+    expect(foreignZoneOf('Delivery (est.)')).toBeUndefined();
+    expect(foreignZoneOf('要求日 (JST)')).toBeUndefined();
   });
 
   it('reads them as JST days, and an ambiguous or 12-hour date as what it can only be', () => {

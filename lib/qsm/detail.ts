@@ -5,13 +5,14 @@
 import { CLAIM_MARKER_FIELDS, WITHDRAW_FIELDS, ZONED_FIELDS, isNote, wordsOf, type Field, type Mark } from './labels';
 import { putFact, putStatus, toClaim, type Facts } from './facts';
 import { looksLikeClaimDetail } from './claimLike';
-import { claimStatusHit, detailMarker, findDetailRoots, hasClaimGrid, isLoginDocument, otherClaimTables, ownOrderNoHit } from './roots';
+import { detailMarker, findDetailRoots, hasClaimGrid, isLoginDocument, ownOrderNoHit } from './roots';
+import { claimStatusHit, inOtherClaim, otherClaims, statusValue } from './otherClaims';
 import { byDocumentOrder, scanLabels, scanMarks, type LabelHit, type LabelScan, type MarkHit } from './scan';
 import { isHiddenWithin } from './hidden';
-import { cellValue, cutNote, findDate, findNumber, isEditable, isNoValue, numberValue, visibleText } from './text';
+import { cellValue, findDate, findNumber, isEditable, isNoValue, numberValue } from './text';
 import { notedInZone, withSlashOrderOf } from '../time';
 import { QSM_LANGUAGES, type DetailFacts, type DetailRead, type QsmLanguage } from './types';
-import { isOtherStatus, readStatus, saysNothingAgainst } from './statuses';
+import { isOtherStatus, readStatus } from './statuses';
 import { readWithdraw } from './withdraw';
 import { latestListedRefusal } from './withdrawHistory';
 
@@ -26,22 +27,7 @@ const blank = (hit: LabelHit) => !hit.valueCell || isNoValue(cellValue(hit.value
  * form's 处理状态 select). A claim-date label inside the withdraw block is that block's request date:
  * ja/en/ko may print 要請日 / Request Date there.
  */
-const ACTIONS = 'a, [role=button], [onclick]';
-
-/**
- * A status cell's value: its text, beside which a control is an action ("退货:处理要求 [请选择 ▼]", QSM's
- * 处理 select); a control alone holds it (a status shown in a select). Text and a chosen option stating
- * different statuses: neither is guessed.
- */
-function statusValue(cell: Element): string {
-  const all = cutNote(visibleText(cell, isNote));
-  // Links beside the status are actions too ("撤回保留 [处理历史] [给客户发送纸条]").
-  const text = readStatus(all) ? all : cutNote(visibleText(cell, (el) => isNote(el) || el.matches(ACTIONS)));
-  const control = cellValue(cell, isNote);
-  const [shown, chosen] = [readStatus(text), readStatus(control)];
-  if (!shown) return control;
-  return !chosen || saysNothingAgainst(shown, chosen) ? text : '';
-}
+const BLOCK_FIELDS: ReadonlySet<Field> = new Set([...WITHDRAW_FIELDS, 'claimedOn', 'sellerMessage', 'memoTitle', 'memoBody']);
 
 function fieldCells(hits: readonly LabelHit[], marks: MarkHit[]): Map<Field, LabelHit> {
   const blockStarts = [
@@ -54,9 +40,10 @@ function fieldCells(hits: readonly LabelHit[], marks: MarkHit[]): Map<Field, Lab
   const status = statusHit?.cell;
   const starts = byDocumentOrder(blockStarts, (el) => el);
   const blockStart = (status && starts.find((el) => before(status, el))) ?? starts[0];
-  // Within the block: no other field printed between its start and the label (a claim table after the block).
+  // Within the block: no other field printed between its start and the label (a claim table after the
+  // block), but the block's own message to the buyer.
   const withinBlock = (cell: Element) =>
-    !hits.some((h) => h.cell !== cell && !WITHDRAW_FIELDS.includes(h.field) && h.field !== 'claimedOn' && before(blockStart!, h.cell) && before(h.cell, cell));
+    !hits.some((h) => h.cell !== cell && !BLOCK_FIELDS.has(h.field) && before(blockStart!, h.cell) && before(h.cell, cell));
   const placed = hits.map((hit) => {
     // Past the block's start, and not past a status printed after the block (a block laid out first).
     const inBlock =
@@ -81,10 +68,10 @@ function fieldCells(hits: readonly LabelHit[], marks: MarkHit[]): Map<Field, Lab
   // A block after the status is this claim's: withdraw fields printed before the status are an earlier claim's.
   const fieldsAfter = !!status && hits.some((h) => WITHDRAW_FIELDS.includes(h.field) && before(status, h.cell));
   const earlier = (cell: Element) => fieldsAfter && before(cell, status!);
-  // Another claim's box (a cart's other order with its own status): nothing in it is this claim's.
-  const others = otherClaimTables(hits);
+  // Another claim's part of the page (a cart's other order, a claim history): nothing in it is this claim's.
+  const others = otherClaims(hits);
   for (const { hit, field } of placed) {
-    if (others.has(hit.cell.closest('table')!)) continue;
+    if (inOtherClaim(others, hit.cell)) continue;
     if ((stale.has(hit.cell.closest('table')) || earlier(hit.cell)) && WITHDRAW_FIELDS.includes(field)) continue;
     if ((own && field === 'orderNo') || besideStatus.has(field)) continue;
     const had = fields.get(field);
@@ -183,7 +170,8 @@ function factsFrom(detailRoot: ParentNode, scan: LabelScan, hits: readonly Label
   if (!cells.has('orderNo')) problems.push('missing:orderNo');
   // Two cart numbers each with its own status: two claims on one page. A verdict for one would be read
   // from the other's withdraw block as well; none is guessed.
-  if (cartsOf(hits).size > 1 && hits.filter(namesClaimStatus).length > 1) {
+  // The order's newer claim printed after the one read first: which is the current one is not guessed.
+  if ((cartsOf(hits).size > 1 && hits.filter(namesClaimStatus).length > 1) || otherClaims(hits).newer) {
     return { facts: { orderNo: facts.orderNo }, language: languageOf(hits), problems: [...problems, 'two-claims'] };
   }
   const status = cells.has('status') ? putStatus(facts, read('status') ?? '', problems) : (problems.push('missing:status'), undefined);

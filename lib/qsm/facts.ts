@@ -7,7 +7,7 @@ import type { ClaimKind } from '../rules';
 import type { Field } from './labels';
 import { readKind, readStatus, type StatusMeaning } from './statuses';
 import { printsDay } from '../time';
-import { clean, dateProblem, findDate, findNumber, findTrackingNo, isNoValue, snippet } from './text';
+import { clean, dateProblem, foldWidth, findDate, findNumber, findTrackingNo, isNoValue, snippet } from './text';
 import type { OrderClaim } from './types';
 
 /** A claim's facts as read so far; a grid's withdraw day and deadline wait here for the status to tell the state. */
@@ -57,7 +57,7 @@ export function putFact(facts: Facts, field: Field, text: string, problems: stri
       return;
     }
     case 'carrier':
-      facts[field] = clean(text); // plain text; whatever it holds stays text
+      facts[field] = clean(foldWidth(text)); // plain text; whatever it holds stays text (ﾔﾏﾄ運輸 = ヤマト運輸)
       return;
     case 'claimKind': {
       const kind = readKind(text);

@@ -58,8 +58,7 @@ function orderNoText(cell: Element | undefined): string {
 }
 
 /**
- * What the withdraw columns tell by their dates alone, beside a status naming no withdraw state (§8: dates
- * decide): a refusal's day not older than the request's is a refusal; a request's day with the live
+ * What the withdraw columns tell by their dates alone (§8: dates decide): a refusal's day not older than the request's is a refusal; a request's day with the live
  * deadline it gives (its 7th day: a preview would be today's) is a request out. A request's day alone
  * may be a request the seller cancelled since: undefined.
  */
@@ -73,8 +72,8 @@ function toldByDates(sentOn?: string, heldOn?: string, deadline?: string): Withd
 
 /**
  * A grid's withdraw columns go with the withdraw state the status names: the request day with it, the
- * refusal's day with a refused or a pending request, the deadline with a pending request only. Beside a
- * status naming no withdraw state the dates tell it when they can (toldByDates); else a deadline may be
+ * refusal's day with a refused or a pending request, the deadline with a pending request only. The dates
+ * tell the state when they can (toldByDates), beside any status; beside a status naming no withdraw state a deadline may be
  * a preview (§8) and says nothing, and a request or refusal day says a request was sent, but not whether
  * it is out, refused or cancelled: false, the row is not judged (on a claim still at its request stage,
  * where that decides).
@@ -85,8 +84,10 @@ function withdrawDates(facts: Facts): boolean {
   delete facts.withdrawHeldOn;
   delete facts.responseDeadline;
   delete facts.withdrawUndated;
-  const told = !facts.withdraw && !undated ? toldByDates(sentOn, heldOn, deadline) : undefined;
-  if (told) facts.withdraw = told;
+  // Beside a status naming the withdraw state too, a status left behind by both days (返品:撤回要請 with a
+  // later refusal day) gives way to them; a refusal day alone may be one before the request the status names.
+  const told = !undated ? toldByDates(sentOn, heldOn, deadline) : undefined;
+  if (told && (!facts.withdraw || (sentOn && told.state !== facts.withdraw.state))) facts.withdraw = told;
   const w = facts.withdraw;
   // Past the request stage, or on a non-receipt, no withdraw state changes the verdict (§3.2).
   if (!w) return (!sentOn && !heldOn && !undated) || facts.stage !== 'requested' || facts.kind === 'nonReceipt';

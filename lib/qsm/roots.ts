@@ -6,6 +6,7 @@
 import { CLAIM_MARKER_FIELDS, LOGIN_TITLES, WITHDRAW_FIELDS, isNote } from './labels';
 import { isElement, scanLabels, type LabelHit } from './scan';
 import { isHiddenWithin } from './hidden';
+import { claimStatusHit, inOtherClaim, otherClaims } from './otherClaims';
 import { cellValue, clean, findNumber, isEditable, numberValue } from './text';
 
 const tag = (el: Element) => el.tagName.toUpperCase();
@@ -106,32 +107,20 @@ function pastOtherClaims(cells: Element[], nodes: Element[], core: Element[], cl
  * (a cart's other order, a previous order), may come first. Undefined when no number is so printed.
  */
 export function ownOrderNoHit<T extends LabelHit>(hits: readonly T[]): T | undefined {
-  const others = otherClaimTables(hits);
+  const others = otherClaims(hits);
+  const main = claimStatusHit(hits)?.cell.closest('table');
+  // A table printing a status of its own that is not the claim's (another order's "配送中", a cart's box).
+  const statusTables = new Set(hits.filter((h) => h.field === 'status' && h.cell.closest('table') !== main).map((h) => h.cell.closest('table')));
   const tables = new Set(hits.filter((h) => CLAIM_MARKER_FIELDS.includes(h.field)).map((h) => h.cell.closest('table')));
+  const printed = (h: T) => h.field === 'orderNo' && printsOrderNo(h) && !inOtherClaim(others, h.cell);
   const own = (h: T) => h.field === 'orderNo' && tables.has(h.cell.closest('table')) && printsOrderNo(h);
-  const mine = (h: T) => !others.has(h.cell.closest('table')!);
-  // Beside another order's box, a number printed apart from the claim's tables (its order table) is this one's.
-  return hits.find((h) => own(h) && mine(h)) ?? (others.size ? hits.find((h) => h.field === 'orderNo' && printsOrderNo(h) && mine(h)) : undefined) ?? hits.find(own);
-}
-
-/** The detail's status: the first printed one (a search form's select is no claim's). */
-export const claimStatusHit = <T extends LabelHit>(hits: readonly T[]): T | undefined =>
-  hits.find((h) => h.field === 'status' && h.valueCell && !isEditable(h.valueCell));
-
-/**
- * Tables printing a status of their own after the detail's: another claim's box (a cart's other order
- * "同一购物车的其他订单", with its number, type and status). Nothing in them is this claim's.
- */
-export function otherClaimTables(hits: readonly LabelHit[]): Set<Element> {
-  const main = claimStatusHit(hits);
-  const others = new Set<Element>();
-  if (!main) return others;
-  const mainTable = main.cell.closest('table');
-  for (const h of hits) {
-    const table = h.field === 'status' && h !== main && h.valueCell && !isEditable(h.valueCell) ? h.cell.closest('table') : null;
-    if (table && table !== mainTable) others.add(table);
-  }
-  return others;
+  return (
+    hits.find((h) => printed(h) && !!main && h.cell.closest('table') === main) ??
+    hits.find((h) => printed(h) && tables.has(h.cell.closest('table')) && !statusTables.has(h.cell.closest('table'))) ??
+    // Beside another order's box, a number printed apart from the claim's tables (its order table) is this one's.
+    (others.regions.length || statusTables.size ? hits.find((h) => printed(h) && !statusTables.has(h.cell.closest('table'))) : undefined) ??
+    hits.find(own)
+  );
 }
 
 /**

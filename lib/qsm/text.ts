@@ -12,7 +12,10 @@ import { isHiddenElement } from './hidden';
  */
 const foldChar = (c: string) => (c === '\u3000' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 export function foldWidth(text: string): string {
-  return text.replace(/[\uff01-\uff5e\u3000]/g, foldChar);
+  const folded = text.replace(/[\uff01-\uff5e\u3000]/g, foldChar);
+  // Half-width katakana as older systems print them (ｷｬﾝｾﾙ要請, ｶｰﾄ番号): normalised only where present,
+  // a voiced mark joining its letter (ｺﾞ → ゴ).
+  return /[\uff61-\uff9f]/.test(folded) ? folded.replace(/[\uff61-\uff9f]+/g, (run) => run.normalize('NFKC')) : folded;
 }
 
 /** Collapses every kind of space QSM uses (incl. &nbsp; and the full-width space) to one ASCII space. */
@@ -47,7 +50,7 @@ export function bilingualHalves(text: string): Array<[string, string]> {
 export function labelKey(text: string): string {
   return text
     .replace(/[ⓘ①]/g, '') // help icons
-    .replace(/[\uff01-\uff5e\u3000]/g, foldChar)
+    .replace(/[\uff01-\uff5e\u3000\uff61-\uff9f]+/g, foldWidth)
     .toLowerCase()
     .replace(/[\s\u200b-\u200d\u2060\ufeff\u00ad]+/g, '') // spaces, and zero-width ones such as a soft hyphen (&shy;)
     .replace(/[*:?.※【】]/g, '')

@@ -12,11 +12,12 @@
 import type { WithdrawInfo } from '../rules';
 import { WITHDRAW_FIELDS, type Field, type Mark } from './labels';
 import { printsDay } from '../time';
-import { dateProblem, findDate, foldWidth } from './text';
+import { dateProblem, findDate, foldWidth, isNoValue } from './text';
 
 export type FieldText = (field: Field) => string | undefined; // undefined: label absent; '': empty value
 
 const YES = new Set(['y', 'yes', 'はい', '예', '是']);
+const NOT_APPLICABLE = /^\s*(不适用|不適用|該当なし|対象外|n\/a|not applicable|해당\s*없음)\s*$/i;
 const NO = new Set(['n', 'no', 'いいえ', '아니오', '아니요', '否']);
 
 /** A date field read as a JST day, or a problem named when the page printed an impossible date. */
@@ -39,7 +40,12 @@ function dayOf(read: FieldText, field: Field, problems: string[]): string | unde
  */
 export function readWithdraw(read: FieldText, marks: Mark[], problems: string[], choosing = false, sendOpen = false): WithdrawInfo | undefined {
   const has = (type: Mark['type']) => marks.some((m) => m.type === type);
-  const told = WITHDRAW_FIELDS.some((f) => read(f) !== undefined) || has('send') || has('cancel') || has('reRequest');
+  const labelled = WITHDRAW_FIELDS.some((f) => read(f) !== undefined);
+  const told = labelled || has('send') || has('cancel') || has('reRequest');
+  // A block whose every field is empty or a dash, with no button (greyed out: "不适用" on a non-receipt)
+  // says nothing of a request: no state, rather than "not sent".
+  const says = (f: Field) => !isNoValue(read(f) ?? '') && !NOT_APPLICABLE.test(read(f)!);
+  if (labelled && !has('send') && !has('cancel') && !has('reRequest') && !WITHDRAW_FIELDS.some(says)) return undefined;
   // A block's heading over nothing the reader knows (its labels and buttons in other words): the block is
   // there, but what it says is not known. "Nothing sent" would be a guess.
   if (!told && has('withdraw-heading')) problems.push('withdraw-block-unreadable');
@@ -56,11 +62,15 @@ export function readWithdraw(read: FieldText, marks: Mark[], problems: string[],
   // A request's day kept beside N, its deadline gone and no cancel button: the seller cancelled it (the
   // block is back to "not sent"; QSM shows no day of the cancel). A send button that can be pressed says
   // the 5-day cooldown is over; one that cannot says it runs, from a day only the event log knows.
+  // Only a deadline printed as a dash ("-"): an empty cell may be filled by a script, a form not read
+  // may be a live deadline. A refusal before the request (a re-request) does not end it.
   const printedDeadline = read('responseDeadline');
-  const cancelled = !!requestedOn && !heldOn && NO.has((read('withdrawSelect') ?? '').toLowerCase()) && !has('cancel') && printedDeadline !== undefined && !findDate(printedDeadline);
+  const cancelled =
+    !!requestedOn && !(heldOn && heldOn >= requestedOn) && NO.has((read('withdrawSelect') ?? '').toLowerCase()) && !has('cancel') &&
+    !!printedDeadline && isNoValue(printedDeadline);
   let state: WithdrawInfo['state'];
-  if (heldOn && !(requestedOn && requestedOn > heldOn)) state = 'held'; // a later request date = sent again
-  else if (cancelled) state = sendOpen ? 'none' : 'cancelled';
+  if (cancelled) state = sendOpen ? 'none' : 'cancelled';
+  else if (heldOn && !(requestedOn && requestedOn > heldOn)) state = 'held'; // a later request date = sent again
   else if (refusedUndated) state = 'held';
   // Y in a select the seller can change, beside a send button they can press, no cancel button and no
   // day: their choice, re-rendered after a send QSM refused (a message left empty), not a request sent.

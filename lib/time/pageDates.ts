@@ -57,7 +57,11 @@ export function foreignZoneOf(text: string): string | undefined {
 }
 
 /** A time under a label or header naming another zone, noted with it; a zone the value names after it comes first. */
-export const notedInZone = (text: string, zone: string | undefined): string => (zone && /\d:\d\d/.test(text) ? `${text} (${zone})` : text);
+export const notedInZone = (text: string, zone: string | undefined): string =>
+  // Right after the time, where a note of its own ("(第2次)") would keep it from the time; not where the
+  // value names its zone itself ("23:20 (日本时间)").
+  zone && !OWN_ZONE.test(text) ? text.replace(/\d:\d\d(?::\d\d)?(?:\s*[AaPp]\.?[Mm]\.?(?![A-Za-z]))?/, (time) => `${time} (${zone})`) : text;
+const OWN_ZONE = /\d:\d\d(?::\d\d)?(?:\s*[AaPp]\.?[Mm]\.?)?\s*[(（]?\s*(?:[A-Z]{2,3}[SD]?T\b|UTC|GMT|Z\b|日本|北京|일본|한국|[Bb]eijing|BEIJING|[Jj]apan|JAPAN|[Kk]orea)/;
 
 /** Whether the parts name a real instant: Date.UTC would roll 2026/02/30 over to March. */
 function real(y: number, mo: number, d: number, h: number, mi: number, s: number): boolean {
@@ -126,6 +130,8 @@ export function pageDates(text: string): string {
     return all; // 11/06/2026: 6 November or 11 June, not guessed
   });
   return out.replace(ZONE_NOTED, (all, y: string, mo: string, d: string, h: string, mi: string, s: string | undefined, half: string | undefined, sign?: string, oh?: string, om?: string, named?: string) => {
+    // An abbreviation in capitals only: "10:00 est." is an estimate.
+    if (named && /^[a-z]/i.test(named) && !/beijing/i.test(named) && named !== named.toUpperCase()) return all;
     const offset = named ? namedZone(named) : sign ? (sign === '-' ? -1 : 1) * (Number(oh) * 60 + Number(om ?? 0)) : 0;
     // 12 AM is midnight, 12 PM noon.
     const hour = half ? (Number(h) % 12) + (/p/i.test(half) ? 12 : 0) : Number(h);

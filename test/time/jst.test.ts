@@ -1,6 +1,6 @@
 // JST calendar days, whatever the machine's time zone (domain.md §1, §3.9).
 import { describe, expect, it } from 'vitest';
-import { addJstDays, daysBetween, endOfJstDay, isIsoDay, JST_OFFSET_MS, jstDay, parsePageDay, startOfJstDayInstant, pageDates, PAGE_DATE_PATTERN, westernYears, foreignZoneOf } from '../../lib/time';
+import { addJstDays, daysBetween, endOfJstDay, isIsoDay, JST_OFFSET_MS, jstDay, parsePageDay, startOfJstDayInstant, pageDates, PAGE_DATE_PATTERN, westernYears, foreignZoneOf, notedInZone } from '../../lib/time';
 
 describe('lib/time', () => {
   it('knows real ISO days only', () => {
@@ -139,6 +139,8 @@ describe('dates written other ways', () => {
     ['2026/11/20 23:30 (HKT)', '2026/11/21 00:30:00'],
     ['2026/11/20 23:30 CST', '2026/11/20 23:30 CST'],
     ['2026/11/20 10:00 Estimated', '2026/11/20 10:00 Estimated'],
+    ['2026/11/20 10:00 est.', '2026/11/20 10:00 est.'],
+    ['2026/11/20 22:00 cet', '2026/11/20 22:00 cet'],
     ['13-Nov-2026', '2026/11/13'],
     ['Sat, 21 Nov 2026', 'Sat, 2026/11/21'],
     // A zone word before another date names that date's zone: a copy in Beijing's time after Japan's.
@@ -163,6 +165,9 @@ describe('dates written other ways', () => {
     expect(foreignZoneOf('Request Date (UTC+9)')).toBeUndefined();
     expect(foreignZoneOf('Delivery (est.)')).toBeUndefined();
     expect(foreignZoneOf('要求日 (JST)')).toBeUndefined();
+    // Noted right after the time, before a note of the value's own.
+    expect(notedInZone('2026/11/18 23:30 (第2次)', '北京时间')).toBe('2026/11/18 23:30 (北京时间) (第2次)');
+    expect(notedInZone('2026/11/18', '北京时间')).toBe('2026/11/18');
   });
 
   it('reads them as JST days, and an ambiguous or 12-hour date as what it can only be', () => {

@@ -1,0 +1,117 @@
+/**
+ * Pages a review of round 23 built to break the readers, and round 24's lessons: another claim printed
+ * beside this one, the block's own message between its labels, a cancelled request, half-width katakana.
+ */
+import { describe, expect, it } from 'vitest';
+import { readClaimList, readOrderDetail } from '../../lib/qsm';
+import { evaluateWithdraw } from '../../lib/rules';
+import { detailPage, gridPage, pairs, parse } from './helpers';
+
+const ORDER = '1038452888';
+const claimOf = (doc: Document) => {
+  const r = readOrderDetail(doc);
+  if (!r.ok) throw new Error(r.detail);
+  return r.claim;
+};
+const verdict = (doc: Document) => evaluateWithdraw(claimOf(doc), new Date('2026-11-21T03:00:00Z')).state;
+const page = (body: string) => parse(`<!DOCTYPE html><html><body>${body}</body></html>`);
+const select = (chosen: 'Y' | 'N') => `<select><option value="N"${chosen === 'N' ? ' selected' : ''}>N</option><option value="Y"${chosen === 'Y' ? ' selected' : ''}>Y</option></select>`;
+
+describe('a status printed twice is one claim', () => {
+  it('in a summary and in the claim table, or as the block’s read-only withdraw state', () => {
+    const summary = page(
+      `<table>${pairs('订购号码', ORDER, '处理状态', '退货:处理要求')}</table>` +
+        `<table>${pairs('处理状态', '退货:处理要求', '要求日', '2026/11/16')}${pairs('撤回索赔要请', 'Y', '要请日', '2026/11/18', '客户回应期限', '2026/11/24')}</table>`,
+    );
+    expect(verdict(summary)).toBe('pending'); // read 'eligible'
+    const readonly = page(
+      `<table>${pairs('订购号码', ORDER, '处理状态', '退货:处理要求', '要求日', '2026/11/16')}</table>` +
+        `<table>${pairs('处理状态', '<input readonly value="撤回要请">', '要请日', '2026/11/18', '客户回应期限', '2026/11/24')}</table>`,
+    );
+    expect(verdict(readonly)).toBe('pending');
+  });
+
+  it('a disabled search box naming no status is not the claim’s status', () => {
+    const doc = page(
+      `<table>${pairs('处理状态', '<select disabled><option value="" selected>全部</option></select>')}</table>` +
+        `<table>${pairs('订购号码', ORDER, '处理状态', '退货:处理要求', '要求日', '2026/11/16')}${pairs('要请日', '2026/11/18', '客户回应期限', '2026/11/24')}</table>`,
+    );
+    expect(verdict(doc)).toBe('pending');
+  });
+});
+
+describe('another claim beside this one', () => {
+  it('a cart’s other order keeps its withdraw dates in its own box', () => {
+    // The order's own table, the cart's other order, then this claim's table and block (no number of its own).
+    const doc = page(
+      `<div><table>${pairs('订购号码', ORDER, '购物车号码', '210340349')}</table></div>` +
+        `<div><h4>同一购物车的其他订单</h4><table>${pairs('订购号码', '1038452999', '处理状态', '退货:处理要求')}</table>` +
+        `<table>${pairs('要请日', '2026/11/17', '保留日', '2026/11/19')}</table></div>` +
+        `<div><table>${pairs('处理状态', '退货:处理要求', '要求日', '2026/11/16')}</table>` +
+        `<table>${pairs('撤回索赔要请', select('N'))}</table><a href="#">退货的撤回要请</a></div>`,
+    );
+    expect(claimOf(doc)).toMatchObject({ orderNo: ORDER, withdraw: { state: 'none' } });
+  });
+
+  it('the order’s newer claim printed after the one read first: not guessed between', () => {
+    const claim = (status: string, day: string, block: string) => `<div><table>${pairs('처리상태', status, '요청일', day)}</table><table>${block}</table></div>`;
+    const doc = page(
+      `<table>${pairs('주문번호', ORDER)}</table>` +
+        claim('다시 배송 중', '2026/11/12', pairs('철회요청', 'Y', '철회요청일', '2026/11/12', '보류일', '2026/11/13')) +
+        claim('반품요청', '2026/11/21', pairs('철회요청', select('N'), '고객 응답 기한', '2026/11/28')),
+    );
+    expect(readOrderDetail(doc)).toMatchObject({ ok: false, reason: 'unrecognized-layout' });
+    // An older claim printed after the current one is its history: passed over.
+    const history = page(
+      `<table>${pairs('Order No.', ORDER, 'Status', 'Return Request', 'Request Date', '2026/11/20')}</table><table>${pairs('Withdrawal Request', select('N'))}</table>` +
+        `<div><h4>Claim History</h4><table>${pairs('Status', 'Cancel Request', 'Request Date', '2026/11/09')}${pairs('Withdrawal Request Date', '2026/11/10', 'Hold Date', '2026/11/11')}</table></div>`,
+    );
+    expect(claimOf(history)).toMatchObject({ kind: 'return', withdraw: { state: 'none' } });
+  });
+});
+
+describe('the withdraw block', () => {
+  it('its message to the buyer between its labels keeps 要請日 the request’s day', () => {
+    const doc = detailPage(
+      pairs('注文番号', ORDER, '処理状態', '返品要請') + pairs('要請日', '2026/11/10'),
+      `<h4>撤回要請情報</h4><table>${pairs('撤回要請', 'Y', '販売者メッセージ', 'ご確認ください')}${pairs('要請日', '2026/11/20', '顧客回答期限', '2026/11/26', '保留日', '2026/11/12')}</table><a href="#">撤回要請取消</a>`,
+    );
+    expect(claimOf(doc)).toMatchObject({ claimedOn: '2026-11-10', withdraw: { state: 'requested', requestedOn: '2026-11-20', heldOn: '2026-11-12' } });
+  });
+
+  const block = (deadline: string, extra = '', button = '<input type="submit" value="退货的撤回要请">') =>
+    detailPage(pairs('订购号码', ORDER, '处理状态', '退货:处理要求', '要求日', '2026/11/16'), `<h4>撤回索赔信息</h4><table>${pairs('撤回索赔要请', select('N'), '要请日', '2026/11/18')}${pairs('客户回应期限', deadline)}${extra}</table>${button}`);
+  it('a request is cancelled only when its deadline is printed as a dash: not when it is empty or in a form not read', () => {
+    for (const deadline of ['11/24(火) 23:59まで', '剩余3天', '<span id="dl"></span>']) expect(claimOf(block(deadline)).withdraw?.state).toBe('requested');
+    expect(claimOf(block('-')).withdraw?.state).toBe('none');
+  });
+  it('a request sent again after a refusal, then cancelled, is cancelled', () => {
+    expect(claimOf(block('-', pairs('保留日', '2026/11/10'))).withdraw).toEqual({ state: 'none', requestedOn: '2026-11-18', heldOn: '2026-11-10' });
+  });
+  it('a block that says nothing ("不适用", dashes, no button) tells no state', () => {
+    const doc = detailPage(pairs('订购号码', ORDER, '处理状态', '未收取申告:退款完成', '要求日', '2026/11/12'), `<h4>撤回索赔信息</h4><table>${pairs('撤回索赔要请', '不适用', '要请日', '-')}${pairs('客户回应期限', '-', '保留日', '-')}</table>`);
+    expect(claimOf(doc).withdraw).toBeUndefined();
+  });
+});
+
+describe('words as other systems print them', () => {
+  it('a status that is a link beside an action link; a zone label before the value’s own note', () => {
+    const doc = detailPage(pairs('订购号码', ORDER, '处理状态', '<a href="#">退货:处理要求</a> <a href="#">处理历史</a>', '要求日 (北京时间)', '2026/11/18 23:30 <span>(第2次)</span>'));
+    expect(claimOf(doc)).toMatchObject({ kind: 'return', stage: 'requested', claimedOn: '2026-11-19' });
+  });
+  it('half-width katakana in labels, statuses and the carrier', () => {
+    const doc = detailPage(pairs('注文番号', ORDER, 'ｶｰﾄ番号', '210340349', '処理状態', 'ｷｬﾝｾﾙ要請') + pairs('配送会社', 'ﾔﾏﾄ運輸', '商品ｺｰﾄﾞ', '917730512'));
+    expect(claimOf(doc)).toMatchObject({ cartNo: '210340349', itemCode: '917730512', kind: 'cancel', stage: 'requested', carrier: 'ヤマト運輸' });
+  });
+});
+
+describe('a grid status left behind by its withdraw days', () => {
+  it('gives way when both days tell; a refusal day alone does not overrule a request the status names', () => {
+    const doc = gridPage(['処理状態', '注文番号', '撤回要請日', '保留日', '顧客回答期限'], [
+      ['返品:撤回要請', '1038452888', '2026/11/14', '2026/11/17', '2026/11/20'],
+      ['キャンセル:撤回保留', '1038452889', '2026/11/20', '2026/11/13', '2026/11/26'],
+      ['返品:撤回要請', '1038452890', '', '2026/11/13', ''],
+    ]);
+    expect(readClaimList(doc).rows.map((r) => r.withdraw?.state)).toEqual(['held', 'requested', 'requested']);
+  });
+});

@@ -26,7 +26,8 @@ export async function buildContentModule(entry) {
     alias: { 'wxt/browser': resolve(ROOT, 'entrypoints/qsm.content/browser.ts') },
     bundle: true,
     format: 'esm',
-    target: 'es2020',
+    // Chrome 136+ and Firefox 128+ (the compile hint, module content scripts) run ES2022 as written.
+    target: 'es2022',
     jsx: 'automatic',
     jsxImportSource: 'preact',
     // Production Preact and no development branches, as esbuild's minifier would have it.

@@ -4,20 +4,19 @@
  * Nothing here may throw into QSM's page or change how QSM's own elements behave.
  */
 import { clearClaimBadge, paintClaimBadge } from '../../components/claimBadge';
-import type { Panels } from '../../components/panels';
+import { loadPanels, type Panels } from '../../components/panels';
 import { loadRecords, saveRecords, type ClaimRecord } from '../../lib/history';
 import type { UiLanguage } from '../../lib/i18n';
 import {
-  findMessageBoxes,
   withSharedScans,
   detailMarker,
   findDetailRoots,
   isHiddenWithin,
   findStatusAnchor,
+  mentionsClaim,
   readClaimListWithCells,
-  readOrderDetail,
+  readDetail,
   readOrderDetailPartial,
-  looksLikeClaimDetail,
 } from '../../lib/qsm';
 import { jstDay } from '../../lib/time';
 import type { MemoFacts } from '../../lib/memos/preview';
@@ -76,7 +75,7 @@ type DetailSeen = Array<[marker: Element, hidden: boolean]>;
 async function readPage(doc: Document, view: OverlayView, now: number): Promise<{ found: Found[]; changed: ClaimRecord[]; seen: DetailSeen }> {
   // Everything read from the page is read here, in one synchronous reading that shares its label scans:
   // a detail's badge anchor is found from the scan that read it, not from a second pass over its cells.
-  const { grid, details, partials, boxes, whole, seen } = withSharedScans(() => {
+  const { grid, details, partials, mayHoldBoxes, whole, seen } = withSharedScans(() => {
     // A detail QSM keeps hidden (another order's layer, a template) gets no badge until it is shown: a
     // reveal is a change of style, which start.ts watches for (Overlay.visibilityChanged).
     const roots = findDetailRoots(doc);
@@ -84,20 +83,23 @@ async function readPage(doc: Document, view: OverlayView, now: number): Promise<
       const marker = detailMarker(root);
       return [marker, isHiddenWithin(marker, doc)];
     });
-    const details = roots.flatMap((root, i) => (seen[i]![1] ? [] : [{ root, read: readOrderDetail(root), anchor: findStatusAnchor(root) ?? root }]));
+    // A detail root is a detail: its reading never falls back on "does it look like one?".
+    const details = roots.flatMap((root, i) => (seen[i]![1] ? [] : [{ root, read: readDetail(root, () => true), anchor: findStatusAnchor(root) ?? root }]));
     const grid = readClaimListWithCells(doc);
     return {
       grid,
       details,
-      partials: details.filter((d) => !d.read.ok).map((d) => ({ ...d, partial: readOrderDetailPartial(d.root), claimLike: looksLikeClaimDetail(d.root) })),
-      boxes: findMessageBoxes(doc),
+      partials: details.filter((d) => !d.read.ok).map((d) => ({ ...d, partial: readOrderDetailPartial(d.root) })),
+      // QSM's message boxes are found by the views module, which draws the message helper beside them.
+      mayHoldBoxes: !!doc.querySelector('textarea'),
       // A page that looks like a claim detail but where no detail could even be located (§6: say so, never
       // guess); not a page whose details are all hidden.
-      whole: !roots.length && !grid.found ? readOrderDetail(doc) : undefined,
+      whole: !roots.length && !grid.found && mentionsClaim(doc),
       seen,
     };
   });
 
+  const boxes = mayHoldBoxes ? await loadPanels().then((p) => p.findMessageBoxes(doc), () => []) : [];
   const orderNos = new Set<string>();
   for (const box of boxes) if (box.orderNo) orderNos.add(box.orderNo);
   for (const row of grid.rows) if (row.facts.orderNo) orderNos.add(row.facts.orderNo);
@@ -142,7 +144,7 @@ async function readPage(doc: Document, view: OverlayView, now: number): Promise<
       const judged = fold(claim, 'detail');
       judgedFromDetail.set(claim.orderNo, judged);
       found.push(claimFound(p.anchor, judged, view, today));
-    } else if (p.read.ok === false && p.read.reason === 'unrecognized-layout' && p.claimLike) {
+    } else if (p.read.ok === false && p.read.reason === 'unrecognized-layout') {
       found.push({ anchor: p.root, placement: 'corner', draw: unreadableDraw(p.root, view), key: `unreadable:${view.lang}` });
     }
   }
@@ -162,7 +164,9 @@ async function readPage(doc: Document, view: OverlayView, now: number): Promise<
     found.push(claimFound(row.statusCell, judged, view, today, true));
   }
 
-  if (whole && !whole.ok && whole.reason === 'unrecognized-layout' && doc.body) {
+  // No detail found on a page that names a claim: whether it looks like one is asked of the views module,
+  // which draws the marker anyway (a page that cannot load it keeps QSM's own look).
+  if (whole && doc.body && (await loadPanels().then((p) => p.looksLikeClaimDetail(doc), () => false))) {
     found.push({ anchor: doc.body, placement: 'corner', draw: unreadableDraw(doc.body, view), key: `unreadable:${view.lang}` });
   }
 

@@ -13,5 +13,8 @@ export { MemoHelper } from '../../components/MemoHelper';
 export { UnreadableBadge } from '../../components/UnreadableBadge';
 export { VerdictPanel } from '../../components/VerdictPanel';
 export { diagnosticOutline } from '../../lib/qsm/outline';
-// Only a message the seller chose is put into QSM's box: the filling comes with the helper that offers it.
-export { fillMessageBox } from '../../lib/qsm/messageBoxes';
+// Whether a page where no detail was found still looks like one (the "could not read" marker's question).
+export { looksLikeClaimDetail } from '../../lib/qsm/claimLike';
+// QSM's message boxes, found on a page holding a textarea, and the filling of the one the seller chose:
+// both come with the helper that offers a message.
+export { fillMessageBox, findMessageBoxes } from '../../lib/qsm/messageBoxes';

@@ -8,7 +8,7 @@ import { setPanelLoader, type Panels } from '../../components/panels';
 import { pickUiLanguage, setMessageSource, type UiLanguage } from '../../lib/i18n';
 import { loadedCatalogs, type ContentCatalog } from '../../lib/i18n/contentCatalog';
 import { isLoginDocument } from '../../lib/qsm';
-import { loadSettings, watchSettings } from '../../lib/settings';
+import { loadUiLanguage, watchUiLanguage } from '../../lib/settings';
 import { watchWithdrawButtons } from './actions';
 import { isOwnNode } from './badges';
 import { startClock } from './clock';
@@ -68,8 +68,8 @@ export async function start(ctx: OverlayContext): Promise<void> {
     // of two quick changes the last one chosen wins, whichever catalog arrives first.
     let overlay: Overlay | undefined;
     let wanted: UiLanguage | undefined;
-    const unwatch = watchSettings((next) => {
-      const lang = (wanted = pickUiLanguage(next.uiLanguage, navigator.languages));
+    const unwatch = watchUiLanguage((chosen) => {
+      const lang = (wanted = pickUiLanguage(chosen, navigator.languages));
       void loadLanguage(lang).then(() => {
         if (lang !== wanted || !overlay) return;
         overlay.view = { ...overlay.view, lang };
@@ -77,8 +77,8 @@ export async function start(ctx: OverlayContext): Promise<void> {
       }, () => undefined);
     });
     ctx.onInvalidated(unwatch);
-    const settings = await loadSettings().catch(() => undefined);
-    const first = await loadLanguage((wanted ??= pickUiLanguage(settings?.uiLanguage ?? 'auto', navigator.languages)));
+    const chosen = await loadUiLanguage().catch(() => 'auto' as const);
+    const first = await loadLanguage((wanted ??= pickUiLanguage(chosen, navigator.languages)));
     // The extension was updated or removed meanwhile: this page keeps QSM's own look.
     if (ctx.signal.aborted) return unwatch();
     const shown = overlay = new Overlay(document, { lang: catalogs.has(wanted) ? wanted : first });

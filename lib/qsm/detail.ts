@@ -4,7 +4,6 @@
  */
 import { CLAIM_MARKER_FIELDS, WITHDRAW_FIELDS, ZONED_FIELDS, isNote, wordsOf, type Field, type Mark } from './labels';
 import { putFact, putStatus, toClaim, type Facts } from './facts';
-import { looksLikeClaimDetail } from './claimLike';
 import { detailMarker, findDetailRoots, hasClaimGrid, isLoginDocument, ownOrderNoHit } from './roots';
 import { claimStatusHit, inOtherClaim, otherClaims, statusValue } from './otherClaims';
 import { byDocumentOrder, scanLabels, scanMarks, type LabelHit, type LabelScan, type MarkHit } from './scan';
@@ -239,14 +238,18 @@ function statusOfSomethingElse(detailRoot: ParentNode): boolean {
   return markers.every((h) => isOtherStatus(cellValue(h.valueCell!, isNote)));
 }
 
-export function readOrderDetail(root: ParentNode): DetailRead {
+/**
+ * readOrderDetail (orderDetail.ts), with the answer to "does a page with no detail found look like one?"
+ * passed in: the content script asks it of the views module (claimLike.ts is not loaded on every page).
+ */
+export function readDetail(root: ParentNode, looksLikeClaimDetail: (root: ParentNode) => boolean): DetailRead {
   try {
     if (isLoginDocument(root)) return notAClaim('QSM login page (signed out or session expired)');
     // A page may keep a hidden layer for another order (a template, a layer closed) before the one shown.
     const roots = findDetailRoots(root);
     let shown = roots.filter((r) => !isHiddenWithin(detailMarker(r), root));
     // Beside a claim, another order's card that is no claim (an inquiry: "Status: Answered") is no second detail.
-    if (shown.length > 1) shown = shown.filter((r) => { const read = readOrderDetail(r); return read.ok || read.reason !== 'not-a-claim-page'; });
+    if (shown.length > 1) shown = shown.filter((r) => { const read = readDetail(r, looksLikeClaimDetail); return read.ok || read.reason !== 'not-a-claim-page'; });
     // Several orders' details shown at once (a cart's claimed orders): the page is not one claim, and
     // which of them the caller means is not guessed. Each detail reads on its own (the overlay reads each).
     if (shown.length > 1) return unrecognized(`${shown.length} claim details of different orders on one page; read each detail on its own`);

@@ -11,11 +11,13 @@ export type {
   GridRow,
   GridReadWithCells,
 } from './types';
-export { readOrderDetail, readOrderDetailPartial } from './detail';
+export { readDetail, readOrderDetailPartial } from './detail';
+export { readOrderDetail } from './orderDetail';
 export { withSharedScans } from './scan';
 export { readClaimList, readClaimListWithCells, findClaimGrid } from './grid';
 export { detailMarker, findDetailRoots, findStatusAnchor, isLoginDocument, hasClaimGrid } from './roots';
 export { looksLikeClaimDetail } from './claimLike';
+export { mentionsClaim } from './mentionsClaim';
 export { diagnosticOutline } from './outline';
 export { findMessageBoxes, fillMessageBox, type MessageBox } from './messageBoxes';
 export { isQsmPage, isClaimGridPage, isPopupPage, isOrderListPage, isLoginUrl, mayHoldClaims, type UrlLike } from './pages';

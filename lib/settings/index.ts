@@ -52,10 +52,23 @@ export async function loadSettings(): Promise<Settings> {
   return normalizeSettings(stored[SETTINGS_KEY]);
 }
 
-/** Calls back with the new settings whenever they change; returns the unsubscribe. */
-export function watchSettings(callback: (settings: Settings) => void): () => void {
+/**
+ * The seller's chosen language alone, for the content script (it loads on every QSM page and needs no
+ * other setting): 'auto' when none or an unknown one is stored.
+ */
+const uiLanguageOf = (stored: unknown): Settings['uiLanguage'] => {
+  const chosen = (stored as Partial<Settings> | undefined)?.uiLanguage;
+  return isUiLanguage(chosen) ? chosen : 'auto';
+};
+
+export async function loadUiLanguage(): Promise<Settings['uiLanguage']> {
+  return uiLanguageOf((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
+}
+
+/** Calls back with the chosen language whenever the settings change; returns the unsubscribe. */
+export function watchUiLanguage(callback: (uiLanguage: Settings['uiLanguage']) => void): () => void {
   const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area === 'local' && SETTINGS_KEY in changes) callback(normalizeSettings(changes[SETTINGS_KEY]?.newValue));
+    if (area === 'local' && SETTINGS_KEY in changes) callback(uiLanguageOf(changes[SETTINGS_KEY]?.newValue));
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);

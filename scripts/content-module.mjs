@@ -15,6 +15,14 @@ import { fileURLToPath } from 'node:url';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
 
+/** The content script reads only pages the browser shows: no style-sheet reading for unshown documents (lib/qsm/sheetRules.ts). */
+const pagesTheBrowserShows = {
+  name: 'pages-the-browser-shows',
+  setup(b) {
+    b.onResolve({ filter: /\/sheetRules$/ }, () => ({ path: resolve(ROOT, 'lib/qsm/noSheetRules.ts') }));
+  },
+};
+
 /**
  * The bundled module's text; `entry` is relative to the project's root. esbuild bundles it and terser
  * minifies it: terser's compression takes about 0.9 KB gzip more off the overlay than esbuild's
@@ -24,6 +32,7 @@ export async function buildContentModule(entry) {
   const { outputFiles } = await build({
     entryPoints: [resolve(ROOT, entry)],
     alias: { 'wxt/browser': resolve(ROOT, 'entrypoints/qsm.content/browser.ts') },
+    plugins: [pagesTheBrowserShows],
     bundle: true,
     format: 'esm',
     // Chrome 136+ and Firefox 128+ (the compile hint, module content scripts) run ES2022 as written.

@@ -40,13 +40,16 @@ function fieldCells(hits: readonly LabelHit[], marks: MarkHit[]): Map<Field, Lab
   const starts = byDocumentOrder(blockStarts, (el) => el);
   const blockStart = (status && starts.find((el) => before(status, el))) ?? starts[0];
   // Within the block: no other field printed between its start and the label (a claim table after the
-  // block), but the block's own message to the buyer.
-  const withinBlock = (cell: Element) =>
-    !hits.some((h) => h.cell !== cell && !BLOCK_FIELDS.has(h.field) && before(blockStart!, h.cell) && before(h.cell, cell));
-  const placed = hits.map((hit) => {
+  // block), but the block's own message to the buyer. The hits are in document order: other fields
+  // before each one are counted once (a detail may print hundreds of history tables).
+  const firstInBlock = blockStart ? hits.findIndex((h) => before(blockStart, h.cell)) : -1;
+  const othersBefore: number[] = [];
+  hits.forEach((h, i) => othersBefore.push((othersBefore[i - 1] ?? 0) + (i > 0 && !BLOCK_FIELDS.has(hits[i - 1]!.field) ? 1 : 0)));
+  const withinBlock = (i: number) => firstInBlock >= 0 && i >= firstInBlock && othersBefore[i] === othersBefore[firstInBlock];
+  const placed = hits.map((hit, i) => {
     // Past the block's start, and not past a status printed after the block (a block laid out first).
     const inBlock =
-      hit.field === 'claimedOn' && !!blockStart && before(blockStart, hit.cell) && !(status && before(blockStart, status) && before(status, hit.cell)) && withinBlock(hit.cell);
+      hit.field === 'claimedOn' && !!blockStart && withinBlock(i) && !(status && before(blockStart, status) && before(status, hit.cell));
     return { hit, field: inBlock ? ('withdrawRequestedOn' as const) : hit.field };
   });
   const stale = staleBlocks(placed);

@@ -87,7 +87,7 @@ function withdrawDates(facts: Facts): boolean {
   // Beside a status naming the withdraw state too, a status left behind by both days (返品:撤回要請 with a
   // later refusal day) gives way to them; a refusal day alone may be one before the request the status names.
   const told = !undated ? toldByDates(sentOn, heldOn, deadline) : undefined;
-  if (told && (!facts.withdraw || (sentOn && told.state !== facts.withdraw.state))) facts.withdraw = told;
+  if (told && (!facts.withdraw || (sentOn && heldOn && told.state !== facts.withdraw.state))) facts.withdraw = told;
   const w = facts.withdraw;
   // Past the request stage, or on a non-receipt, no withdraw state changes the verdict (§3.2).
   if (!w) return (!sentOn && !heldOn && !undated) || facts.stage !== 'requested' || facts.kind === 'nonReceipt';

@@ -5,6 +5,7 @@
  * document nobody shows (DOMParser's: no computed style), the rules of its style sheets, the last
  * matching rule deciding each property.
  */
+import { sheetRules } from './sheetRules';
 
 interface Look {
   display: string;
@@ -105,43 +106,4 @@ export function isHiddenWithin(el: Element, root: ParentNode): boolean {
     if (set) return set.toLowerCase() !== 'visible';
   }
   return false;
-}
-
-interface SheetRule {
-  selector: string;
-  display: string;
-  visibility: string;
-  position: string;
-  clip: string;
-  clipPath: string;
-}
-const rulesOf = new WeakMap<Document, { sheets: number; rules: SheetRule[] }>();
-
-/** The top-level rules of a document's style sheets that set display, visibility or a clip (not a media query's). */
-function sheetRules(doc: Document): SheetRule[] {
-  const sheets = doc.styleSheets;
-  const known = rulesOf.get(doc);
-  if (known && known.sheets === sheets.length) return known.rules;
-  const rules: SheetRule[] = [];
-  for (const sheet of Array.from(sheets)) {
-    let list: CSSRuleList | undefined;
-    try {
-      list = sheet.cssRules;
-    } catch {
-      continue; // another origin's sheet cannot be read
-    }
-    for (const rule of Array.from(list ?? [])) {
-      const { selectorText, style } = rule as CSSStyleRule;
-      if (!selectorText || !style || (!style.display && !style.visibility && !style.clip && !style.clipPath)) continue;
-      // A selector the DOM cannot match (a vendor pseudo-class) is left out rather than throw later.
-      try {
-        doc.createDocumentFragment().querySelector(selectorText);
-      } catch {
-        continue;
-      }
-      rules.push({ selector: selectorText, display: style.display, visibility: style.visibility, position: style.position, clip: style.clip, clipPath: style.clipPath });
-    }
-  }
-  rulesOf.set(doc, { sheets: sheets.length, rules });
-  return rules;
 }

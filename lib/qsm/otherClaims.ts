@@ -4,7 +4,7 @@
  * printed status that reads; a status naming another kind or stage is another claim's, and the part of
  * the page around it (up to what also holds the detail's status) is none of this claim's.
  */
-import { isNote } from './labels';
+import { WITHDRAW_FIELDS, isNote } from './labels';
 import type { LabelHit } from './scan';
 import { readStatus, saysNothingAgainst, type StatusMeaning } from './statuses';
 import { cellValue, clean, cutNote, findDate, findNumber, isEditable, visibleText } from './text';
@@ -35,30 +35,98 @@ function agrees(a: StatusMeaning, b: StatusMeaning): boolean {
 }
 
 const printedStatus = (h: LabelHit) => h.field === 'status' && !!h.valueCell && !isEditable(h.valueCell);
-
 const table = (el: Element) => el.closest('table');
-const numberIn = (hits: readonly LabelHit[], within: (el: Element) => boolean) => {
-  const hit = hits.find((h) => h.field === 'orderNo' && h.valueCell && within(h.cell));
-  return hit && findNumber(cellValue(hit.valueCell!, isNote));
-};
-/** The order's number where no status is printed beside it (its order table, its claim table). */
-const orderTableNumber = (hits: readonly LabelHit[]) => {
-  const statusTables = new Set(hits.filter((h) => h.field === 'status').map((h) => table(h.cell)));
-  return numberIn(hits, (el) => !statusTables.has(table(el)));
-};
+const group = (h: LabelHit) => (WITHDRAW_FIELDS.includes(h.field) ? 'withdraw' : h.field);
+
+/**
+ * What one reading asks of a detail's labels, worked out once (a detail may print hundreds of history
+ * tables): each printed status's meaning, each table's order number, and how many labels of each field
+ * every element holds.
+ */
+interface Labels {
+  statuses: Array<[hit: LabelHit, meaning: StatusMeaning]>;
+  numberOf: Map<Element | null, string>;
+  counts: Map<Element, Map<string, number>>;
+  total: Map<string, number>;
+}
+const indexes = new WeakMap<readonly LabelHit[], Labels>();
+function labelsOf(hits: readonly LabelHit[]): Labels {
+  let index = indexes.get(hits);
+  if (index) return index;
+  index = { statuses: [], numberOf: new Map(), counts: new Map(), total: new Map() };
+  const add = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
+  for (const h of hits) {
+    const meaning = printedStatus(h) ? readStatus(statusValue(h.valueCell!)) : undefined;
+    if (meaning) index.statuses.push([h, meaning]);
+    const number = h.field === 'orderNo' && h.valueCell ? findNumber(cellValue(h.valueCell, isNote)) : undefined;
+    if (number && !index.numberOf.has(table(h.cell))) index.numberOf.set(table(h.cell), number);
+    add(index.total, group(h));
+    for (let el = h.cell.parentElement; el; el = el.parentElement) {
+      let counts = index.counts.get(el);
+      if (!counts) index.counts.set(el, (counts = new Map()));
+      add(counts, group(h));
+    }
+  }
+  indexes.set(hits, index);
+  return index;
+}
+
+/** How deep the nearest element holding both `a` and `b` lies: the nearer two cells are kin, the deeper. */
+function kinship(a: Element, b: Element): number {
+  let shared: Element | null = a;
+  while (shared && !shared.contains(b)) shared = shared.parentElement;
+  let depth = 0;
+  for (let el = shared; el; el = el.parentElement) depth++;
+  return depth;
+}
+
+/**
+ * The page's own order number: the one it prints most often (its order table, a summary, a memo form);
+ * of equals, the one printed nearest the claim's own fields (its date, its withdraw block), not a list of
+ * the buyer's other orders in a box of its own.
+ */
+function orderTableNumber(hits: readonly LabelHit[]): string | undefined {
+  const counts = new Map<string, { count: number; cell: Element }>();
+  for (const h of hits) {
+    const number = h.field === 'orderNo' && h.valueCell ? findNumber(cellValue(h.valueCell, isNote)) : undefined;
+    if (number) counts.set(number, { count: (counts.get(number)?.count ?? 0) + 1, cell: counts.get(number)?.cell ?? h.cell });
+  }
+  const most = Math.max(0, ...[...counts.values()].map((c) => c.count));
+  const tied = [...counts].filter(([, c]) => c.count === most);
+  // The last of them: another order's box may print its own before this claim's.
+  const claimField = hits.findLast((h) => h.field === 'claimedOn' || WITHDRAW_FIELDS.includes(h.field))?.cell;
+  if (tied.length < 2 || !claimField) return tied[0]?.[0];
+  return tied.reduce((a, b) => (kinship(b[1].cell, claimField) > kinship(a[1].cell, claimField) ? b : a))[0];
+}
 
 /**
  * The detail's own status: the first printed one that reads (not a search form's box, not a prompt),
  * unless printed with another number than the order table's (a cart's other order above the claim).
  */
 export function claimStatusHit<T extends LabelHit>(hits: readonly T[]): T | undefined {
-  const printed = hits.filter((h) => printedStatus(h) && !!readStatus(statusValue(h.valueCell!)));
-  const orderNo = printed.length > 1 ? orderTableNumber(hits) : undefined;
-  const ownNumber = (h: T) => {
-    const number = numberIn(hits, (el) => table(el) === table(h.cell));
+  const { statuses, numberOf } = labelsOf(hits);
+  const orderNo = statuses.length > 1 ? orderTableNumber(hits) : undefined;
+  const ownNumber = ([h]: [LabelHit, StatusMeaning]) => {
+    const number = numberOf.get(table(h.cell));
     return !number || !orderNo || number === orderNo;
   };
-  return printed.find(ownNumber) ?? printed[0];
+  return (statuses.find(ownNumber) ?? statuses[0])?.[0] as T | undefined;
+}
+
+/**
+ * The part of the page another claim takes up: its table, grown while what it takes in leaves this claim
+ * its status and at least one copy of every field (its withdraw block as a whole): a history printed
+ * beside this claim's block in one box does not take the block with it.
+ */
+function regionOf(start: Element, mainCell: Element, { counts, total }: Labels): Element {
+  let region = start;
+  for (let parent = region.parentElement; parent && !parent.contains(mainCell); parent = parent.parentElement) {
+    const [had, has] = [counts.get(region), counts.get(parent)];
+    const takesLast = [...(has ?? [])].some(([g, n]) => g !== 'status' && n > (had?.get(g) ?? 0) && n === total.get(g));
+    if (takesLast) break;
+    region = parent;
+  }
+  return region;
 }
 
 export interface OtherClaims {
@@ -66,6 +134,9 @@ export interface OtherClaims {
   regions: Element[];
   /** Another claim made after this one (an order's newer claim printed below it): the detail is not one claim. */
   newer: boolean;
+  /** Label cells known to be inside or outside those parts. */
+  inside: Set<Element>;
+  outside: Set<Element>;
 }
 
 const claimDayIn = (hits: readonly LabelHit[], within: (el: Element) => boolean) => {
@@ -73,33 +144,44 @@ const claimDayIn = (hits: readonly LabelHit[], within: (el: Element) => boolean)
   return hit ? findDate(cellValue(hit.valueCell!, isNote))?.day : undefined;
 };
 
+const answers = new WeakMap<readonly LabelHit[], OtherClaims>();
+
 /**
  * A status naming another kind or stage than the detail's, or printed with another order's number (a
  * cart's other order, whose box may repeat this claim's status words), is another claim's.
  */
 export function otherClaims(hits: readonly LabelHit[]): OtherClaims {
+  const known = answers.get(hits);
+  if (known) return known;
+  const labels = labelsOf(hits);
   const main = claimStatusHit(hits);
   const regions: Element[] = [];
-  if (!main) return { regions, newer: false };
-  const own = readStatus(statusValue(main.valueCell!))!;
-  const orderNo = numberIn(hits, (el) => table(el) === table(main.cell)) ?? orderTableNumber(hits);
-  for (const h of hits) {
-    const meaning = h !== main && printedStatus(h) ? readStatus(statusValue(h.valueCell!)) : undefined;
-    if (!meaning || regions.some((r) => r.contains(h.cell))) continue;
-    const number = numberIn(hits, (el) => table(el) === table(h.cell));
+  const answer: OtherClaims = { regions, newer: false, inside: new Set(), outside: new Set() };
+  answers.set(hits, answer);
+  if (!main) return answer;
+  const own = labels.statuses.find(([h]) => h === main)![1];
+  const orderNo = labels.numberOf.get(table(main.cell)) ?? orderTableNumber(hits);
+  for (const [h, meaning] of labels.statuses) {
+    if (h === main || inOtherClaim(answer, h.cell)) continue;
+    const number = labels.numberOf.get(table(h.cell));
     if (agrees(own, meaning) && !(number && orderNo && number !== orderNo)) continue;
-    let region: Element = table(h.cell) ?? h.cell;
-    while (region.parentElement && !region.parentElement.contains(main.cell)) region = region.parentElement;
-    regions.push(region);
+    regions.push(regionOf(table(h.cell) ?? h.cell, main.cell, labels));
   }
-  const inside = (el: Element) => regions.some((r) => r.contains(el));
-  const day = claimDayIn(hits, (el) => !inside(el));
-  const newer = regions.some((r) => {
+  // Each label's cell in another claim's part or not, by walking up once (hundreds of history tables).
+  const marked = new Set(regions);
+  for (const h of hits) {
+    let el: Element | null = h.cell;
+    while (el && !marked.has(el)) el = el.parentElement;
+    (el ? answer.inside : answer.outside).add(h.cell);
+  }
+  const day = claimDayIn(hits, (el) => !inOtherClaim(answer, el));
+  answer.newer = regions.some((r) => {
     const other = claimDayIn(hits, (el) => r.contains(el));
     return !!day && !!other && other > day;
   });
-  return { regions, newer };
+  return answer;
 }
 
 /** Whether `el` lies in another claim's part of the page. */
-export const inOtherClaim = (others: OtherClaims, el: Element): boolean => others.regions.some((r) => r.contains(el));
+export const inOtherClaim = (others: OtherClaims, el: Element): boolean =>
+  others.inside.has(el) || (!others.outside.has(el) && others.regions.some((r) => r.contains(el)));

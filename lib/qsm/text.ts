@@ -120,7 +120,7 @@ export function visibleText(node: Node, isNote: (el: Element) => boolean, inline
 }
 
 /** A value that says nothing: empty, or a dash, QSM's "nothing here" (a cancel's ship date and carrier). */
-export const isNoValue = (text: string): boolean => !/[^\s\-‐–—―ー]/.test(text);
+export const isNoValue = (text: string): boolean => !/[^\s\-‐–—―ー－−]/.test(text);
 
 /** A note starts with an asterisk or a reference mark: "2021/08/09 * 如果在期限内…". */
 export function cutNote(text: string): string {

@@ -18,6 +18,7 @@ export type FieldText = (field: Field) => string | undefined; // undefined: labe
 
 const YES = new Set(['y', 'yes', 'はい', '예', '是']);
 const NOT_APPLICABLE = /^\s*(不适用|不適用|該当なし|対象外|n\/a|not applicable|해당\s*없음)\s*$/i;
+const NONE = /^\s*(なし|無し|无|없음|none)\s*$/i;
 const NO = new Set(['n', 'no', 'いいえ', '아니오', '아니요', '否']);
 
 /** A date field read as a JST day, or a problem named when the page printed an impossible date. */
@@ -67,7 +68,7 @@ export function readWithdraw(read: FieldText, marks: Mark[], problems: string[],
   const printedDeadline = read('responseDeadline');
   const cancelled =
     !!requestedOn && !(heldOn && heldOn >= requestedOn) && NO.has((read('withdrawSelect') ?? '').toLowerCase()) && !has('cancel') &&
-    !!printedDeadline && isNoValue(printedDeadline);
+    !!printedDeadline && (isNoValue(printedDeadline) || NONE.test(printedDeadline));
   let state: WithdrawInfo['state'];
   if (cancelled) state = sendOpen ? 'none' : 'cancelled';
   else if (heldOn && !(requestedOn && requestedOn > heldOn)) state = 'held'; // a later request date = sent again

@@ -59,8 +59,8 @@ export function foreignZoneOf(text: string): string | undefined {
 /** A time under a label or header naming another zone, noted with it; a zone the value names after it comes first. */
 export const notedInZone = (text: string, zone: string | undefined): string =>
   // Right after the time, where a note of its own ("(第2次)") would keep it from the time; not where the
-  // value names its zone itself ("23:20 (日本时间)").
-  zone && !OWN_ZONE.test(text) ? text.replace(/\d:\d\d(?::\d\d)?(?:\s*[AaPp]\.?[Mm]\.?(?![A-Za-z]))?/, (time) => `${time} (${zone})`) : text;
+  // value names its zone itself ("23:20 (日本时间)", an ISO instant's Z or offset).
+  zone && !OWN_ZONE.test(text) && !/\d{4}-\d\d-\d\dT\d\d:\d\d/.test(text) ? text.replace(/\d:\d\d(?::\d\d)?(?:\s*[AaPp]\.?[Mm]\.?(?![A-Za-z]))?/, (time) => `${time} (${zone})`) : text;
 const OWN_ZONE = /\d:\d\d(?::\d\d)?(?:\s*[AaPp]\.?[Mm]\.?)?\s*[(（]?\s*(?:[A-Z]{2,3}[SD]?T\b|UTC|GMT|Z\b|日本|北京|일본|한국|[Bb]eijing|BEIJING|[Jj]apan|JAPAN|[Kk]orea)/;
 
 /** Whether the parts name a real instant: Date.UTC would roll 2026/02/30 over to March. */

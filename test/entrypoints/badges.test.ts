@@ -66,7 +66,8 @@ describe('BadgeLayer', () => {
     // Drawn, the host's look comes from a :host rule in its shadow root; no style attribute is left.
     expect(host.hasAttribute('style')).toBe(false);
     const sheet = host.shadowRoot!.querySelector('style')!.textContent!;
-    expect(sheet).toMatch(/^:host\{position:initial!important;.*;font-size:initial!important;.*;font-family:inherit!important;/);
+    // The font shorthand resets the size, weight, line height …; the family is set back to inherit after it.
+    expect(sheet).toMatch(/^:host\{position:initial!important;.*;font:initial!important;.*;font-family:inherit!important;/);
     expect(sheet).toContain('display:inline-block!important;margin-left:4px!important;vertical-align:middle!important');
   });
 

@@ -1,5 +1,5 @@
 /**
- * Pages a review of round 23 built to break the readers, and round 24's lessons: another claim printed
+ * Pages the reviews of rounds 23 and 24 built to break the readers, and round 24's lessons: another claim printed
  * beside this one, the block's own message between its labels, a cancelled request, half-width katakana.
  */
 import { describe, expect, it } from 'vitest';
@@ -113,5 +113,44 @@ describe('a grid status left behind by its withdraw days', () => {
       ['返品:撤回要請', '1038452890', '', '2026/11/13', ''],
     ]);
     expect(readClaimList(doc).rows.map((r) => r.withdraw?.state)).toEqual(['held', 'requested', 'requested']);
+  });
+});
+
+describe('the review of round 24', () => {
+  it('a claim history beside the block in one box does not take the block (or the claim date) with it', () => {
+    const doc = page(
+      `<div class="head"><table>${pairs('订购号码', ORDER, '处理状态', '退货:处理要求')}</table></div>` +
+        `<div class="body"><table>${pairs('要求日', '2026/11/16')}</table>` +
+        `<h4>处理历史</h4><table>${pairs('处理状态', '取消:取消完成', '完成日', '2026/10/02')}</table>` +
+        `<h4>撤回索赔信息</h4><table>${pairs('要请日', '2026/11/12', '保留日', '2026/11/19')}${pairs('客户的拒绝理由', '不撤回')}</table><a href="#">再次要请撤回</a></div>`,
+    );
+    expect(claimOf(doc)).toMatchObject({ claimedOn: '2026-11-16', withdraw: { state: 'held', heldOn: '2026-11-19' } });
+    expect(verdict(doc)).toBe('cooldown'); // read 'eligible'
+  });
+
+  it('a list of the buyer’s other orders printed first lends its number to no claim', () => {
+    const doc = page(
+      `<div><h4>この購入者の過去の注文</h4><table>${pairs('注文番号', '1038452999', '注文日', '2026/10/01')}</table></div>` +
+        `<div><table>${pairs('注文番号', ORDER, '処理状態', '返品要請')}</table><table>${pairs('処理状態', '返品要請', '要請日', '2026/11/16')}</table>` +
+        `<h4>撤回要請情報</h4><table>${pairs('撤回要請', 'Y', '撤回要請日', '2026/11/18', '顧客回答期限', '2026/11/24')}</table></div>`,
+    );
+    expect(claimOf(doc)).toMatchObject({ orderNo: ORDER, withdraw: { state: 'requested' } });
+  });
+
+  it('an ISO instant under a label naming its zone is moved once', () => {
+    const doc = detailPage(pairs('Order No.', ORDER, 'Status', 'Return Request', 'Request Date (UTC)', '2026-11-18T16:30:00.000Z') + pairs('Hold Date (UTC)', '2026-11-19T16:30:00Z', 'Withdrawal Request Date', '2026/11/15'));
+    expect(claimOf(doc)).toMatchObject({ claimedOn: '2026-11-19', withdraw: { state: 'held', heldOn: '2026-11-20' } });
+  });
+
+  it('a cancelled request’s deadline printed as a full-width dash or なし', () => {
+    for (const deadline of ['－', 'なし']) {
+      const doc = detailPage(pairs('注文番号', ORDER, '処理状態', '返品要請', '要請日', '2026/11/16'), `<h4>撤回要請情報</h4><table>${pairs('撤回要請', select('N'), '撤回要請日', '2026/11/18', '顧客回答期限', deadline)}</table><input type="submit" value="返品の撤回要請">`);
+      expect(claimOf(doc).withdraw).toEqual({ state: 'none', requestedOn: '2026-11-18' });
+    }
+  });
+
+  it('a grid status naming a refusal is not overruled by a request day and its deadline alone', () => {
+    const doc = gridPage(['処理状態', '注文番号', '撤回要請日', '顧客回答期限'], [['返品:撤回保留', '1038452888', '2026/11/14', '2026/11/20']]);
+    expect(readClaimList(doc).rows[0]?.withdraw?.state).toBe('held');
   });
 });

@@ -1,0 +1,7 @@
+/**
+ * sheetRules.ts for the content script, which reads only pages the browser shows: their computed style
+ * answers (hidden.ts), and the style-sheet reading for documents nobody shows is not shipped.
+ */
+import type { SheetRule } from './sheetRules';
+
+export const sheetRules = (_doc: Document): SheetRule[] => [];

@@ -1,0 +1,44 @@
+/**
+ * The style sheet rules of a document nobody shows (DOMParser's: no computed style), for hidden.ts. The
+ * content script reads only pages the browser shows, where the computed style answers: its build
+ * (scripts/content-module.mjs) puts noSheetRules.ts in this file's place.
+ */
+
+export interface SheetRule {
+  selector: string;
+  display: string;
+  visibility: string;
+  position: string;
+  clip: string;
+  clipPath: string;
+}
+const rulesOf = new WeakMap<Document, { sheets: number; rules: SheetRule[] }>();
+
+/** The top-level rules of a document's style sheets that set display, visibility or a clip (not a media query's). */
+export function sheetRules(doc: Document): SheetRule[] {
+  const sheets = doc.styleSheets;
+  const known = rulesOf.get(doc);
+  if (known && known.sheets === sheets.length) return known.rules;
+  const rules: SheetRule[] = [];
+  for (const sheet of Array.from(sheets)) {
+    let list: CSSRuleList | undefined;
+    try {
+      list = sheet.cssRules;
+    } catch {
+      continue; // another origin's sheet cannot be read
+    }
+    for (const rule of Array.from(list ?? [])) {
+      const { selectorText, style } = rule as CSSStyleRule;
+      if (!selectorText || !style || (!style.display && !style.visibility && !style.clip && !style.clipPath)) continue;
+      // A selector the DOM cannot match (a vendor pseudo-class) is left out rather than throw later.
+      try {
+        doc.createDocumentFragment().querySelector(selectorText);
+      } catch {
+        continue;
+      }
+      rules.push({ selector: selectorText, display: style.display, visibility: style.visibility, position: style.position, clip: style.clip, clipPath: style.clipPath });
+    }
+  }
+  rulesOf.set(doc, { sheets: sheets.length, rules });
+  return rules;
+}

@@ -78,14 +78,13 @@ const HOST_RESET = [
   'max-width', 'max-height', 'margin', 'padding', 'border', 'border-radius', 'outline', 'background',
   'box-shadow', 'opacity', 'transform', 'filter', 'clip-path', 'overflow', 'vertical-align', 'zoom',
   'text-decoration', 'animation', 'transition', 'content-visibility',
-  // What a page's cell passes down into the badge; not visibility: a row QSM hides takes its badge along.
+  // What a page's cell passes down into the badge and the badge's own rules do not set (its pill sets
+  // its line breaking, list and quote look): not visibility: a row QSM hides takes its badge along.
   // The font shorthand resets style, variant, weight, stretch, size, line height, size adjust, kerning and
   // variation settings at once (the family is set back to inherit after it).
   'color', 'font', 'font-feature-settings', 'letter-spacing', 'word-spacing', 'text-transform',
-  'text-indent', 'text-align', 'text-shadow', 'text-rendering', 'white-space', 'word-break', 'overflow-wrap',
-  'text-align-last', 'text-emphasis', 'line-break', 'hyphens', 'tab-size', 'direction', 'writing-mode',
-  'cursor', 'pointer-events', 'user-select', 'list-style', 'quotes', 'border-collapse',
-  'border-spacing', 'font-synthesis', 'color-scheme', 'caret-color',
+  'text-indent', 'text-align', 'text-shadow', 'white-space', 'word-break', 'overflow-wrap', 'text-emphasis',
+  'direction', 'writing-mode', 'cursor', 'pointer-events', 'user-select', 'border-collapse', 'border-spacing',
   '-webkit-text-fill-color', '-webkit-text-stroke',
 ].map((name) => `${name}:initial!important`).join(';');
 const HOST_CSS: Record<Placement, string> = {

@@ -72,7 +72,15 @@ function unreadableDraw(root: Element, view: OverlayView): Draw {
 /** Each detail the reading found (its order number's label), and whether the seller could not see it then. */
 type DetailSeen = Array<[marker: Element, hidden: boolean]>;
 
-async function readPage(doc: Document, view: OverlayView, now: number): Promise<{ found: Found[]; changed: ClaimRecord[]; seen: DetailSeen }> {
+interface PageReading {
+  found: Found[];
+  changed: ClaimRecord[];
+  seen: DetailSeen;
+  /** What the views module finds and draws (message helpers, the "could not read" marker): after the badges. */
+  withViews: () => Promise<Found[]>;
+}
+
+async function readPage(doc: Document, view: OverlayView, now: number): Promise<PageReading> {
   // Everything read from the page is read here, in one synchronous reading that shares its label scans:
   // a detail's badge anchor is found from the scan that read it, not from a second pass over its cells.
   const { grid, details, partials, mayHoldBoxes, whole, seen } = withSharedScans(() => {
@@ -99,9 +107,7 @@ async function readPage(doc: Document, view: OverlayView, now: number): Promise<
     };
   });
 
-  const boxes = mayHoldBoxes ? await loadPanels().then((p) => p.findMessageBoxes(doc), () => []) : [];
   const orderNos = new Set<string>();
-  for (const box of boxes) if (box.orderNo) orderNos.add(box.orderNo);
   for (const row of grid.rows) if (row.facts.orderNo) orderNos.add(row.facts.orderNo);
   for (const d of details) if (d.read.ok) orderNos.add(d.read.claim.orderNo);
   for (const p of partials) if (p.partial.facts.orderNo) orderNos.add(p.partial.facts.orderNo);
@@ -129,15 +135,6 @@ async function readPage(doc: Document, view: OverlayView, now: number): Promise<
     found.push(claimFound(d.anchor, judged, view, today));
     memoFactsOf.set(d.root, memoFacts(d.read.claim, judged.verdictAt(now), now));
   }
-  // The message helper beside each message box: facts from its detail, or from what is known of the
-  // order a memo form names.
-  for (const box of boxes) {
-    const root = details.find((d) => d.root.contains(box.cell))?.root;
-    const record = box.orderNo ? known.get(box.orderNo) : undefined;
-    const facts = (root && memoFactsOf.get(root)) ?? (record ? memoFacts(record, undefined, now) : box.orderNo ? { orderNo: box.orderNo } : undefined);
-    if (!facts) continue;
-    found.push({ anchor: box.cell, placement: 'inline', tag: MEMO_TAG, draw: memoDraw(box, facts, view.lang), key: `memo:${JSON.stringify(facts)}:${view.lang}` });
-  }
   for (const p of partials) {
     const claim = completeFromKnown(p.partial.facts, known.get(p.partial.facts.orderNo ?? ''));
     if (claim) {
@@ -164,13 +161,33 @@ async function readPage(doc: Document, view: OverlayView, now: number): Promise<
     found.push(claimFound(row.statusCell, judged, view, today, true));
   }
 
-  // No detail found on a page that names a claim: whether it looks like one is asked of the views module,
-  // which draws the marker anyway (a page that cannot load it keeps QSM's own look).
-  if (whole && doc.body && (await loadPanels().then((p) => p.looksLikeClaimDetail(doc), () => false))) {
-    found.push({ anchor: doc.body, placement: 'corner', draw: unreadableDraw(doc.body, view), key: `unreadable:${view.lang}` });
-  }
+  // The views module is loaded only where it has something to find; a page that cannot load it keeps
+  // QSM's own look.
+  const withViews = async (): Promise<Found[]> => {
+    if (!mayHoldBoxes && !whole) return [];
+    const views = await loadPanels().catch(() => undefined);
+    const more: Found[] = [];
+    if (!views) return more;
+    // The message helper beside each message box: facts from its detail, or from what is known of the
+    // order a memo form names.
+    const boxes = mayHoldBoxes ? views.findMessageBoxes(doc) : [];
+    const named = boxes.flatMap((box) => (box.orderNo && !known.has(box.orderNo) ? [box.orderNo] : []));
+    for (const [orderNo, record] of named.length ? await loadRecords(named) : []) known.set(orderNo, record);
+    for (const box of boxes) {
+      const root = details.find((d) => d.root.contains(box.cell))?.root;
+      const record = box.orderNo ? known.get(box.orderNo) : undefined;
+      const facts = (root && memoFactsOf.get(root)) ?? (record ? memoFacts(record, undefined, now) : box.orderNo ? { orderNo: box.orderNo } : undefined);
+      if (!facts) continue;
+      more.push({ anchor: box.cell, placement: 'inline', tag: MEMO_TAG, draw: memoDraw(box, facts, view.lang), key: `memo:${JSON.stringify(facts)}:${view.lang}` });
+    }
+    // No detail found on a page that names a claim: whether it looks like one (the marker says so).
+    if (whole && doc.body && views.looksLikeClaimDetail(doc)) {
+      more.push({ anchor: doc.body, placement: 'corner', draw: unreadableDraw(doc.body, view), key: `unreadable:${view.lang}` });
+    }
+    return more;
+  };
 
-  return { found, changed: [...changed.values()], seen };
+  return { found, changed: [...changed.values()], seen, withViews };
 }
 
 /** Resolves after the current task: the badges are on the page before the records are written. */
@@ -184,6 +201,11 @@ export class Overlay {
   private saving: Promise<void> = Promise.resolve();
   /** The details the last scan found, and which of them the seller could not see. */
   private seen: DetailSeen = [];
+  /** Which scan drew last, and where the views module's finds were drawn (message helpers, the marker). */
+  private generation = 0;
+  private viewAnchors = new Set<Element>();
+  /** Settles once the last scan's finds of the views module are drawn (tests wait for it). */
+  viewsDrawn: Promise<void> = Promise.resolve();
 
   constructor(private readonly doc: Document, public view: OverlayView) {
     this.layer = new BadgeLayer(doc);
@@ -200,10 +222,20 @@ export class Overlay {
         this.again = false;
         await this.saving;
         const now = Date.now();
-        const { found, changed, seen } = await readPage(this.doc, this.view, now);
+        const generation = ++this.generation;
+        const { found, changed, seen, withViews } = await readPage(this.doc, this.view, now);
         this.seen = seen;
         for (const f of found) this.layer.show(f.anchor, f.draw, now, f.key, f.placement, f.tag);
-        this.layer.sweep(new Set(found.map((f) => f.anchor)));
+        const badges = found.map((f) => f.anchor);
+        this.layer.sweep(new Set([...badges, ...this.viewAnchors]));
+        // What the views module finds follows the badges, which never wait for it to load; a newer
+        // scan's finds replace these.
+        this.viewsDrawn = withViews().then((more) => {
+          if (generation !== this.generation) return;
+          for (const f of more) this.layer.show(f.anchor, f.draw, now, f.key, f.placement, f.tag);
+          this.viewAnchors = new Set(more.map((f) => f.anchor));
+          this.layer.sweep(new Set([...badges, ...this.viewAnchors]));
+        }, () => undefined);
         // A first visit to a 1,000-row grid writes 1,000 records: after the badges, not before them.
         if (changed.length) this.saving = afterThisTask().then(() => saveRecords(changed)).catch(() => undefined);
       } while (this.again);

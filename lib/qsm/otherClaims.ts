@@ -37,6 +37,8 @@ function agrees(a: StatusMeaning, b: StatusMeaning): boolean {
 const printedStatus = (h: LabelHit) => h.field === 'status' && !!h.valueCell && !isEditable(h.valueCell);
 const table = (el: Element) => el.closest('table');
 const group = (h: LabelHit) => (WITHDRAW_FIELDS.includes(h.field) ? 'withdraw' : h.field);
+// What another claim's part of the page must leave this claim: its withdraw block, its date, its number.
+const KEPT = new Set(['withdraw', 'claimedOn', 'orderNo']);
 
 /**
  * What one reading asks of a detail's labels, worked out once (a detail may print hundreds of history
@@ -81,22 +83,28 @@ function kinship(a: Element, b: Element): number {
 }
 
 /**
- * The page's own order number: the one it prints most often (its order table, a summary, a memo form);
- * of equals, the one printed nearest the claim's own fields (its date, its withdraw block), not a list of
- * the buyer's other orders in a box of its own.
+ * The page's own order number. Where the claim's withdraw form is (its Y/N select: another order's box or
+ * a history prints only days), the number printed nearest it, of equals the first printed where no
+ * status is (the order table); else the number printed most often (its order table, a summary, a memo
+ * form), of equals the one nearest the claim's last field.
  */
 function orderTableNumber(hits: readonly LabelHit[]): string | undefined {
-  const counts = new Map<string, { count: number; cell: Element }>();
+  const numbers: Array<{ number: string; cell: Element; count: number; statusless: boolean }> = [];
+  const statusTables = new Set(hits.filter((h) => h.field === 'status').map((h) => table(h.cell)));
   for (const h of hits) {
     const number = h.field === 'orderNo' && h.valueCell ? findNumber(cellValue(h.valueCell, isNote)) : undefined;
-    if (number) counts.set(number, { count: (counts.get(number)?.count ?? 0) + 1, cell: counts.get(number)?.cell ?? h.cell });
+    if (!number) continue;
+    const seen = numbers.find((n) => n.number === number);
+    if (seen) seen.count++;
+    else numbers.push({ number, cell: h.cell, count: 1, statusless: !statusTables.has(table(h.cell)) });
   }
-  const most = Math.max(0, ...[...counts.values()].map((c) => c.count));
-  const tied = [...counts].filter(([, c]) => c.count === most);
-  // The last of them: another order's box may print its own before this claim's.
-  const claimField = hits.findLast((h) => h.field === 'claimedOn' || WITHDRAW_FIELDS.includes(h.field))?.cell;
-  if (tied.length < 2 || !claimField) return tied[0]?.[0];
-  return tied.reduce((a, b) => (kinship(b[1].cell, claimField) > kinship(a[1].cell, claimField) ? b : a))[0];
+  if (numbers.length < 2) return numbers[0]?.number;
+  const form = hits.find((h) => h.field === 'withdrawSelect')?.cell;
+  const last = hits.findLast((h) => h.field === 'claimedOn' || WITHDRAW_FIELDS.includes(h.field))?.cell;
+  const rank = (n: (typeof numbers)[number]) =>
+    form ? [kinship(n.cell, form), n.statusless ? 1 : 0] : [n.count, last ? kinship(n.cell, last) : 0];
+  const better = (a: number[], b: number[]) => b[0]! > a[0]! || (b[0] === a[0] && b[1]! > a[1]!);
+  return numbers.reduce((a, b) => (better(rank(a), rank(b)) ? b : a)).number;
 }
 
 /**
@@ -115,14 +123,15 @@ export function claimStatusHit<T extends LabelHit>(hits: readonly T[]): T | unde
 
 /**
  * The part of the page another claim takes up: its table, grown while what it takes in leaves this claim
- * its status and at least one copy of every field (its withdraw block as a whole): a history printed
- * beside this claim's block in one box does not take the block with it.
+ * a copy of its withdraw block (as a whole), its date and its number: a history printed beside this
+ * claim's block in one box does not take the block with it; one printing a reason of its own still
+ * takes its own withdraw days.
  */
 function regionOf(start: Element, mainCell: Element, { counts, total }: Labels): Element {
   let region = start;
   for (let parent = region.parentElement; parent && !parent.contains(mainCell); parent = parent.parentElement) {
     const [had, has] = [counts.get(region), counts.get(parent)];
-    const takesLast = [...(has ?? [])].some(([g, n]) => g !== 'status' && n > (had?.get(g) ?? 0) && n === total.get(g));
+    const takesLast = [...(has ?? [])].some(([g, n]) => KEPT.has(g) && n > (had?.get(g) ?? 0) && n === total.get(g));
     if (takesLast) break;
     region = parent;
   }

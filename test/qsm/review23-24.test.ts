@@ -3,7 +3,7 @@
  * beside this one, the block's own message between its labels, a cancelled request, half-width katakana.
  */
 import { describe, expect, it } from 'vitest';
-import { readClaimList, readOrderDetail } from '../../lib/qsm';
+import { looksLikeClaimDetail, mentionsClaim, readClaimList, readOrderDetail } from '../../lib/qsm';
 import { evaluateWithdraw } from '../../lib/rules';
 import { detailPage, gridPage, pairs, parse } from './helpers';
 
@@ -152,5 +152,37 @@ describe('the review of round 24', () => {
   it('a grid status naming a refusal is not overruled by a request day and its deadline alone', () => {
     const doc = gridPage(['処理状態', '注文番号', '撤回要請日', '顧客回答期限'], [['返品:撤回保留', '1038452888', '2026/11/14', '2026/11/20']]);
     expect(readClaimList(doc).rows[0]?.withdraw?.state).toBe('held');
+  });
+});
+
+describe('the final review of session 12', () => {
+  const A = '1038452888';
+  const B = '1038452777';
+  const orderTable = `<table>${pairs('注文番号', A, '注文日', '2026/11/10')}</table>`;
+  const claimTable = `<table>${pairs('処理状態', '返品要請', '要請日', '2026/11/16')}</table>`;
+  const blockN = `<h4>撤回要請情報</h4><table>${pairs('撤回要請', select('N'))}</table><input type="submit" value="返品の撤回要請">`;
+  const cartBox = (twice: boolean) =>
+    `<div class="cart"><h4>同一カートの他の注文</h4>${twice ? `<table>${pairs('注文番号', B, '注文日', '2026/11/01')}</table>` : ''}` +
+    `<table>${pairs('注文番号', B, '処理状態', '返品要請', '要請日', '2026/11/15')}${pairs('撤回要請日', '2026/11/18', '保留日', '2026/11/20')}</table></div>`;
+  it('a cart’s other order, after the claim or printed twice before it, lends it neither its number nor its refusal', () => {
+    for (const doc of [page(orderTable + claimTable + blockN + cartBox(false)), page(orderTable + cartBox(true) + claimTable + blockN)]) {
+      expect(claimOf(doc)).toMatchObject({ orderNo: A, withdraw: { state: 'none' } });
+      expect(verdict(doc)).toBe('eligible'); // read 'cooldown'
+    }
+  });
+  it('a history printing a reason of its own still takes its own withdraw days', () => {
+    const doc = page(
+      `<table>${pairs('注文番号', A, '処理状態', '返品要請', '要請日', '2026/11/16')}</table>` + blockN +
+        `<div class="hist"><h4>処理履歴</h4><table>${pairs('処理状態', 'キャンセル完了', '要請日', '2026/11/05')}</table>` +
+        `<table>${pairs('理由', '購入者都合')}${pairs('撤回要請日', '2026/11/12', '保留日', '2026/11/19')}</table></div>`,
+    );
+    expect(verdict(doc)).toBe('eligible'); // read 'cooldown'
+  });
+
+  it('a page whose claim the readers cannot find is still asked whether it looks like one (the "could not read" marker)', () => {
+    const image = page(`<table>${pairs('受注番号', A, '状況', '返品要請')}</table><input type="image" src="b.gif" alt="返品の撤回要請">`);
+    const english = page(`<table>${pairs('Ref.', A, 'Status', 'Return Request')}</table>`);
+    for (const doc of [image, english]) expect([mentionsClaim(doc), looksLikeClaimDetail(doc)]).toEqual([true, true]);
+    expect(mentionsClaim(page(`<table>${pairs('商品名', 'Tシャツ', '価格', '1,980円')}</table>`))).toBe(false);
   });
 });

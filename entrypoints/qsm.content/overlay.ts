@@ -230,12 +230,15 @@ export class Overlay {
         this.layer.sweep(new Set([...badges, ...this.viewAnchors]));
         // What the views module finds follows the badges, which never wait for it to load; a newer
         // scan's finds replace these.
-        this.viewsDrawn = withViews().then((more) => {
-          if (generation !== this.generation) return;
-          for (const f of more) this.layer.show(f.anchor, f.draw, now, f.key, f.placement, f.tag);
-          this.viewAnchors = new Set(more.map((f) => f.anchor));
-          this.layer.sweep(new Set([...badges, ...this.viewAnchors]));
-        }, () => undefined);
+        this.viewsDrawn = withViews()
+          .then((more) => {
+            if (generation !== this.generation) return;
+            for (const f of more) this.layer.show(f.anchor, f.draw, now, f.key, f.placement, f.tag);
+            this.viewAnchors = new Set(more.map((f) => f.anchor));
+            this.layer.sweep(new Set([...badges, ...this.viewAnchors]));
+          })
+          // Nothing of it may reach QSM's page as an error.
+          .catch(() => undefined);
         // A first visit to a 1,000-row grid writes 1,000 records: after the badges, not before them.
         if (changed.length) this.saving = afterThisTask().then(() => saveRecords(changed)).catch(() => undefined);
       } while (this.again);

@@ -58,9 +58,10 @@ function orderNoText(cell: Element | undefined): string {
 }
 
 /**
- * What the withdraw columns tell by their dates alone (§8: dates decide): a refusal's day not older than the request's is a refusal; a request's day with the live
- * deadline it gives (its 7th day: a preview would be today's) is a request out. A request's day alone
- * may be a request the seller cancelled since: undefined.
+ * What the withdraw columns tell by their dates alone (§8: dates decide): a refusal's day not older than
+ * the request's is a refusal; a request's day with the live deadline it gives (its 7th day: a preview
+ * would be today's) is a request out. A request's day alone may be a request the seller cancelled
+ * since: undefined.
  */
 function toldByDates(sentOn?: string, heldOn?: string, deadline?: string): WithdrawInfo | undefined {
   const dates = { ...(sentOn && { requestedOn: sentOn }), ...(heldOn && { heldOn }) };
@@ -73,10 +74,10 @@ function toldByDates(sentOn?: string, heldOn?: string, deadline?: string): Withd
 /**
  * A grid's withdraw columns go with the withdraw state the status names: the request day with it, the
  * refusal's day with a refused or a pending request, the deadline with a pending request only. The dates
- * tell the state when they can (toldByDates), beside any status; beside a status naming no withdraw state a deadline may be
- * a preview (§8) and says nothing, and a request or refusal day says a request was sent, but not whether
- * it is out, refused or cancelled: false, the row is not judged (on a claim still at its request stage,
- * where that decides).
+ * tell the state when they can (toldByDates), beside any status; beside a status naming no withdraw
+ * state a deadline may be a preview (§8) and says nothing, and a request or refusal day says a request
+ * was sent, but not whether it is out, refused or cancelled: false, the row is not judged (on a claim
+ * still at its request stage, where that decides).
  */
 function withdrawDates(facts: Facts): boolean {
   const { withdrawRequestedOn: sentOn, withdrawHeldOn: heldOn, responseDeadline: deadline, withdrawUndated: undated } = facts;

@@ -1,8 +1,8 @@
 /**
  * Whether a page's words name a claim at all: a claim label in a table, or a claim wording (処理状態,
- * 撤回, Claim Status, 클레임 …) in its text, a button's value or an image's name. The cheap question asked of a page where no detail and
- * no grid was found, before looksLikeClaimDetail (claimLike.ts), which the content script loads with its
- * views: most QSM pages name no claim, and need neither.
+ * 撤回, Claim Status, 클레임 …) in its text, a button's value or an image's name. The cheap question asked
+ * of a page where no detail and no grid was found, before looksLikeClaimDetail (claimLike.ts), which the
+ * content script loads with its views: most QSM pages name no claim, and need neither.
  */
 import { CLAIM_MARKER_FIELDS, LOOSE_CLAIM_WORDS } from './labels';
 import { scanLabels } from './scan';

@@ -7,7 +7,7 @@
 import { WITHDRAW_FIELDS, isNote } from './labels';
 import type { LabelHit } from './scan';
 import { readStatus, saysNothingAgainst, type StatusMeaning } from './statuses';
-import { cellValue, clean, cutNote, findDate, findNumber, isEditable, visibleText } from './text';
+import { cellValue, clean, cutNote, findDate, findNumber, isEditable, numberValue, visibleText } from './text';
 
 const ACTIONS = 'a, [role=button], [onclick]';
 
@@ -36,6 +36,8 @@ function agrees(a: StatusMeaning, b: StatusMeaning): boolean {
 
 const printedStatus = (h: LabelHit) => h.field === 'status' && !!h.valueCell && !isEditable(h.valueCell);
 const table = (el: Element) => el.closest('table');
+/** The order number a label's value prints (read as every number cell is: a span per part runs on). */
+const orderNoOf = (h: LabelHit) => (h.field === 'orderNo' && h.valueCell ? findNumber(numberValue(h.valueCell, isNote)) : undefined);
 const group = (h: LabelHit) => (WITHDRAW_FIELDS.includes(h.field) ? 'withdraw' : h.field);
 // What another claim's part of the page must leave this claim: its withdraw block, its date, its number.
 const KEPT = new Set(['withdraw', 'claimedOn', 'orderNo']);
@@ -50,6 +52,8 @@ interface Labels {
   numberOf: Map<Element | null, string>;
   counts: Map<Element, Map<string, number>>;
   total: Map<string, number>;
+  /** The page's own order number (orderTableNumber), once asked. */
+  own?: string | null;
 }
 const indexes = new WeakMap<readonly LabelHit[], Labels>();
 function labelsOf(hits: readonly LabelHit[]): Labels {
@@ -60,7 +64,7 @@ function labelsOf(hits: readonly LabelHit[]): Labels {
   for (const h of hits) {
     const meaning = printedStatus(h) ? readStatus(statusValue(h.valueCell!)) : undefined;
     if (meaning) index.statuses.push([h, meaning]);
-    const number = h.field === 'orderNo' && h.valueCell ? findNumber(cellValue(h.valueCell, isNote)) : undefined;
+    const number = orderNoOf(h);
     if (number && !index.numberOf.has(table(h.cell))) index.numberOf.set(table(h.cell), number);
     add(index.total, group(h));
     for (let el = h.cell.parentElement; el; el = el.parentElement) {
@@ -89,10 +93,16 @@ function kinship(a: Element, b: Element): number {
  * form), of equals the one nearest the claim's last field.
  */
 function orderTableNumber(hits: readonly LabelHit[]): string | undefined {
+  const index = labelsOf(hits);
+  if (index.own === undefined) index.own = pageNumber(hits) ?? null;
+  return index.own ?? undefined;
+}
+
+function pageNumber(hits: readonly LabelHit[]): string | undefined {
   const numbers: Array<{ number: string; cell: Element; count: number; statusless: boolean }> = [];
   const statusTables = new Set(hits.filter((h) => h.field === 'status').map((h) => table(h.cell)));
   for (const h of hits) {
-    const number = h.field === 'orderNo' && h.valueCell ? findNumber(cellValue(h.valueCell, isNote)) : undefined;
+    const number = orderNoOf(h);
     if (!number) continue;
     const seen = numbers.find((n) => n.number === number);
     if (seen) seen.count++;

@@ -49,8 +49,8 @@ export async function buildContentModule(entry) {
     ecma: 2020,
     module: true,
     // The unsafe_* rewrites assume what this code never does (a function's prototype, an object's own
-    // valueOf): about 0.06 KB gzip less.
-    compress: { passes: 2, unsafe: true, unsafe_comps: true, unsafe_math: true, unsafe_methods: true, unsafe_arrows: true },
+    // valueOf): about 0.06 KB gzip less; a third pass, a few bytes more.
+    compress: { passes: 3, unsafe: true, unsafe_comps: true, unsafe_math: true, unsafe_methods: true, unsafe_arrows: true },
     // Japanese, Chinese and Korean words as themselves, not \uXXXX escapes: about 0.3 KB less gzip.
     // Extension files and module scripts are read as UTF-8 in both browsers.
     format: { ascii_only: false, comments: false },

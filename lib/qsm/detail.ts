@@ -6,7 +6,7 @@ import { CLAIM_MARKER_FIELDS, WITHDRAW_FIELDS, ZONED_FIELDS, isNote, wordsOf, ty
 import { putFact, putStatus, toClaim, type Facts } from './facts';
 import { detailMarker, findDetailRoots, hasClaimGrid, isLoginDocument, ownOrderNoHit } from './roots';
 import { claimStatusHit, inOtherClaim, otherClaims, statusValue } from './otherClaims';
-import { byDocumentOrder, scanLabels, scanMarks, type LabelHit, type LabelScan, type MarkHit } from './scan';
+import { byDocumentOrder, kept, scanLabels, scanMarks, type LabelHit, type LabelScan, type MarkHit } from './scan';
 import { isHiddenWithin } from './hidden';
 import { cellValue, findDate, findNumber, isEditable, isNoValue, numberValue } from './text';
 import { notedInZone, withSlashOrderOf } from '../time';
@@ -144,7 +144,7 @@ function factsOf(detailRoot: ParentNode): DetailFacts {
   // one. A detail hidden as a whole (a layer not opened yet), or a withdraw block folded away as a whole,
   // is read as it will show.
   const shown = (el: Element) => !isHiddenWithin(el, detailRoot);
-  const visible = scan.hits.filter((h) => shown(h.cell));
+  const visible = kept(scan.hits, (h) => shown(h.cell));
   const whole = !visible.some((h) => h.field === 'status') || !visible.some((h) => WITHDRAW_FIELDS.includes(h.field));
   const hits = whole ? scan.hits : visible;
   const marks = [...scan.headings, ...scanMarks(detailRoot)].filter((m) => whole || shown(m.el));

@@ -7,6 +7,7 @@
 import { WITHDRAW_FIELDS, isNote } from './labels';
 import type { LabelHit } from './scan';
 import { readStatus, saysNothingAgainst, type StatusMeaning } from './statuses';
+import { readsSlashOrder } from '../time';
 import { cellValue, clean, cutNote, findDate, findNumber, isEditable, numberValue, visibleText } from './text';
 
 const ACTIONS = 'a, [role=button], [onclick]';
@@ -163,7 +164,8 @@ const claimDayIn = (hits: readonly LabelHit[], within: (el: Element) => boolean)
   return hit ? findDate(cellValue(hit.valueCell!, isNote))?.day : undefined;
 };
 
-const answers = new WeakMap<readonly LabelHit[], OtherClaims>();
+// Kept per list of hits and per way of reading a year-last slash date (the claim days tell a newer claim).
+const answers = new WeakMap<readonly LabelHit[], OtherClaims & { slashOrder: boolean }>();
 
 /**
  * A status naming another kind or stage than the detail's, or printed with another order's number (a
@@ -171,11 +173,11 @@ const answers = new WeakMap<readonly LabelHit[], OtherClaims>();
  */
 export function otherClaims(hits: readonly LabelHit[]): OtherClaims {
   const known = answers.get(hits);
-  if (known) return known;
+  if (known && known.slashOrder === readsSlashOrder()) return known;
   const labels = labelsOf(hits);
   const main = claimStatusHit(hits);
   const regions: Element[] = [];
-  const answer: OtherClaims = { regions, newer: false, inside: new Set(), outside: new Set() };
+  const answer = { regions, newer: false, inside: new Set<Element>(), outside: new Set<Element>(), slashOrder: readsSlashOrder() };
   answers.set(hits, answer);
   if (!main) return answer;
   const own = labels.statuses.find(([h]) => h === main)![1];

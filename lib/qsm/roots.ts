@@ -4,7 +4,7 @@
  * A detail = an order number label next to at least one claim label (status, claim date, withdraw).
  */
 import { CLAIM_MARKER_FIELDS, LOGIN_TITLES, WITHDRAW_FIELDS, isNote } from './labels';
-import { isElement, scanLabels, type LabelHit } from './scan';
+import { isElement, kept, scanLabels, type LabelHit } from './scan';
 import { isHiddenWithin } from './hidden';
 import { claimStatusHit, inOtherClaim, otherClaims } from './otherClaims';
 import { cellValue, clean, findNumber, isEditable, numberValue } from './text';
@@ -133,7 +133,7 @@ export function detailMarker(detailRoot: Element): Element {
   // the detail shows none (its table hidden, to be shown later).
   const marker = (hits: readonly LabelHit[]) => (ownOrderNoHit(hits) ?? hits.find((h) => h.field === 'orderNo'))?.cell;
   const { hits } = scanLabels(detailRoot);
-  return marker(hits.filter((h) => !isHiddenWithin(h.cell, detailRoot))) ?? marker(hits) ?? detailRoot;
+  return marker(kept(hits, (h) => !isHiddenWithin(h.cell, detailRoot))) ?? marker(hits) ?? detailRoot;
 }
 
 /**

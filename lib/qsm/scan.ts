@@ -25,6 +25,15 @@ export interface MarkHit {
 export const isElement = (node: unknown): node is Element => (node as Node | null)?.nodeType === 1;
 const tag = (el: Element) => el.tagName.toUpperCase();
 
+/**
+ * The items `keep` keeps: the very same list when it keeps them all, so what is worked out once per list
+ * of hits (otherClaims) is not worked out again for a copy of it.
+ */
+export function kept<T>(items: readonly T[], keep: (item: T) => boolean): readonly T[] {
+  const out = items.filter(keep);
+  return out.length === items.length ? items : out;
+}
+
 /** Sorts elements into document order (tables are visited outer first, not in document order). */
 export function byDocumentOrder<T>(items: T[], el: (item: T) => Element): T[] {
   return items.sort((a, b) => (el(a) === el(b) ? 0 : el(a).compareDocumentPosition(el(b)) & 4 ? -1 : 1));

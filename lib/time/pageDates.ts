@@ -57,10 +57,16 @@ export function foreignZoneOf(text: string): string | undefined {
 }
 
 /** A time under a label or header naming another zone, noted with it; a zone the value names after it comes first. */
-export const notedInZone = (text: string, zone: string | undefined): string =>
-  // Right after the time, where a note of its own ("(第2次)") would keep it from the time; not where the
-  // value names its zone itself ("23:20 (日本时间)", an ISO instant's Z or offset).
-  zone && !OWN_ZONE.test(text) && !/\d{4}-\d\d-\d\dT\d\d:\d\d/.test(text) ? text.replace(/\d:\d\d(?::\d\d)?(?:\s*[AaPp]\.?[Mm]\.?(?![A-Za-z]))?/, (time) => `${time} (${zone})`) : text;
+export function notedInZone(text: string, zone: string | undefined): string {
+  // Not where the value names its zone itself ("23:20 (日本时间)", an ISO instant's Z or offset).
+  if (!zone || OWN_ZONE.test(text) || ZONED_ISO.test(text)) return text;
+  // An ISO time with no zone of its own is the label's ("2026-11-19T16:05:00" under "(UTC)"): written as a
+  // date and a time, which the zone noted after it moves.
+  // Right after the time, where a note of its own ("(第2次)") would keep it from the time.
+  return text.replace(BARE_ISO, '$1 $2').replace(/\d:\d\d(?::\d\d)?(?:\s*[AaPp]\.?[Mm]\.?(?![A-Za-z]))?/, (time) => `${time} (${zone})`);
+}
+const ZONED_ISO = /\dT\d\d:\d\d[\d:.]*(?:Z|[+-]\d)/;
+const BARE_ISO = /(-\d\d)T(\d\d:\d\d(?::\d\d)?)\.?\d*/;
 const OWN_ZONE = /\d:\d\d(?::\d\d)?(?:\s*[AaPp]\.?[Mm]\.?)?\s*[(（]?\s*(?:[A-Z]{2,3}[SD]?T\b|UTC|GMT|Z\b|日本|北京|일본|한국|[Bb]eijing|BEIJING|[Jj]apan|JAPAN|[Kk]orea)/;
 
 /** Whether the parts name a real instant: Date.UTC would roll 2026/02/30 over to March. */
@@ -112,23 +118,30 @@ export const readsSlashOrder = () => slashOrder !== undefined;
 export function pageDates(text: string): string {
   if (!/\d/.test(text)) return text;
   let out = westernYears(text);
-  out = out.replace(INSTANT, (all, y: string, mo: string, d: string, h: string, mi: string, s = '0', zone: string) => {
-    if (!real(+y, +mo, +d, +h, +mi, +s)) return all;
-    const offset = zone === 'Z' ? 0 : (zone[0] === '-' ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(-2))) * 60_000;
-    const ms = Date.UTC(+y, +mo - 1, +d, +h, +mi, +s) - offset;
-    return Number.isNaN(ms) ? all : inJapan(ms);
-  });
+  // Most of a page's dates are QSM's own YYYY/MM/DD, with no letter: the patterns that need one (an ISO
+  // instant's T, a month's name, a zone) are not tried on them, nor compiled on a tab's first reading.
+  const lettered = /[a-z北]/i.test(out);
+  if (lettered)
+    out = out.replace(INSTANT, (all, y: string, mo: string, d: string, h: string, mi: string, s = '0', zone: string) => {
+      if (!real(+y, +mo, +d, +h, +mi, +s)) return all;
+      const offset = zone === 'Z' ? 0 : (zone[0] === '-' ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(-2))) * 60_000;
+      const ms = Date.UTC(+y, +mo - 1, +d, +h, +mi, +s) - offset;
+      return Number.isNaN(ms) ? all : inJapan(ms);
+    });
   out = out.replace(SHORT_YEAR, (all, y: string, m: string, d: string) =>
     +m >= 1 && +m <= 12 && +d >= 1 && +d <= 31 && !(+d >= 24 && +d <= 39) ? ymd(2000 + +y, +m, +d) : all,
   );
-  out = out.replace(MONTH_FIRST, (_, m: string, d: string, y: string) => ymd(+y, monthOf(m), +d));
-  out = out.replace(DAY_FIRST, (_, d: string, m: string, y: string) => ymd(+y, monthOf(m), +d));
+  if (lettered) {
+    out = out.replace(MONTH_FIRST, (_, m: string, d: string, y: string) => ymd(+y, monthOf(m), +d));
+    out = out.replace(DAY_FIRST, (_, d: string, m: string, y: string) => ymd(+y, monthOf(m), +d));
+  }
   out = out.replace(YEAR_LAST, (all, a: string, b: string, y: string) => {
     const [first, second] = [Number(a), Number(b)];
     if (first === second || second > 12 || slashOrder === 'month') return ymd(+y, first, second); // month first: 11/13/2026
     if (first > 12 || slashOrder === 'day') return ymd(+y, second, first); // day first: 14/11/2026
     return all; // 11/06/2026: 6 November or 11 June, not guessed
   });
+  if (!lettered) return out;
   return out.replace(ZONE_NOTED, (all, y: string, mo: string, d: string, h: string, mi: string, s: string | undefined, half: string | undefined, sign?: string, oh?: string, om?: string, named?: string) => {
     // An abbreviation in capitals only: "10:00 est." is an estimate.
     if (named && /^[a-z]/i.test(named) && !/beijing/i.test(named) && named !== named.toUpperCase()) return all;

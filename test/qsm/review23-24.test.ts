@@ -142,6 +142,12 @@ describe('the review of round 24', () => {
     expect(claimOf(doc)).toMatchObject({ claimedOn: '2026-11-19', withdraw: { state: 'held', heldOn: '2026-11-20' } });
   });
 
+  it('an ISO time with no zone of its own under a label naming one is that zone’s', () => {
+    // 16:30 UTC on the 18th is 01:30 on the 19th in Japan; 23:30 Beijing time on the 19th is 00:30 on the 20th.
+    const doc = detailPage(pairs('Order No.', ORDER, 'Status', 'Return Request', 'Request Date (UTC)', '2026-11-18T16:30:00') + pairs('Hold Date (Beijing Time)', '2026-11-19T23:30:00.000', 'Withdrawal Request Date', '2026/11/15'));
+    expect(claimOf(doc)).toMatchObject({ claimedOn: '2026-11-19', withdraw: { state: 'held', heldOn: '2026-11-20' } });
+  });
+
   it('a cancelled request’s deadline printed as a full-width dash or なし', () => {
     for (const deadline of ['－', 'なし']) {
       const doc = detailPage(pairs('注文番号', ORDER, '処理状態', '返品要請', '要請日', '2026/11/16'), `<h4>撤回要請情報</h4><table>${pairs('撤回要請', select('N'), '撤回要請日', '2026/11/18', '顧客回答期限', deadline)}</table><input type="submit" value="返品の撤回要請">`);

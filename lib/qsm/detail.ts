@@ -147,7 +147,9 @@ function factsOf(detailRoot: ParentNode): DetailFacts {
   const visible = kept(scan.hits, (h) => shown(h.cell));
   const whole = !visible.some((h) => h.field === 'status') || !visible.some((h) => WITHDRAW_FIELDS.includes(h.field));
   const hits = whole ? scan.hits : visible;
-  const marks = [...scan.headings, ...scanMarks(detailRoot)].filter((m) => whole || shown(m.el));
+  // Another claim's buttons and headings (an earlier claim's box with its own cancel button) are not this one's.
+  const others = otherClaims(hits);
+  const marks = [...scan.headings, ...scanMarks(detailRoot)].filter((m) => (whole || shown(m.el)) && !inOtherClaim(others, m.el));
   // How the detail writes a year-last slash date, told by its own date fields (not a buyer's message).
   const dated = hits.flatMap((h) => (DATE_FIELDS.has(h.field) && h.valueCell ? [h.valueCell.textContent ?? ''] : []));
   return withSlashOrderOf(dated.join(' '), () => factsFrom(detailRoot, scan, hits, marks, whole, shown));

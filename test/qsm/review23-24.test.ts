@@ -192,3 +192,29 @@ describe('the final review of session 12', () => {
     expect(mentionsClaim(page(`<table>${pairs('商品名', 'Tシャツ', '価格', '1,980円')}</table>`))).toBe(false);
   });
 });
+
+describe('another claim’s buttons are not this claim’s (session 14)', () => {
+  const history = (button: string) =>
+    `<div class="history"><h4>以前のクレーム</h4><table>${pairs('処理状態', 'キャンセル要請', '要請日', '2026/10/01')}${pairs('撤回要請日', '2026/10/02', '顧客回答期限', '2026/10/08')}</table>${button}</div>`;
+  const claim = `<table>${pairs('注文番号', ORDER, '処理状態', '返品要請', '要請日', '2026/11/16')}</table>`;
+
+  it('an earlier claim’s cancel button in its own box does not make this claim’s request out', () => {
+    const doc = page(
+      claim +
+        `<h4>撤回要請情報</h4><table>${pairs('撤回要請', select('N'), '顧客回答期限(再要請)', '2026/11/27')}</table><input type="button" value="返品の撤回要請">` +
+        history('<input type="button" value="撤回要請取消">'),
+    );
+    expect(claimOf(doc).withdraw).toEqual({ state: 'none' }); // read as a request out with no day: unknown
+    expect(verdict(doc)).toBe('eligible');
+  });
+
+  it('an earlier claim’s send button does not hide this claim’s request', () => {
+    const doc = page(
+      claim +
+        `<h4>撤回要請情報</h4><table>${pairs('撤回要請', 'Y', '撤回要請日', '2026/11/18', '顧客回答期限', '2026/11/24')}</table><input type="button" value="撤回要請取消">` +
+        history('<input type="button" value="キャンセルの撤回要請">'),
+    );
+    expect(claimOf(doc).withdraw).toMatchObject({ state: 'requested', requestedOn: '2026-11-18' });
+    expect(verdict(doc)).toBe('pending');
+  });
+});

@@ -8,17 +8,15 @@ export interface ClockState {
 }
 
 export interface Clock {
-  getState(): ClockState;
-  /** Called on every tick; the returned function stops it. */
-  subscribe(listener: (state: ClockState) => void): () => void;
+  /** Called on every tick, with the time; until the page's content script stops. */
+  subscribe(listener: (state: ClockState) => void): void;
 }
 
 export function startClock(signal: AbortSignal, periodMs = 1000): Clock {
-  let state: ClockState = { now: Date.now() };
   const listeners = new Set<(state: ClockState) => void>();
   let timer: ReturnType<typeof setInterval> | undefined;
   const tick = () => {
-    state = { now: Date.now() };
+    const state = { now: Date.now() };
     for (const listener of listeners) listener(state);
   };
   const sync = () => {
@@ -31,11 +29,5 @@ export function startClock(signal: AbortSignal, periodMs = 1000): Clock {
   document.addEventListener('visibilitychange', sync, { signal });
   signal.addEventListener('abort', () => clearInterval(timer));
   sync();
-  return {
-    getState: () => state,
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-  };
+  return { subscribe: (listener) => void listeners.add(listener) };
 }

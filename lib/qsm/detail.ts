@@ -147,9 +147,13 @@ function factsOf(detailRoot: ParentNode): DetailFacts {
   const visible = kept(scan.hits, (h) => shown(h.cell));
   const whole = !visible.some((h) => h.field === 'status') || !visible.some((h) => WITHDRAW_FIELDS.includes(h.field));
   const hits = whole ? scan.hits : visible;
-  // Another claim's buttons and headings (an earlier claim's box with its own cancel button) are not this one's.
+  const all = [...scan.headings, ...scanMarks(detailRoot)].filter((m) => whole || shown(m.el));
+  // Another claim's buttons and headings (an earlier claim's box with its cancel button) are not this
+  // one's, where this claim shows a withdraw button of its own: else a button beside the other's box may
+  // be this claim's, and leaving it out could read a request out as nothing sent.
   const others = otherClaims(hits);
-  const marks = [...scan.headings, ...scanMarks(detailRoot)].filter((m) => (whole || shown(m.el)) && !inOtherClaim(others, m.el));
+  const own = all.filter((m) => !inOtherClaim(others, m.el));
+  const marks = own.some((m) => ['send', 'cancel', 'reRequest'].includes(m.mark.type)) ? own : all;
   // How the detail writes a year-last slash date, told by its own date fields (not a buyer's message).
   const dated = hits.flatMap((h) => (DATE_FIELDS.has(h.field) && h.valueCell ? [h.valueCell.textContent ?? ''] : []));
   return withSlashOrderOf(dated.join(' '), () => factsFrom(detailRoot, scan, hits, marks, whole, shown));

@@ -61,12 +61,11 @@ export function notedInZone(text: string, zone: string | undefined): string {
   // Not where the value names its zone itself ("23:20 (日本时间)", an ISO instant's Z or offset).
   if (!zone || OWN_ZONE.test(text) || ZONED_ISO.test(text)) return text;
   // An ISO time with no zone of its own is the label's ("2026-11-19T16:05:00" under "(UTC)"): written as a
-  // date and a time, which the zone noted after it moves.
+  // date and a time, which the zone noted after it moves (a fraction of a second is left after the zone).
   // Right after the time, where a note of its own ("(第2次)") would keep it from the time.
-  return text.replace(BARE_ISO, '$1 $2').replace(/\d:\d\d(?::\d\d)?(?:\s*[AaPp]\.?[Mm]\.?(?![A-Za-z]))?/, (time) => `${time} (${zone})`);
+  return text.replace(/(\d)T(?=\d\d:)/, '$1 ').replace(/\d:\d\d(?::\d\d)?(?:\s*[AaPp]\.?[Mm]\.?(?![A-Za-z]))?/, (time) => `${time} (${zone})`);
 }
-const ZONED_ISO = /\dT\d\d:\d\d[\d:.]*(?:Z|[+-]\d)/;
-const BARE_ISO = /(-\d\d)T(\d\d:\d\d(?::\d\d)?)\.?\d*/;
+const ZONED_ISO = /\dT\d\d:\d\d[\d:.]*(?:Z|\s?[+-]\d)/i;
 const OWN_ZONE = /\d:\d\d(?::\d\d)?(?:\s*[AaPp]\.?[Mm]\.?)?\s*[(（]?\s*(?:[A-Z]{2,3}[SD]?T\b|UTC|GMT|Z\b|日本|北京|일본|한국|[Bb]eijing|BEIJING|[Jj]apan|JAPAN|[Kk]orea)/;
 
 /** Whether the parts name a real instant: Date.UTC would roll 2026/02/30 over to March. */

@@ -217,4 +217,20 @@ describe('another claim’s buttons are not this claim’s (session 14)', () => 
     expect(claimOf(doc).withdraw).toMatchObject({ state: 'requested', requestedOn: '2026-11-18' });
     expect(verdict(doc)).toBe('pending');
   });
+
+  // A review's pages: with no button of this claim's own outside the other's box, a button beside that
+  // box may be this claim's (its block's labels elsewhere), and is kept: never less cautious than before.
+  const closed = `<table>${pairs('処理状態', 'キャンセル完了', '要請日', '2026/10/01')}${pairs('撤回要請日', '2026/10/02', '保留日', '2026/10/03')}</table>`;
+  it('a cancel button beside another claim’s box, the block’s deadline elsewhere: a request out', () => {
+    const doc = page(claim + `<h4>撤回要請情報</h4><table>${pairs('顧客回答期限', '2026/11/24')}</table><div>${closed}<input type="button" value="撤回要請取消"></div>`);
+    expect(verdict(doc)).toBe('pending');
+  });
+  it('a re-request button beside another claim’s box, this claim’s refusal reason elsewhere: not a request out', () => {
+    const doc = page(claim + `<table>${pairs('撤回要請日', '2026/11/18', '顧客の拒否理由', 'いやです')}</table><div class="foot">${closed}<input type="button" value="撤回再要請"></div>`);
+    expect(claimOf(doc).withdraw?.state).toBe('held');
+  });
+  it('a send button beside another claim’s box, a Y in this claim’s select: nothing sent', () => {
+    const doc = page(claim + `<h4>撤回要請情報</h4><table>${pairs('撤回要請', select('Y'))}</table><div class="foot">${closed}<input type="button" value="返品の撤回要請"></div>`);
+    expect(verdict(doc)).toBe('eligible');
+  });
 });

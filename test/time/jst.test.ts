@@ -170,10 +170,13 @@ describe('dates written other ways', () => {
     expect(notedInZone('2026/11/18', '北京时间')).toBe('2026/11/18');
     // An ISO time with no zone of its own is the label's; one with Z or an offset keeps its own.
     expect(pageDates(notedInZone('2026-11-19T16:05:00', 'UTC'))).toBe('2026/11/20 01:05:00');
-    expect(pageDates(notedInZone('2026-11-19T23:30:00.000', '北京时间'))).toBe('2026/11/20 00:30:00');
+    expect(pageDates(notedInZone('2026-11-19T23:30:00.000', '北京时间'))).toBe('2026/11/20 00:30:00.000');
     expect(pageDates(notedInZone('2026-11-19T16:05', 'PST'))).toBe('2026/11/20 09:05:00');
     expect(pageDates(notedInZone('2026-11-19T16:05:00Z', 'UTC+8'))).toBe('2026/11/20 01:05:00');
     expect(pageDates(notedInZone('2026-11-19T16:05:00+09:00', 'UTC'))).toBe('2026/11/19 16:05:00');
+    // An offset after a space, or a lowercase z, is the value's own: not the label's zone (left as printed).
+    expect(notedInZone('2026-11-19T16:05:00 +08:00', 'UTC')).toBe('2026-11-19T16:05:00 +08:00');
+    expect(notedInZone('2026-11-19T16:05:00z', '北京时间')).toBe('2026-11-19T16:05:00z');
   });
 
   it('reads them as JST days, and an ambiguous or 12-hour date as what it can only be', () => {

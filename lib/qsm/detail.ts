@@ -147,19 +147,20 @@ function factsOf(detailRoot: ParentNode): DetailFacts {
   const visible = kept(scan.hits, (h) => shown(h.cell));
   const whole = !visible.some((h) => h.field === 'status') || !visible.some((h) => WITHDRAW_FIELDS.includes(h.field));
   const hits = whole ? scan.hits : visible;
-  const all = [...scan.headings, ...scanMarks(detailRoot)].filter((m) => whole || shown(m.el));
-  // Another claim's buttons and headings (an earlier claim's box with its cancel button) are not this
-  // one's, where this claim shows a withdraw button of its own: else a button beside the other's box may
-  // be this claim's, and leaving it out could read a request out as nothing sent.
-  const others = otherClaims(hits);
-  const own = all.filter((m) => !inOtherClaim(others, m.el));
-  const marks = own.some((m) => ['send', 'cancel', 'reRequest'].includes(m.mark.type)) ? own : all;
+  const marks = [...scan.headings, ...scanMarks(detailRoot)].filter((m) => whole || shown(m.el));
   // How the detail writes a year-last slash date, told by its own date fields (not a buyer's message).
   const dated = hits.flatMap((h) => (DATE_FIELDS.has(h.field) && h.valueCell ? [h.valueCell.textContent ?? ''] : []));
   return withSlashOrderOf(dated.join(' '), () => factsFrom(detailRoot, scan, hits, marks, whole, shown));
 }
 
-function factsFrom(detailRoot: ParentNode, scan: LabelScan, hits: readonly LabelHit[], marks: MarkHit[], whole: boolean, shown: (el: Element) => boolean): DetailFacts {
+function factsFrom(detailRoot: ParentNode, scan: LabelScan, hits: readonly LabelHit[], all: MarkHit[], whole: boolean, shown: (el: Element) => boolean): DetailFacts {
+  // Another claim's buttons and headings (an earlier claim's box with its cancel button) are not this
+  // one's, where this claim shows a withdraw button of its own: else a button beside the other's box may
+  // be this claim's, and leaving it out could read a request out as nothing sent. Asked here, under the
+  // detail's way of reading slash dates, as the rest of the reading asks otherClaims.
+  const others = otherClaims(hits);
+  const own = all.filter((m) => !inOtherClaim(others, m.el));
+  const marks = own.some((m) => ['send', 'cancel', 'reRequest'].includes(m.mark.type)) ? own : all;
   const cells = fieldCells(hits, marks);
   const read = (field: Field) => {
     const cell = cells.get(field);
@@ -179,7 +180,7 @@ function factsFrom(detailRoot: ParentNode, scan: LabelScan, hits: readonly Label
   // Two cart numbers each with its own status: two claims on one page. A verdict for one would be read
   // from the other's withdraw block as well; none is guessed.
   // The order's newer claim printed after the one read first: which is the current one is not guessed.
-  if ((cartsOf(hits).size > 1 && hits.filter(namesClaimStatus).length > 1) || otherClaims(hits).newer) {
+  if ((cartsOf(hits).size > 1 && hits.filter(namesClaimStatus).length > 1) || others.newer) {
     return { facts: { orderNo: facts.orderNo }, language: languageOf(hits), problems: [...problems, 'two-claims'] };
   }
   const status = cells.has('status') ? putStatus(facts, read('status') ?? '', problems) : (problems.push('missing:status'), undefined);

@@ -62,7 +62,7 @@ export function notedInZone(text: string, zone: string | undefined): string {
   if (!zone || OWN_ZONE.test(text) || ZONED_ISO.test(text)) return text;
   // An ISO time with no zone of its own is the label's ("2026-11-19T16:05:00" under "(UTC)"): written as a
   // date and a time, which the zone noted after it moves (a fraction of a second is left after the zone).
-  // Right after the time, where a note of its own ("(第2次)") would keep it from the time.
+  // The zone goes right after the time, where a note of its own ("(第2次)") would keep it from the time.
   return text.replace(/(\d)T(?=\d\d:)/, '$1 ').replace(/\d:\d\d(?::\d\d)?(?:\s*[AaPp]\.?[Mm]\.?(?![A-Za-z]))?/, (time) => `${time} (${zone})`);
 }
 const ZONED_ISO = /\dT\d\d:\d\d[\d:.]*(?:Z|\s?[+-]\d)/i;

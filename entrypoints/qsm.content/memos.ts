@@ -1,16 +1,20 @@
 /**
  * The message helper (issue #4 §3): beside each QSM message box, ready messages from the background
  * (templates and the personal-data guard live there, not in this script), put into QSM's box the way
- * typing would (QSM's own scripts hear input and change), never past the box's maxlength.
+ * typing would (QSM's own scripts hear input and change), never past the box's maxlength. Part of the
+ * views module (panels.ts), loaded only on a page holding a textarea: not what every QSM page loads.
  */
+import { h, render } from 'preact';
 import { browser } from 'wxt/browser';
-import type { MemoChoice } from '../../components/MemoHelper';
+import { MemoHelper, type MemoChoice } from '../../components/MemoHelper';
+import type { ClaimRecord } from '../../lib/history';
 import type { UiLanguage } from '../../lib/i18n';
 import type { MemoFacts, MemoPreview, MemoPreviewRequest } from '../../lib/memos/preview';
-import type { MessageBox, OrderClaim } from '../../lib/qsm';
+import type { OrderClaim } from '../../lib/qsm';
+import { fillMessageBox, findMessageBoxes, type MessageBox } from '../../lib/qsm/messageBoxes';
 import { POLICY, type WithdrawVerdict } from '../../lib/rules';
 import { addJstDays, jstDay } from '../../lib/time';
-import { panelView, type Draw } from './badges';
+import { MEMO_TAG, type BadgeView, type Draw, type Placement } from './badges';
 
 /** What the message may say of this order: the claim's facts and the deadline that applies. */
 export function memoFacts(claim: Partial<OrderClaim>, verdict: WithdrawVerdict | undefined, now: number): MemoFacts {
@@ -45,7 +49,54 @@ export function memoDraw(box: MessageBox, facts: MemoFacts, lang: UiLanguage): D
       await navigator.clipboard.writeText(text);
       return true;
     },
+    onInsert: (preview: MemoPreview) => void fillMessageBox(box, preview),
   };
-  const view = panelView((p) => p.h(p.MemoHelper, { ...props, onInsert: (preview: MemoPreview) => void p.fillMessageBox(box, preview) }));
+  // Nothing is drawn into a root that left the page meanwhile.
+  const view: BadgeView = {
+    paint: (root) => void (root.isConnected && render(h(MemoHelper, props), root)),
+    clear: (root) => render(null, root),
+  };
   return () => ({ attrs: { 'data-qwa-memo': box.kind, 'data-qwa-order': facts.orderNo }, view, live: false });
+}
+
+/** A detail the overlay read, with its verdict at the scan's time. */
+export interface ReadDetail {
+  root: Element;
+  claim: OrderClaim;
+  verdict: WithdrawVerdict;
+}
+
+/** Where the overlay puts a message helper, and how it is drawn. */
+export interface MemoFind {
+  anchor: Element;
+  placement: Placement;
+  tag: string;
+  draw: Draw;
+  key: string;
+}
+
+/**
+ * A message helper beside each of the document's message boxes: facts from its detail, or from what is
+ * known of the order a memo form names (`known`, completed by `loadRecords` for orders not read yet).
+ */
+export async function memoFinds(
+  doc: Document,
+  details: readonly ReadDetail[],
+  known: Map<string, ClaimRecord>,
+  loadRecords: (orderNos: string[]) => Promise<Map<string, ClaimRecord>>,
+  now: number,
+  lang: UiLanguage,
+): Promise<MemoFind[]> {
+  const boxes = findMessageBoxes(doc);
+  const named = boxes.flatMap((box) => (box.orderNo && !known.has(box.orderNo) ? [box.orderNo] : []));
+  for (const [orderNo, record] of named.length ? await loadRecords(named) : []) known.set(orderNo, record);
+  const finds: MemoFind[] = [];
+  for (const box of boxes) {
+    const detail = details.find((d) => d.root.contains(box.cell));
+    const record = box.orderNo ? known.get(box.orderNo) : undefined;
+    const facts = detail ? memoFacts(detail.claim, detail.verdict, now) : record ? memoFacts(record, undefined, now) : box.orderNo ? { orderNo: box.orderNo } : undefined;
+    if (!facts) continue;
+    finds.push({ anchor: box.cell, placement: 'inline', tag: MEMO_TAG, draw: memoDraw(box, facts, lang), key: `memo:${JSON.stringify(facts)}:${lang}` });
+  }
+  return finds;
 }

@@ -19,9 +19,8 @@ import {
   readOrderDetailPartial,
 } from '../../lib/qsm';
 import { jstDay } from '../../lib/time';
-import type { MemoFacts } from '../../lib/memos/preview';
-import { BadgeLayer, MEMO_TAG, panelView, type Draw, type Placement } from './badges';
-import { memoDraw, memoFacts } from './memos';
+import { BadgeLayer, panelView, type Draw, type Placement } from './badges';
+import type { ReadDetail } from './memos';
 import { completeFromKnown, foldIn, judgeSnapshot, judgeUnreadable, type Judged } from './judge';
 
 export interface OverlayView {
@@ -124,7 +123,7 @@ async function readPage(doc: Document, view: OverlayView, now: number): Promise<
   };
 
   // Details first: a detail open over the grid is the fuller reading of its row, and its row shows it.
-  const memoFactsOf = new Map<Element, MemoFacts>();
+  const readDetails: ReadDetail[] = [];
   const judgedFromDetail = new Map<string, Judged>();
   const detailItem = new Map<string, string | undefined>();
   for (const d of details) {
@@ -133,7 +132,7 @@ async function readPage(doc: Document, view: OverlayView, now: number): Promise<
     judgedFromDetail.set(d.read.claim.orderNo, judged);
     detailItem.set(d.read.claim.orderNo, d.read.claim.itemCode);
     found.push(claimFound(d.anchor, judged, view, today));
-    memoFactsOf.set(d.root, memoFacts(d.read.claim, judged.verdictAt(now), now));
+    readDetails.push({ root: d.root, claim: d.read.claim, verdict: judged.verdictAt(now) });
   }
   for (const p of partials) {
     const claim = completeFromKnown(p.partial.facts, known.get(p.partial.facts.orderNo ?? ''));
@@ -147,39 +146,33 @@ async function readPage(doc: Document, view: OverlayView, now: number): Promise<
   }
   // One order's items claimed apart (a line each, each with its own item code): each line is judged on
   // what it shows, and what is remembered of the order (one record per order) is left as it was.
-  const items = new Map<string, Set<string>>();
-  for (const { claim } of grid.rows) if (claim?.itemCode) items.set(claim.orderNo, (items.get(claim.orderNo) ?? new Set()).add(claim.itemCode));
-  const itemClaim = (orderNo: string) => (items.get(orderNo)?.size ?? 0) > 1;
-  for (const row of grid.rows) {
+  const items = new Map<string, string>();
+  const apartItems = new Set<string>();
+  grid.rows.forEach(({ claim }) => {
+    if (!claim?.itemCode) return;
+    const first = items.get(claim.orderNo);
+    if (first === undefined) items.set(claim.orderNo, claim.itemCode);
+    else if (first !== claim.itemCode) apartItems.add(claim.orderNo);
+  });
+  grid.rows.forEach((row) => {
     const claim = row.claim ?? completeFromKnown(row.facts, known.get(row.facts.orderNo ?? ''));
     // An item's line: the open detail of that item judges it; else what the line shows.
     const apart =
-      claim && itemClaim(claim.orderNo)
+      claim && apartItems.has(claim.orderNo)
         ? (detailItem.get(claim.orderNo) === claim.itemCode && judgedFromDetail.get(claim.orderNo)) || judgeSnapshot(claim.orderNo, claim)
         : undefined;
     const judged = apart ?? (claim && judgedFromDetail.get(claim.orderNo)) ?? (claim ? fold(claim, 'grid') : judgeUnreadable(row.facts.orderNo));
     found.push(claimFound(row.statusCell, judged, view, today, true));
-  }
+  });
 
   // The views module is loaded only where it has something to find; a page that cannot load it keeps
   // QSM's own look.
   const withViews = async (): Promise<Found[]> => {
     if (!mayHoldBoxes && !whole) return [];
     const views = await loadPanels().catch(() => undefined);
-    const more: Found[] = [];
-    if (!views) return more;
-    // The message helper beside each message box: facts from its detail, or from what is known of the
-    // order a memo form names.
-    const boxes = mayHoldBoxes ? views.findMessageBoxes(doc) : [];
-    const named = boxes.flatMap((box) => (box.orderNo && !known.has(box.orderNo) ? [box.orderNo] : []));
-    for (const [orderNo, record] of named.length ? await loadRecords(named) : []) known.set(orderNo, record);
-    for (const box of boxes) {
-      const root = details.find((d) => d.root.contains(box.cell))?.root;
-      const record = box.orderNo ? known.get(box.orderNo) : undefined;
-      const facts = (root && memoFactsOf.get(root)) ?? (record ? memoFacts(record, undefined, now) : box.orderNo ? { orderNo: box.orderNo } : undefined);
-      if (!facts) continue;
-      more.push({ anchor: box.cell, placement: 'inline', tag: MEMO_TAG, draw: memoDraw(box, facts, view.lang), key: `memo:${JSON.stringify(facts)}:${view.lang}` });
-    }
+    if (!views) return [];
+    // The message helper beside each message box (the views module's own finding).
+    const more: Found[] = mayHoldBoxes ? await views.memoFinds(doc, readDetails, known, loadRecords, now, view.lang) : [];
     // No detail found on a page that names a claim: whether it looks like one (the marker says so).
     if (whole && doc.body && views.looksLikeClaimDetail(doc)) {
       more.push({ anchor: doc.body, placement: 'corner', draw: unreadableDraw(doc.body, view), key: `unreadable:${view.lang}` });

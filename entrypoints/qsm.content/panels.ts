@@ -15,6 +15,6 @@ export { VerdictPanel } from '../../components/VerdictPanel';
 export { diagnosticOutline } from '../../lib/qsm/outline';
 // Whether a page where no detail was found still looks like one (the "could not read" marker's question).
 export { looksLikeClaimDetail } from '../../lib/qsm/claimLike';
-// QSM's message boxes, found on a page holding a textarea, and the filling of the one the seller chose:
-// both come with the helper that offers a message.
-export { fillMessageBox, findMessageBoxes } from '../../lib/qsm/messageBoxes';
+// The message helper beside each of QSM's message boxes, found on a page holding a textarea, with the
+// finding of the boxes and the filling of the one the seller chose.
+export { memoFinds } from './memos';

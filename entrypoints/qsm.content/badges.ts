@@ -144,7 +144,7 @@ export class BadgeLayer {
 
   /** Removes every badge whose anchor is not in `keep` or has left the page. */
   sweep(keep: ReadonlySet<Element>): void {
-    for (const [anchor, m] of this.mounted) if (!keep.has(anchor) || !anchor.isConnected) this.drop(anchor, m);
+    this.mounted.forEach((m, anchor) => (keep.has(anchor) && anchor.isConnected) || this.drop(anchor, m));
   }
 
   /** Takes the badges under `container` off the page at once; the next scan puts them back. */

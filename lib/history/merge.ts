@@ -40,7 +40,7 @@ export function mergeReading(known: ClaimRecord | undefined, read: OrderClaim, s
     lastSeenAt: now,
     ...(fromDetail ? { detailSeenAt: now } : {}),
   };
-  for (const key of ORDER_FACTS) if (read[key] !== undefined) record[key] = read[key];
+  ORDER_FACTS.forEach((key) => read[key] !== undefined && (record[key] = read[key] as never));
 
   const pending = known?.pending;
   if (pending) {

@@ -14,11 +14,13 @@ type Plain = Record<string, unknown>;
 
 const own = (o: Plain, key: string) => (Object.hasOwn(o, key) ? o[key] : undefined);
 
+// No for…of: on a tab's first page this runs uncompiled, where each step of an iterator is an object.
 function sameEntries(a: Plain, b: Plain, ignored: ReadonlySet<string>): boolean {
-  for (const key of Object.keys(a)) if (!ignored.has(key) && !sameStored(a[key], own(b, key))) return false;
-  // A key set to undefined is a key left out, as storage writes it (JSON).
-  for (const key of Object.keys(b)) if (!ignored.has(key) && !Object.hasOwn(a, key) && b[key] !== undefined) return false;
-  return true;
+  return (
+    Object.keys(a).every((key) => ignored.has(key) || sameStored(a[key], own(b, key))) &&
+    // A key set to undefined is a key left out, as storage writes it (JSON).
+    Object.keys(b).every((key) => ignored.has(key) || Object.hasOwn(a, key) || b[key] === undefined)
+  );
 }
 
 /** Equal as storage would keep them: values as JSON has them (no NaN, no undefined in a list), by content. */

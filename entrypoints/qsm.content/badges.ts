@@ -100,6 +100,11 @@ export class BadgeLayer {
   private readonly visibility: IntersectionObserver | undefined;
   /** One host made per tag, unseen or not; every other is a copy of it. */
   private readonly models = new Map<string, HTMLElement>();
+  /**
+   * Runs a batch of our own hosts coming and going unseen by the overlay's mutation observer (start.ts
+   * sets it): each of a 1,000-row grid's hosts would be a record for the browser to make and deliver.
+   */
+  quietly: (write: () => void) => void = (write) => write();
 
   constructor(private readonly doc: Document) {
     const view = doc.defaultView;

@@ -20,7 +20,7 @@ export function stepAsideForHeaderClicks(doc: Document, layer: BadgeLayer, resca
         const header = target instanceof Element ? target.closest(HEADER) : null;
         const grid = header?.parentElement;
         if (!grid) return;
-        layer.withdraw(grid);
+        layer.quietly(() => layer.withdraw(grid));
         // QSM sorts within this click; the badges come back once it is done (also when nothing moved).
         setTimeout(() => signal.aborted || rescan(), 0);
       } catch {

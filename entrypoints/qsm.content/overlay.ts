@@ -218,9 +218,11 @@ export class Overlay {
         const generation = ++this.generation;
         const { found, changed, seen, withViews } = await readPage(this.doc, this.view, now);
         this.seen = seen;
-        for (const f of found) this.layer.show(f.anchor, f.draw, now, f.key, f.placement, f.tag);
         const badges = found.map((f) => f.anchor);
-        this.layer.sweep(new Set([...badges, ...this.viewAnchors]));
+        this.layer.quietly(() => {
+          for (const f of found) this.layer.show(f.anchor, f.draw, now, f.key, f.placement, f.tag);
+          this.layer.sweep(new Set([...badges, ...this.viewAnchors]));
+        });
         // What the views module finds follows the badges, which never wait for it to load; a newer
         // scan's finds replace these.
         this.viewsDrawn = withViews()

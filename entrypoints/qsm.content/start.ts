@@ -101,7 +101,7 @@ export async function start(ctx: OverlayContext): Promise<void> {
     };
     // Our own badge hosts coming and going (1,000 on a grid) are not a change of QSM's.
     const anyOfTheirs = (nodes: NodeList) => Array.prototype.some.call(nodes, (node: Node) => !isOwnNode(node));
-    const observer = new MutationObserver((records) => {
+    const changed = (records: MutationRecord[]) => {
       let content = false;
       let style = false;
       for (const r of records) {
@@ -109,9 +109,23 @@ export async function start(ctx: OverlayContext): Promise<void> {
         else content ||= anyOfTheirs(r.addedNodes) || anyOfTheirs(r.removedNodes);
       }
       if (content || style) schedule(content);
-    });
+    };
+    const observer = new MutationObserver(changed);
     // The document, not its root element: a frame QSM rewrites (document.open) gets a new root.
-    observer.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: REVEALING_ATTRIBUTES });
+    const watch = () => observer.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: REVEALING_ATTRIBUTES });
+    watch();
+    // A batch of our own writes (a grid's 1,000 hosts) makes no records; QSM's changes from before it are
+    // taken first and still count.
+    shown.layer.quietly = (write) => {
+      const theirs = observer.takeRecords();
+      observer.disconnect();
+      try {
+        write();
+      } finally {
+        watch();
+        if (theirs.length) changed(theirs);
+      }
+    };
     ctx.onInvalidated(() => {
       observer.disconnect();
       shown.layer.sweep(new Set());

@@ -52,18 +52,26 @@ export function memoDraw(box: MessageBox, facts: MemoFacts, lang: UiLanguage): D
     onInsert: (preview: MemoPreview) => void fillMessageBox(box, preview),
   };
   // Nothing is drawn into a root that left the page meanwhile.
+  // A helper that cannot be drawn is left out: never an error in the way of the other badges.
+  const safely = (draw: () => void) => {
+    try {
+      draw();
+    } catch {
+      // QSM's page stays as it was.
+    }
+  };
   const view: BadgeView = {
-    paint: (root) => void (root.isConnected && render(h(MemoHelper, props), root)),
-    clear: (root) => render(null, root),
+    paint: (root) => safely(() => root.isConnected && render(h(MemoHelper, props), root)),
+    clear: (root) => safely(() => render(null, root)),
   };
   return () => ({ attrs: { 'data-qwa-memo': box.kind, 'data-qwa-order': facts.orderNo }, view, live: false });
 }
 
-/** A detail the overlay read, with its verdict at the scan's time. */
+/** A detail the overlay found, with what it read there and its verdict at the scan's time (none when it could not be read). */
 export interface ReadDetail {
   root: Element;
-  claim: OrderClaim;
-  verdict: WithdrawVerdict;
+  claim?: OrderClaim;
+  verdict?: WithdrawVerdict;
 }
 
 /** Where the overlay puts a message helper, and how it is drawn. */
@@ -94,7 +102,8 @@ export async function memoFinds(
   for (const box of boxes) {
     const detail = details.find((d) => d.root.contains(box.cell));
     const record = box.orderNo ? known.get(box.orderNo) : undefined;
-    const facts = detail ? memoFacts(detail.claim, detail.verdict, now) : record ? memoFacts(record, undefined, now) : box.orderNo ? { orderNo: box.orderNo } : undefined;
+    // The facts of the detail holding the box; else of the order its memo form names.
+    const facts = detail?.claim ? memoFacts(detail.claim, detail.verdict, now) : record ? memoFacts(record, undefined, now) : box.orderNo ? { orderNo: box.orderNo } : undefined;
     if (!facts) continue;
     finds.push({ anchor: box.cell, placement: 'inline', tag: MEMO_TAG, draw: memoDraw(box, facts, lang), key: `memo:${JSON.stringify(facts)}:${lang}` });
   }

@@ -127,12 +127,16 @@ async function readPage(doc: Document, view: OverlayView, now: number): Promise<
   const judgedFromDetail = new Map<string, Judged>();
   const detailItem = new Map<string, string | undefined>();
   for (const d of details) {
+    // Every detail, read or not: a message box inside one that could not be read gets no other's facts.
+    const shown: ReadDetail = { root: d.root };
+    readDetails.push(shown);
     if (!d.read.ok) continue;
     const judged = fold(d.read.claim, 'detail');
     judgedFromDetail.set(d.read.claim.orderNo, judged);
     detailItem.set(d.read.claim.orderNo, d.read.claim.itemCode);
     found.push(claimFound(d.anchor, judged, view, today));
-    readDetails.push({ root: d.root, claim: d.read.claim, verdict: judged.verdictAt(now) });
+    shown.claim = d.read.claim;
+    shown.verdict = judged.verdictAt(now);
   }
   for (const p of partials) {
     const claim = completeFromKnown(p.partial.facts, known.get(p.partial.facts.orderNo ?? ''));

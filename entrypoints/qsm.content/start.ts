@@ -122,7 +122,8 @@ export async function start(ctx: OverlayContext): Promise<void> {
       try {
         write();
       } finally {
-        watch();
+        // Not once the extension is gone (updated or removed): its observer stays off.
+        if (!ctx.signal.aborted) watch();
         if (theirs.length) changed(theirs);
       }
     };

@@ -46,4 +46,20 @@ describe('the overlay and the views module', () => {
     await overlay.viewsDrawn;
     expect(loaded).toBe(false);
   });
+
+  it('gives a message box inside a detail it could not read no other order’s facts (review of session 15)', async () => {
+    // An inquiry card (another order, 回答済み: no claim) with a reply box, printed inside the claim's own
+    // table before the claim's order number: its detail root is nested in the claim's and found first.
+    document.body.innerHTML =
+      `<table><tr><th>処理状態</th><td>返品要請</td></tr><tr><td colspan="4"><table><tr><th>注文番号</th><td>1111111111</td><th>処理状態</th><td>回答済み</td></tr>` +
+      `<tr><th>販売者メッセージ</th><td id="inquiry-box"><textarea></textarea></td></tr></table></td></tr>` +
+      `<tr><th>注文番号</th><td>1038452888</td></tr><tr><th>要請日</th><td>2026/11/16</td></tr>` +
+      `<tr><th>撤回要請</th><td><select><option value="N" selected>N</option><option value="Y">Y</option></select></td></tr>` +
+      `<tr><th>販売者メッセージ</th><td id="claim-box"><textarea></textarea></td></tr></table><input type="submit" value="返品の撤回要請">`;
+    const overlay = new Overlay(document, { lang: 'ja' });
+    await overlay.scan();
+    await overlay.viewsDrawn;
+    const helpers = [...document.querySelectorAll(MEMO_TAG)].map((m) => `${m.parentElement?.id}:${m.getAttribute('data-qwa-order')}`);
+    expect(helpers).toEqual(['claim-box:1038452888']);
+  });
 });

@@ -1,0 +1,57 @@
+/**
+ * The overlay's start on a page (start.ts): once the extension is gone (updated or removed), nothing of it
+ * keeps watching QSM's page, even when a scan begun before was still waiting for storage (review of
+ * session 15: the batch of a scan ending late switched the page observer back on).
+ */
+import { describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { resolve } from 'node:path';
+
+const detail =
+  '<table><tr><th>注文番号</th><td>1038452888</td><th>処理状態</th><td>返品要請</td></tr><tr><th>要請日</th><td>2026/11/16</td></tr>' +
+  '<tr><th>撤回要請</th><td><select><option value="N" selected>N</option><option value="Y">Y</option></select></td></tr></table>';
+const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+describe('the overlay once the extension is gone', () => {
+  it('stops watching the page, also after a scan that was waiting for storage', async () => {
+    (fakeBrowser.runtime as unknown as { getURL(p: string): string }).getURL = (p: string) =>
+      resolve(__dirname, p.includes('qsm-panels') ? '../../entrypoints/qsm.content/panels.ts' : './catalogJa.ts');
+    document.body.innerHTML = detail;
+    const controller = new AbortController();
+    let timersAfterEnd = 0;
+    const ctx = {
+      signal: controller.signal,
+      setTimeout(handler: () => void, ms?: number) {
+        if (controller.signal.aborted) timersAfterEnd++;
+        return window.setTimeout(() => controller.signal.aborted || handler(), ms) as unknown as number;
+      },
+      onInvalidated(cb: () => void) {
+        controller.signal.addEventListener('abort', cb);
+        return () => controller.signal.removeEventListener('abort', cb);
+      },
+    };
+    const { start } = await import('../../entrypoints/qsm.content/start');
+    await start(ctx);
+    await vi.waitFor(() => expect(document.querySelectorAll('qwa-badge')).toHaveLength(1));
+
+    // QSM changes the page; the scan that follows waits for storage while the extension goes away.
+    let answer!: () => void;
+    const held = new Promise<void>((r) => (answer = r));
+    const get = fakeBrowser.storage.local.get.bind(fakeBrowser.storage.local);
+    const spy = vi.spyOn(fakeBrowser.storage.local, 'get').mockImplementation(async (...args: unknown[]) => {
+      await held;
+      return (get as (...a: unknown[]) => ReturnType<typeof get>)(...args);
+    });
+    document.body.insertAdjacentHTML('beforeend', '<p>QSM changed something</p>');
+    await wait(200);
+    controller.abort();
+    expect(document.querySelectorAll('qwa-badge')).toHaveLength(0);
+    answer();
+    await wait(50);
+    spy.mockRestore();
+
+    document.body.insertAdjacentHTML('beforeend', '<p>QSM changed something else</p>');
+    await wait(50);
+    expect(timersAfterEnd).toBe(0);
+  });
+});

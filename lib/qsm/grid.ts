@@ -12,7 +12,7 @@ import { isNote } from './labels';
 import { putFact, putStatus, toClaim, type Facts } from './facts';
 import { readStatus, saysNothingAgainst } from './statuses';
 import { byColumn, layoutOf, span, type RowColumns } from './gridColumns';
-import { isCartLine, isTotalsLine, linesDisagree, ownItemLine, withLinesBelow } from './gridLines';
+import { columnShapes, isCartLine, isTotalsLine, linedUp, linesDisagree, ownItemLine, withLinesBelow } from './gridLines';
 import { isElement } from './scan';
 import { isHiddenElement } from './hidden';
 import { cellText, cellValue, clean, cutNote, findDate, findNumber, imageName, numberValue, visibleText } from './text';
@@ -123,7 +123,14 @@ const spansColumns = (cell: Element | undefined) => !!cell && span(cell, 'colspa
 
 
 /** One data row; a string (the problem) when it has no status cell; null for a row that is no claim. */
-function readRow(tr: Element, rowCells: ArrayLike<Element>, joined: boolean, columns: RowColumns, rowNumber: number): GridRow | string | null {
+function readRow(
+  tr: Element,
+  rowCells: ArrayLike<Element>,
+  joined: boolean,
+  columns: RowColumns,
+  rowNumber: number,
+  shapes: () => Array<Set<string>>,
+): GridRow | string | null {
   // dhtmlx rows hold only cells, one per column: index them directly, no per-row query. A row with fewer
   // cells has some spanning columns ("-" across the delivery columns of a cancel).
   let cells = rowCells;
@@ -135,6 +142,11 @@ function readRow(tr: Element, rowCells: ArrayLike<Element>, joined: boolean, col
     // is not one: it is a claim row that cannot be read.
     if (spansColumns(cells[columns.status]) || spansColumns(cells[columns.orderNo])) return null;
   }
+  // A row with fewer cells than columns, none spanning them, is read where its cells still hold what their
+  // columns hold in the grid's full rows (the last ones missing). Where not, which cell is missing cannot be
+  // told, and each one after it stands under another column's header (a cart number under the order
+  // number's): bad input, unknown rather than a guess (issue #3).
+  const cut = cells.length < columns.width && !linedUp(cells, shapes());
   const statusCell = cells[columns.status];
   const statusText = statusOf(statusCell) ?? '';
   const disagrees = statusText === '' && !!shownText(statusCell);
@@ -146,6 +158,7 @@ function readRow(tr: Element, rowCells: ArrayLike<Element>, joined: boolean, col
   if (statusText && orderText && !findNumber(orderText) && !readStatus(statusText) && isTotalsLine(cells)) return null;
   if (isCartLine(orderText)) return null;
   if (!statusCell) return `row ${rowNumber}: no status cell`;
+  if (cut) return { tr, statusCell, rowNumber, facts: {}, problem: `row ${rowNumber}: cells missing` };
   const facts: Facts = {};
   const warnings: string[] = [];
   putFact(facts, 'orderNo', orderText, warnings);
@@ -205,6 +218,8 @@ export function readClaimListWithCells(root: ParentNode): GridReadWithCells {
     let rowNumber = 0;
     const { columns, joined } = layout;
     const item = columns.others.find(([field]) => field === 'itemCode')?.[1];
+    let shapes: Array<Set<string>> | undefined;
+    const shapesOf = () => (shapes ??= columnShapes(layout.rows, columns.width));
     for (let i = 0; i < layout.rows.length; i++) {
       const tr = layout.rows[i]!;
       // An order over two lines (its number spanning both): the later lines are the same claim, and add
@@ -213,7 +228,7 @@ export function readClaimListWithCells(root: ParentNode): GridReadWithCells {
       const orderCell = joined?.[i]?.[columns.orderNo];
       if (i > 0 && orderCell && orderCell === joined?.[i - 1]?.[columns.orderNo] && !ownItemLine(joined!, i, item)) continue;
       const cells = joined ? withLinesBelow(joined, i, columns.orderNo, item) : tr.children;
-      const read = readRow(tr, cells, !!joined, columns, rowNumber + 1);
+      const read = readRow(tr, cells, !!joined, columns, rowNumber + 1, shapesOf);
       if (read === null) continue;
       if (joined && typeof read !== 'string' && linesDisagree(joined, i, columns.orderNo, columns.status, item)) {
         read.problem = `row ${rowNumber + 1}: the order's lines show different statuses`;

@@ -2,6 +2,7 @@
  * Lines of a claim grid that are not one claim each: a totals line laid out cell by cell, a tree grid's
  * cart line over its orders, and the later lines of an order printed over two (its number spanning them).
  */
+import { byColumn } from './gridColumns';
 import { cellText, findDate, findNumber, isNoValue } from './text';
 
 /** A line that names no day and no order, cart or item number anywhere: a count, not a claim. */
@@ -50,3 +51,32 @@ export function linesDisagree(rows: Element[][], i: number, orderNo: number, sta
   }
   return false;
 }
+
+/**
+ * What a cell holds, to tell whether a row's cells stand under their own headers: nothing, a date (with
+ * a time or not), a number of so many digits (an order number has 10, a cart number 9), or words.
+ */
+function shapeOf(cell: Element): string {
+  const text = cellText(cell);
+  const date = !isNoValue(text) && findDate(text);
+  return isNoValue(text) ? '' : date ? `d${date.printed.length > 10}` : `n${findNumber(text)?.length ?? 't'}`;
+}
+
+/** Each column's shapes in the grid's first 50 claim rows with a cell for every column (none: nothing to compare). */
+export function columnShapes(rows: readonly Element[], width: number): Array<Set<string>> {
+  const shapes: Array<Set<string>> = [];
+  let full = 0;
+  for (let i = 0; i < rows.length && full < 50; i++) {
+    const cells = byColumn(rows[i]!.children);
+    const seen = cells.map(shapeOf);
+    // The sizing row and spacer rows hold nothing: no claim row's shapes.
+    if (cells.length < width || !seen.some(Boolean)) continue;
+    full++;
+    seen.forEach((shape, c) => (shapes[c] ??= new Set()).add(shape));
+  }
+  return shapes;
+}
+
+/** Whether a row with cells missing still has each of its values under a column that holds such values. */
+export const linedUp = (cells: ArrayLike<Element>, shapes: Array<Set<string>>) =>
+  !shapes.length || Array.prototype.every.call(cells, (cell: Element, c: number) => !shapeOf(cell) || !!shapes[c]?.has(shapeOf(cell)));

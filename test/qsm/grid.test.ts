@@ -529,6 +529,31 @@ describe('a grid split at a frozen column (dhtmlx splitAt)', () => {
 });
 
 describe('rows that cannot be read', () => {
+  it('a row with a cell missing from its middle is unknown: every value after it stands under another header', () => {
+    // dhtmlx gives every row a cell per column. Here the claim day's cell is gone: the order date would be
+    // read as the claim day and the cart number (9 digits) as the order number.
+    const good = row('退货:处理要求', '1038452999');
+    const cut = row('退货:处理要求').filter((_, i) => i !== 3);
+    const { rows, problems } = readClaimListWithCells(gridPage(ZH, [good, cut]));
+    expect(rows.map((r) => [r.facts.orderNo, r.claim?.orderNo, r.problem])).toEqual([
+      ['1038452999', '1038452999', undefined],
+      [undefined, undefined, 'row 2: cells missing'],
+    ]);
+    expect(problems).toEqual(['row 2: cells missing']);
+  });
+
+  it('a row whose last cells are missing is read: what it has still stands under its own headers', () => {
+    const cut = row('退货:处理要求').slice(0, 7);
+    const { rows, problems } = readClaimList(gridPage(ZH, [row('退货:处理要求', '1038452999'), cut]));
+    expect(rows[1]).toEqual({ orderNo: '1038452888', kind: 'return', stage: 'requested', claimedOn: '2026-11-20', shippedOn: '2026-11-17' });
+    expect(problems).toEqual([]);
+  });
+
+  it('rows that all have fewer cells than the header has columns are read as they line up (nothing to compare them with)', () => {
+    const doc = gridPage([...ZH, '备注'], [row('退货:处理要求')]);
+    expect(readClaimList(doc)).toEqual({ rows: [expected], problems: [] });
+  });
+
   const doc = gridPage(ZH, [
     row('退货:处理要求'),
     row('退货:神秘阶段', '1038517342'),

@@ -162,10 +162,15 @@ function scanLabelsNow(root: ParentNode): LabelScan {
             if (namesWithdrawColumns(cells)) lists.push(row);
             break;
           }
-          // The next cell is the value, even when its text looks like a label (a status "撤回要請").
-          hits.push({ cell, field: label.field, langs: label.langs, valueCell: cells[i + 1], ...(label.zone && { zone: label.zone }) });
+          // The next cell is the value, even when its text looks like a label (a status "撤回要請"), unless
+          // it is a label itself, its value after it: this label's value cell is missing (bad input), and
+          // the next label's name is no value ("配送会社 | 送り状番号 | 3600…": no carrier).
+          const next = cells[i + 1];
+          const nextText = next ? visibleText(next, () => false) : '';
+          const labelled = /[:：]\s*$/.test(nextText) || (!!fieldOfLabel(nextText) && !!cells[i + 2] && !fieldOfLabel(visibleText(cells[i + 2]!, () => false)));
+          hits.push({ cell, field: label.field, langs: label.langs, valueCell: labelled ? undefined : next, ...(label.zone && { zone: label.zone }) });
           pairsInRow++;
-          i++;
+          if (!labelled) i++;
           continue;
         }
         const mark = markOf(text);

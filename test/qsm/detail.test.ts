@@ -168,6 +168,25 @@ describe('values', () => {
 });
 
 describe('what cannot be read is said, never guessed', () => {
+  it('a value cell missing: the next label’s name is no value, and that label keeps its own value', () => {
+    // "运送公司 | 运送单号 | 3600…": the carrier's cell is gone, the tracking number is still beside its label.
+    const doc = detailPage(`${base()}<tr><th>运送公司</th><th>运送单号</th><td>360012345678</td></tr>`);
+    const claim = claimOf(readOrderDetail(doc));
+    expect(claim.carrier).toBeUndefined();
+    expect(claim.trackingNo).toBe('360012345678');
+    // A label we do not read, written with its colon, is no value either ("订购国家 | 买家姓名： | …").
+    const country = claimOf(readOrderDetail(detailPage(`${base()}<tr><th>订购国家</th><th>买家姓名：</th><td>山田 花子</td></tr>`)));
+    expect(country.orderCountry).toBeUndefined();
+  });
+
+  it('a status worded like a label is still the status cell’s value, at a row’s end or before another pair', () => {
+    const atEnd = claimOf(readOrderDetail(detailPage(pairs('注文番号', ORDER, '処理状態', '返品:撤回要請', '要請日', '2026/11/20'))));
+    expect([atEnd.kind, atEnd.withdraw?.state]).toEqual(['return', 'requested']);
+    const kindless = readOrderDetail(detailPage(`${pairs('注文番号', ORDER)}<tr><th>処理状態</th><td>撤回要請</td><th>要請日</th><td>2026/11/20</td></tr>`));
+    expect(kindless).toMatchObject({ ok: false, reason: 'unrecognized-layout' });
+    expect(!kindless.ok && kindless.detail).not.toContain('missing:status');
+  });
+
   it('a missing status cell → unrecognized-layout naming the problem, without any value', () => {
     const doc = detailPage(`${pairs('订购号码', ORDER)}<tr><th>处理状态</th></tr>${pairs('买家姓名', '山田 花子')}`);
     const read = readOrderDetail(doc);

@@ -51,8 +51,8 @@ export function memoDraw(box: MessageBox, facts: MemoFacts, lang: UiLanguage): D
     },
     onInsert: (preview: MemoPreview) => void fillMessageBox(box, preview),
   };
-  // Nothing is drawn into a root that left the page meanwhile.
-  // A helper that cannot be drawn is left out: never an error in the way of the other badges.
+  // Nothing is drawn into a root that left the page meanwhile, and a helper that cannot be drawn is left
+  // out: never an error in the way of the other badges.
   const safely = (draw: () => void) => {
     try {
       draw();

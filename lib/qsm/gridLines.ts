@@ -58,8 +58,9 @@ export function linesDisagree(rows: Element[][], i: number, orderNo: number, sta
  */
 function shapeOf(cell: Element): string {
   const text = cellText(cell);
-  const date = !isNoValue(text) && findDate(text);
-  return isNoValue(text) ? '' : date ? `d${date.printed.length > 10}` : `n${findNumber(text)?.length ?? 't'}`;
+  if (isNoValue(text)) return '';
+  const date = findDate(text);
+  return date ? `d${date.printed.length > 10}` : `n${findNumber(text)?.length ?? 't'}`;
 }
 
 /** Each column's shapes in the grid's first 50 claim rows with a cell for every column (none: nothing to compare). */
@@ -79,4 +80,8 @@ export function columnShapes(rows: readonly Element[], width: number): Array<Set
 
 /** Whether a row with cells missing still has each of its values under a column that holds such values. */
 export const linedUp = (cells: ArrayLike<Element>, shapes: Array<Set<string>>) =>
-  !shapes.length || Array.prototype.every.call(cells, (cell: Element, c: number) => !shapeOf(cell) || !!shapes[c]?.has(shapeOf(cell)));
+  !shapes.length ||
+  Array.prototype.every.call(cells, (cell: Element, c: number) => {
+    const shape = shapeOf(cell);
+    return !shape || !!shapes[c]?.has(shape);
+  });

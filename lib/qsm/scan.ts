@@ -128,7 +128,9 @@ const hidesTooltip = (cell: Element) => Array.from(cell.querySelectorAll('[hidde
  */
 const namesWithdrawColumns = (cells: Element[]) =>
   cells.filter((c) => WITHDRAW_FIELDS.includes(fieldOfLabel(c.textContent ?? '')?.field as Field)).length >= 2;
-const namesColumns = (cells: Element[]) => cells.every((c) => !!fieldOfLabel(visibleText(c, () => false)));
+/** The field a cell's shown words name, if any. */
+const fieldNamed = (cell: Element) => fieldOfLabel(visibleText(cell, () => false));
+const namesColumns = (cells: Element[]) => cells.every((c) => !!fieldNamed(c));
 const headRows = (table: Element) =>
   Array.from(table.children).flatMap((c) => (tag(c) === 'THEAD' ? Array.from(c.children).filter((r) => tag(r) === 'TR') : []));
 
@@ -165,9 +167,8 @@ function scanLabelsNow(root: ParentNode): LabelScan {
           // The next cell is the value, even when its text looks like a label (a status "撤回要請"), unless
           // it is a label itself, its value after it: this label's value cell is missing (bad input), and
           // the next label's name is no value ("配送会社 | 送り状番号 | 3600…": no carrier).
-          const next = cells[i + 1];
-          const nextText = next ? visibleText(next, () => false) : '';
-          const labelled = /[:：]\s*$/.test(nextText) || (!!fieldOfLabel(nextText) && !!cells[i + 2] && !fieldOfLabel(visibleText(cells[i + 2]!, () => false)));
+          const [next, after] = [cells[i + 1], cells[i + 2]];
+          const labelled = !!next && (/[:：]\s*$/.test(visibleText(next, () => false)) || (!!fieldNamed(next) && !!after && !fieldNamed(after)));
           hits.push({ cell, field: label.field, langs: label.langs, valueCell: labelled ? undefined : next, ...(label.zone && { zone: label.zone }) });
           pairsInRow++;
           if (!labelled) i++;

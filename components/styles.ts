@@ -27,16 +27,19 @@ export const FOCUS_CSS = '.qwa-focus:focus-visible{outline:2px solid #1a73e8;out
 export const PILL_STYLE = {
   display: 'inline-flex',
   alignItems: 'center',
-  gap: '4px',
+  // Sizes in em: 20 px tall, 8 px padding at QSM's usual 12 px, in step with the page's own text size.
+  gap: '.33em',
   boxSizing: 'border-box',
-  height: '20px',
-  padding: '0 8px',
-  borderRadius: '10px',
-  // QSM's own typeface (the host passes it through): the pill reads as part of the page, and the browser
-  // loads no other font for it. Said outright: a button takes the browser's control font otherwise.
+  height: '1.67em',
+  padding: '0 .67em',
+  borderRadius: '.83em',
+  // QSM's own typeface and size (the host passes both through): the pill reads as part of the page, and
+  // the browser loads no other font for it. A size the page does not use yet is a new font strike, which
+  // the renderer asks the browser process for and waits (2 ms of a tab's first page, npm run bench). Said
+  // outright: a button takes the browser's control font otherwise. Clamped: never tiny, never a heading.
   fontFamily: 'inherit',
-  fontSize: '12px',
-  lineHeight: '18px',
+  fontSize: 'clamp(11px,1em,16px)',
+  lineHeight: '1.5em',
   whiteSpace: 'nowrap',
   cursor: 'pointer',
   verticalAlign: 'middle',
@@ -76,8 +79,9 @@ export const BADGE_CSS =
   `${FOCUS_CSS}.qwa-pill{${css(PILL_STYLE)};position:relative}` +
   Object.entries(STATE_COLOURS).map(([state, c]) => `.qwa-pill[data-state=${state}]{${css({ ...c })}}`).join('') +
   `.qwa-delayed{color:#c5221f;font-weight:700}.qwa-countdown{font-variant-numeric:tabular-nums;opacity:.85}` +
-  // The grid's chip fits QSM's one-line 20px rows (dhtmlx row20px) without making them taller.
-  `.qwa-pill.qwa-chip{height:16px;padding:0 5px;border-radius:8px;gap:2px;font-size:11px;line-height:14px}` +
+  // The grid's chip fits QSM's one-line 20px rows (dhtmlx row20px) without making them taller, in the
+  // grid's own text size where that fits.
+  `.qwa-pill.qwa-chip{height:16px;padding:0 5px;border-radius:8px;gap:2px;font-size:clamp(10px,1em,12px);line-height:14px}` +
   `.qwa-sr{${css(VISUALLY_HIDDEN)}}` +
   // The notice shown when the views cannot be loaded: a small card in the page's own typeface (the
   // views' CARD_STYLE would bring their font list to every QSM page).

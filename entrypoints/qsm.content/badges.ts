@@ -68,8 +68,8 @@ const UNSEEN = 'display:none';
 
 // Once drawn, the host's look comes from a :host rule in its own shadow root, not a style attribute:
 // QSM's rules stop at the host (important declarations from inside a shadow root win over the page's)
-// except its typeface, which the badge wears too; and the host's markup stays short where QSM (dhtmlx)
-// reads a cell's value as its markup. The reset names what a page's rule can do to the host or pass down
+// except its typeface and text size, which the badge wears too (components/styles.ts says why); and the
+// host's markup stays short where QSM (dhtmlx) reads a cell's value as its markup. The reset names what a page's rule can do to the host or pass down
 // into the badge: the box it sits in and every inherited text property. Not all:initial, which sets some
 // 600 properties: on a detail page's first scan it cost about 4 ms of style work more (npm run bench).
 const HOST_RESET = [
@@ -81,7 +81,7 @@ const HOST_RESET = [
   // What a page's cell passes down into the badge and the badge's own rules do not set (its pill sets
   // its line breaking, list and quote look): not visibility: a row QSM hides takes its badge along.
   // The font shorthand resets style, variant, weight, stretch, size, line height, size adjust, kerning and
-  // variation settings at once (the family is set back to inherit after it).
+  // variation settings at once (the family and size are set back to inherit after it).
   'color', 'font', 'font-feature-settings', 'letter-spacing', 'word-spacing', 'text-transform',
   'text-indent', 'text-align', 'text-shadow', 'white-space', 'word-break', 'overflow-wrap', 'text-emphasis',
   'direction', 'writing-mode', 'cursor', 'pointer-events', 'user-select', 'border-collapse', 'border-spacing',
@@ -93,7 +93,7 @@ const HOST_CSS: Record<Placement, string> = {
   lead: 'display:inline-block!important;margin-right:4px!important;vertical-align:middle!important',
   corner: 'position:fixed!important;right:12px!important;bottom:12px!important;z-index:2147483000!important',
 };
-const hostSheet = (placement: Placement) => `:host{${HOST_RESET};font-family:inherit!important;${HOST_CSS[placement]}}`;
+const hostSheet = (placement: Placement) => `:host{${HOST_RESET};font-family:inherit!important;font-size:inherit!important;${HOST_CSS[placement]}}`;
 
 export class BadgeLayer {
   private mounted = new Map<Element, Mounted>();

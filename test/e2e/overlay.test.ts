@@ -106,17 +106,31 @@ describe('claim grids', () => {
     }
   });
 
-  it('wears QSM’s own typeface, not the browser’s control font, so the badge reads as part of the page', async () => {
+  it('wears QSM’s own typeface and text size, not the browser’s control font, so the badge reads as part of the page', async () => {
     const g = gridFixtures.find((x) => x.file === 'grid-zh.html')!;
     const page = await b.open(pathOf(g));
     await page.addStyleTag({ content: 'div.gridbox{font-family:Georgia,"DejaVu Serif",serif!important}' });
     await expect.poll(() => page.locator('#__grid_ClaimGrid .objbox qwa-badge button').count()).toBeGreaterThan(0);
-    const fonts = await page.locator('#__grid_ClaimGrid .objbox qwa-badge').first().evaluate((h) => ({
-      cell: getComputedStyle(h.parentElement!).fontFamily,
-      pill: getComputedStyle(h.shadowRoot!.querySelector('button')!).fontFamily,
-    }));
+    const fontOf = (h: Element) => {
+      const [cell, pill] = [getComputedStyle(h.parentElement!), getComputedStyle(h.shadowRoot!.querySelector('button')!)];
+      return { cell: cell.fontFamily, pill: pill.fontFamily, cellSize: cell.fontSize, pillSize: pill.fontSize };
+    };
+    const fonts = await page.locator('#__grid_ClaimGrid .objbox qwa-badge').first().evaluate(fontOf);
     expect(fonts.pill).toBe(fonts.cell);
     expect(fonts.pill).toContain('Georgia');
+    // The grid's own size where a 20px row holds it (a size the page already uses is no new font to load).
+    expect(fonts.pillSize).toBe(fonts.cellSize);
+    // Larger grid text: the chip stops at 12px and still fits the row; a detail's pill follows its cell up to 16px.
+    await page.addStyleTag({ content: 'div.gridbox td{font-size:15px!important}' });
+    await expect.poll(() => page.locator('#__grid_ClaimGrid .objbox qwa-badge').first().evaluate(fontOf)).toMatchObject({ cellSize: '15px', pillSize: '12px' });
+    const d = detailFixtures.find((x) => x.file === 'detail-zh-return-pending.html')!;
+    const detail = await b.open(pathOf(d));
+    await expect.poll(() => detail.locator('qwa-badge button').count()).toBeGreaterThan(0);
+    for (const [size, expected] of [['13px', '13px'], ['9px', '11px'], ['22px', '16px']]) {
+      await detail.evaluate((px) => document.querySelector('qwa-badge')!.parentElement!.style.setProperty('font-size', px), size);
+      expect(await detail.locator('qwa-badge').first().evaluate(fontOf)).toMatchObject({ cellSize: size, pillSize: expected });
+    }
+    await detail.close();
     await page.close();
   });
 
@@ -134,12 +148,13 @@ describe('claim grids', () => {
     const host = await page.locator('#__grid_ClaimGrid .objbox qwa-badge').first().evaluate((h) => {
       const cs = getComputedStyle(h);
       return {
-        display: cs.display, float: cs.cssFloat, margin: cs.marginLeft, size: cs.fontSize, first: h.parentElement!.firstChild === h, style: h.getAttribute('style'),
+        // Its text size is the cell's (as its typeface is), not the 40px of the rule for every element.
+        display: cs.display, float: cs.cssFloat, margin: cs.marginLeft, size: cs.fontSize === getComputedStyle(h.parentElement!).fontSize ? 'the cell’s' : cs.fontSize, first: h.parentElement!.firstChild === h, style: h.getAttribute('style'),
         // What the host passes on to the panel's text (the pill is a button, which resets these itself).
         inherited: [cs.letterSpacing, cs.textTransform, cs.textIndent],
       };
     });
-    expect(host).toEqual({ display: 'inline-block', float: 'none', margin: '0px', size: '16px', first: true, style: null, inherited: ['normal', 'none', '0px'] });
+    expect(host).toEqual({ display: 'inline-block', float: 'none', margin: '0px', size: 'the cell’s', first: true, style: null, inherited: ['normal', 'none', '0px'] });
     // One thing the badge does follow: a row QSM hides (visibility) takes its badge along.
     const hidden = await page.locator('#__grid_ClaimGrid .objbox qwa-badge').first().evaluate((h) => {
       (h.closest('tr') as HTMLElement).style.visibility = 'hidden';

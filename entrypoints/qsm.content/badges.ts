@@ -107,6 +107,9 @@ export class BadgeLayer {
   quietly: (write: () => void) => void = (write) => write();
 
   constructor(private readonly doc: Document) {
+    // Hosts an earlier copy of the extension left: Firefox runs an updated copy in the QSM tabs already
+    // open, and the old copy's badges stay in the page, dead. A page shows this layer's badges only.
+    doc.querySelectorAll(`${HOST_TAG},${MEMO_TAG}`).forEach((host) => host.remove());
     const view = doc.defaultView;
     this.visibility =
       view && 'IntersectionObserver' in view

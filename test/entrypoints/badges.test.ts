@@ -125,6 +125,20 @@ describe('BadgeLayer', () => {
     expect(isOwnNode(host)).toBe(true);
   });
 
+  it('takes away the hosts an earlier copy of the extension left (Firefox runs an update in open tabs)', () => {
+    const cells = grid(2);
+    const old = new BadgeLayer(document);
+    for (const cell of cells) old.show(cell, draw('eligible'), 0, 'k');
+    reveal();
+    document.body.append(Object.assign(document.createElement('qwa-memo'), { textContent: 'old helper' }));
+    // The old copy is gone without a word: its layer never sweeps. The new copy's layer starts clean.
+    const layer = new BadgeLayer(document);
+    expect(document.querySelectorAll(`${HOST_TAG}, qwa-memo`)).toHaveLength(0);
+    expect(cells.map((c) => c.textContent)).toEqual(['退货:处理要求', '退货:处理要求']);
+    for (const cell of cells) layer.show(cell, draw('pending'), 0, 'k');
+    expect([...document.querySelectorAll(HOST_TAG)].map((h) => h.getAttribute('data-qwa-state'))).toEqual(['pending', 'pending']);
+  });
+
   it('repaints only when what the badge is drawn from changed', () => {
     const [cell] = grid(1);
     const layer = new BadgeLayer(document);

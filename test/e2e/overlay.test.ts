@@ -126,7 +126,7 @@ describe('claim grids', () => {
     const d = detailFixtures.find((x) => x.file === 'detail-zh-return-pending.html')!;
     const detail = await b.open(pathOf(d));
     await expect.poll(() => detail.locator('qwa-badge button').count()).toBeGreaterThan(0);
-    for (const [size, expected] of [['13px', '13px'], ['9px', '11px'], ['22px', '16px']]) {
+    for (const [size, expected] of [['13px', '13px'], ['9px', '11px'], ['22px', '16px']] as const) {
       await detail.evaluate((px) => document.querySelector('qwa-badge')!.parentElement!.style.setProperty('font-size', px), size);
       expect(await detail.locator('qwa-badge').first().evaluate(fontOf)).toMatchObject({ cellSize: size, pillSize: expected });
     }

@@ -44,7 +44,9 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'alarms', 'notifications'],
+    // scripting (Chrome): the content script in QSM tabs already open when the extension is installed or
+    // updated (lib/install); Firefox runs it there by itself.
+    permissions: ['storage', 'alarms', 'notifications', ...(browser === 'firefox' ? [] : ['scripting'])],
     host_permissions: ['https://qsm.qoo10.jp/*'],
     // The content script imports its modules from the extension's files, which needs them to be
     // web-accessible: in Chrome to QSM's pages only (MV2 cannot say which pages; Firefox gives each install

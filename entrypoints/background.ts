@@ -5,6 +5,7 @@
 import { browser } from 'wxt/browser';
 import { CLAIM_KEY_PREFIX, loadAllRecords, saveRecords } from '../lib/history';
 import { setMessageSource } from '../lib/i18n';
+import { refreshOpenQsmTabs } from '../lib/install';
 import { bundledMessages } from '../lib/i18n/bundled';
 import { isMemoPreviewRequest, previewMemo } from '../lib/memos';
 import { memoLibrary, sellerValues } from '../lib/memos/library';
@@ -31,6 +32,8 @@ export default defineBackground(() => {
       await saveRecords(await loadAllRecords());
     }
     rerun();
+    // QSM tabs open meanwhile get working badges without the seller reloading them.
+    if (reason === 'install' || reason === 'update') await refreshOpenQsmTabs().catch(() => 0);
   });
   browser.runtime.onStartup.addListener(rerun);
   browser.alarms.onAlarm.addListener((alarm) => {

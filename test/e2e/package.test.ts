@@ -19,8 +19,8 @@ const files = (dir: string): string[] =>
 
 describe('the Chrome package', () => {
   const m = manifest('chrome-mv3');
-  it('asks for storage, alarms, notifications and QSM only', () => {
-    expect(m.permissions).toEqual(['storage', 'alarms', 'notifications']);
+  it('asks for storage, alarms, notifications, scripting and QSM only', () => {
+    expect(m.permissions).toEqual(['storage', 'alarms', 'notifications', 'scripting']);
     expect(m.host_permissions).toEqual(['https://qsm.qoo10.jp/*']);
     expect(m.content_scripts).toEqual([expect.objectContaining({ matches: ['https://qsm.qoo10.jp/*'], all_frames: true })]);
     expect(m.browser_specific_settings).toBeUndefined();

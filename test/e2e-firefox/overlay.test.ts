@@ -207,6 +207,17 @@ describe.skipIf(process.env.QWA_E2E_FIREFOX !== '1')('Firefox (firefox-esr + .ou
   });
 
   describe('the add-on as a guest on QSM', () => {
+    it('works on a page whose content security policy allows no script or style of its own making', async () => {
+      const g = gridFixtures.find((x) => x.file === 'grid-zh.html')!;
+      const path = `${pathOf(g)}&csp=strict`;
+      b.pages.set(path, fixtureHtml(g).replace(/<head([^>]*)>/i, `<head$1><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'self'">`));
+      const page = await b.open(path);
+      expect(await until(() => count(page, 'qwa-badge'), g.grid!.rows)).toBe(g.grid!.rows);
+      const radius = () => page.$eval('#__grid_ClaimGrid .objbox qwa-badge', (h) => (h.shadowRoot ? getComputedStyle(h.shadowRoot.querySelector('button')!).borderTopLeftRadius : ''));
+      expect(await until(radius, '8px')).toBe('8px');
+      await page.close();
+    });
+
     it('made no network request and logged no error', () => {
       expect(b.strayRequests).toEqual([]);
       expect(b.networkRequests).toEqual([]);

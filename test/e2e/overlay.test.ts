@@ -362,6 +362,21 @@ describe('the extension as a guest on QSM', () => {
     await page.close();
   });
 
+  it('works on a page whose content security policy allows no script or style of its own making', async () => {
+    // The overlay is a module of the extension's files and its look a shadow root's sheet: neither is the
+    // page's inline script or style, which such a policy refuses.
+    const g = gridFixtures.find((x) => x.file === 'grid-zh.html')!;
+    const path = `${pathOf(g)}&csp=strict`;
+    b.pages.set(path, fixtureHtml(g).replace(/<head([^>]*)>/i, `<head$1><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'self'">`));
+    const page = await b.open(path);
+    await expect.poll(() => page.locator('qwa-badge').count()).toBe(g.grid!.rows);
+    const pill = page.locator('#__grid_ClaimGrid .objbox qwa-badge button').first();
+    expect(await pill.evaluate((el) => getComputedStyle(el).borderTopLeftRadius)).toBe('8px');
+    await pill.click();
+    await expect.poll(() => page.locator('qwa-badge [role=dialog]').count()).toBe(1);
+    await page.close();
+  });
+
   it('made no network request and logged no error', () => {
     expect(b.strayRequests).toEqual([]);
     expect(b.extensionErrors).toEqual([]);

@@ -25,15 +25,19 @@ export default defineBackground(() => {
   };
 
   browser.runtime.onInstalled.addListener(async ({ reason }) => {
-    if (reason === 'update') {
-      // Bring every stored record to the current shape once (readers also migrate on read).
-      await settingsItem.migrate();
-      await memoStore.migrate();
-      await saveRecords(await loadAllRecords());
+    try {
+      if (reason === 'update') {
+        // Bring every stored record to the current shape once (readers also migrate on read).
+        await settingsItem.migrate();
+        await memoStore.migrate();
+        await saveRecords(await loadAllRecords());
+      }
+    } finally {
+      // QSM tabs open meanwhile get working badges without the seller reloading them: after the migration
+      // (its writes would overwrite theirs), and also when it failed.
+      if (reason === 'install' || reason === 'update') void refreshOpenQsmTabs().catch(() => 0);
     }
     rerun();
-    // QSM tabs open meanwhile get working badges without the seller reloading them.
-    if (reason === 'install' || reason === 'update') await refreshOpenQsmTabs().catch(() => 0);
   });
   browser.runtime.onStartup.addListener(rerun);
   browser.alarms.onAlarm.addListener((alarm) => {

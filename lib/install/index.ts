@@ -11,20 +11,19 @@ import type { ScriptPublicPath } from 'wxt/utils/inject-script';
 /** Runs the manifest's content scripts in the open tabs they match; how many tabs got them. */
 export async function refreshOpenQsmTabs(): Promise<number> {
   if (import.meta.env.FIREFOX || !browser.scripting?.executeScript) return 0;
-  let refreshed = 0;
+  const runs: Array<Promise<unknown>> = [];
   for (const script of browser.runtime.getManifest().content_scripts ?? []) {
     if (!script.matches?.length || !script.js?.length) continue;
-    const tabs = await browser.tabs.query({ url: script.matches });
-    for (const tab of tabs) {
-      // A discarded tab loads its page (and the content script with it) when the seller comes back to it.
-      if (tab.id === undefined || tab.discarded) continue;
-      try {
-        await browser.scripting.executeScript({ target: { tabId: tab.id, allFrames: !!script.all_frames }, files: script.js as ScriptPublicPath[] });
-        refreshed++;
-      } catch {
-        // The tab closed or left QSM meanwhile: nothing to refresh.
-      }
+    for (const tab of await browser.tabs.query({ url: script.matches })) {
+      // A discarded tab loads its page (and the script with it) when the seller comes back to it; a tab
+      // still loading gets the script from the manifest when its page is ready, and twice would be a copy
+      // too many.
+      if (tab.id === undefined || tab.discarded || tab.status === 'loading') continue;
+      // All at once: each run lasts until the script has started in every frame, and one slow (or frozen)
+      // tab must not hold up the others.
+      runs.push(browser.scripting.executeScript({ target: { tabId: tab.id, allFrames: !!script.all_frames }, files: script.js as ScriptPublicPath[] }));
     }
   }
-  return refreshed;
+  // A tab that closed or left QSM meanwhile has nothing to refresh.
+  return (await Promise.allSettled(runs)).filter((run) => run.status === 'fulfilled').length;
 }

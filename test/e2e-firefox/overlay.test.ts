@@ -168,19 +168,23 @@ describe.skipIf(process.env.QWA_E2E_FIREFOX !== '1')('Firefox (firefox-esr + .ou
     });
   });
 
-  describe('an update of the add-on', () => {
-    // Firefox runs the new copy's content script in the QSM tabs already open; the old copy's badges stay
-    // in the page, dead (their clicks reach nothing). The seller must see one live badge per claim.
+  describe('the add-on installed again with QSM tabs open', () => {
+    // Firefox runs a newly installed copy's content script in the QSM tabs already open (an update does the
+    // same); the old copy's badges stay in the page, dead (their clicks reach nothing). The seller must see
+    // one live badge per claim: the new copy's, in place of the old copy's (marked here to tell them apart).
     it('leaves one working badge per claim in a tab that was open, not the old copy’s beside the new', async () => {
       const g = gridFixtures.find((x) => x.page === 'grid' && x.grid!.rows < 100)!;
       const d = detailFixtures.find((f) => f.file === 'detail-zh-return-pending.html')!;
       const [grid, detail] = [await b.open(pathOf(g)), await b.open(pathOf(d))];
-      expect(await until(() => count(grid, 'qwa-badge'), g.grid!.rows)).toBe(g.grid!.rows);
+      const rows = g.grid!.rows;
+      expect(await until(() => count(grid, 'qwa-badge'), rows)).toBe(rows);
       expect(await until(() => count(detail, 'qwa-badge'), 1)).toBe(1);
+      for (const page of [grid, detail]) await page.$$eval('qwa-badge', (hosts) => hosts.forEach((h) => h.setAttribute('data-old-copy', '')));
       await b.reinstall();
-      await new Promise((r) => setTimeout(r, 2_000));
-      expect(await until(() => count(grid, 'qwa-badge'), g.grid!.rows)).toBe(g.grid!.rows);
-      expect(await until(() => count(detail, 'qwa-badge'), 1)).toBe(1);
+      for (const [page, want] of [[grid, rows], [detail, 1]] as const) {
+        expect(await until(() => count(page, 'qwa-badge:not([data-old-copy])'), want)).toBe(want);
+        expect(await count(page, 'qwa-badge')).toBe(want);
+      }
       // The badge left is the new copy's: its panel opens.
       await detail.$eval('qwa-badge', (h) => (h.shadowRoot!.querySelector('button') as HTMLButtonElement).click());
       expect(await until(() => detail.$eval('qwa-badge', (h) => !!h.shadowRoot!.querySelector('[role=dialog]')), true)).toBe(true);

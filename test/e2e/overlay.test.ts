@@ -120,9 +120,11 @@ describe('claim grids', () => {
     expect(fonts.pill).toContain('Georgia');
     // The grid's own size where a 20px row holds it (a size the page already uses is no new font to load).
     expect(fonts.pillSize).toBe(fonts.cellSize);
-    // Larger grid text: the chip stops at 12px and still fits the row; a detail's pill follows its cell up to 16px.
+    // Larger grid text: the chip stops at 12px (its box stays 16px tall, for dhtmlx's 20px rows); a detail's
+    // pill follows its cell up to 16px.
     await page.addStyleTag({ content: 'div.gridbox td{font-size:15px!important}' });
     await expect.poll(() => page.locator('#__grid_ClaimGrid .objbox qwa-badge').first().evaluate(fontOf)).toMatchObject({ cellSize: '15px', pillSize: '12px' });
+    expect(await page.locator('#__grid_ClaimGrid .objbox qwa-badge button').first().evaluate((el) => el.getBoundingClientRect().height)).toBe(16);
     const d = detailFixtures.find((x) => x.file === 'detail-zh-return-pending.html')!;
     const detail = await b.open(pathOf(d));
     await expect.poll(() => detail.locator('qwa-badge button').count()).toBeGreaterThan(0);

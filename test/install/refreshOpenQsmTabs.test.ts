@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { refreshOpenQsmTabs } from '../../lib/install';
 
-type Tab = { id?: number; url: string; discarded?: boolean };
+type Tab = { id?: number; url: string; discarded?: boolean; status?: string };
 const QSM = 'https://qsm.qoo10.jp/*';
 
 function setUp(tabs: Tab[], fail: number[] = []) {
@@ -36,16 +36,31 @@ describe('refreshOpenQsmTabs', () => {
     ]);
   });
 
-  it('leaves a discarded tab to load the script with its page, and goes on past a tab that closed meanwhile', async () => {
+  it('leaves a discarded or loading tab to the manifest, and goes on past a tab that closed meanwhile', async () => {
     const { executeScript } = setUp(
-      [{ id: 1, url: 'https://qsm.qoo10.jp/a', discarded: true }, { id: 2, url: 'https://qsm.qoo10.jp/b' }, { id: 4, url: 'https://qsm.qoo10.jp/c' }],
+      [
+        { id: 1, url: 'https://qsm.qoo10.jp/a', discarded: true },
+        { id: 2, url: 'https://qsm.qoo10.jp/b' },
+        { id: 4, url: 'https://qsm.qoo10.jp/c', status: 'complete' },
+        { id: 5, url: 'https://qsm.qoo10.jp/d', status: 'loading' },
+      ],
       [2],
     );
     expect(await refreshOpenQsmTabs()).toBe(1);
     expect(executeScript.mock.calls.map(([o]) => o.target.tabId)).toEqual([2, 4]);
   });
 
-  it('does nothing where the browser has no scripting API (it runs the script in open tabs by itself)', async () => {
+  it('refreshes every tab at once: one that never answers (frozen) holds up no other', async () => {
+    const { executeScript } = setUp([{ id: 1, url: 'https://qsm.qoo10.jp/a' }, { id: 2, url: 'https://qsm.qoo10.jp/b' }]);
+    let answerFirst!: () => void;
+    executeScript.mockImplementationOnce(() => new Promise((r) => (answerFirst = () => r([]))));
+    const refreshed = refreshOpenQsmTabs();
+    await vi.waitFor(() => expect(executeScript).toHaveBeenCalledTimes(2));
+    answerFirst();
+    expect(await refreshed).toBe(2);
+  });
+
+  it('does nothing where the browser offers no scripting API', async () => {
     const { query } = setUp([{ id: 3, url: 'https://qsm.qoo10.jp/a' }]);
     delete (fakeBrowser as unknown as { scripting?: unknown }).scripting;
     expect(await refreshOpenQsmTabs()).toBe(0);

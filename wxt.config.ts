@@ -1,11 +1,11 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { resolve } from 'node:path';
-import { CONTENT_MODULES, OVERLAY_FILE, PANELS_FILE, catalogFile, viewsCatalogFile } from './entrypoints/qsm.content/files';
+import { CONTENT_MODULES, CONTENT_SCRIPT_FILE, OVERLAY_FILE, PANELS_FILE, catalogFile, viewsCatalogFile } from './entrypoints/qsm.content/files';
 import { MESSAGES } from './lib/i18n/bundled';
 import { badgeCatalog, viewsCatalog } from './lib/i18n/contentCatalog';
 import { UI_LANGUAGES } from './lib/i18n/languages';
-import { buildContentModule } from './scripts/content-module.mjs';
+import { buildContentModule, buildContentScript } from './scripts/content-module.mjs';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -28,6 +28,7 @@ export default defineConfig({
     // ES modules, which WXT builds for no entrypoint (scripts/content-module.mjs). A catalog is data only: the
     // badge's words, and the views' words.
     'build:publicAssets': async (_wxt, files) => {
+      files.push({ relativeDest: CONTENT_SCRIPT_FILE, contents: await buildContentScript('entrypoints/qsm.content/loader.ts') });
       files.push({ relativeDest: OVERLAY_FILE, contents: await buildContentModule('entrypoints/qsm.content/start.ts') });
       files.push({ relativeDest: PANELS_FILE, contents: await buildContentModule('entrypoints/qsm.content/panels.ts') });
       for (const lang of UI_LANGUAGES) {
@@ -48,6 +49,12 @@ export default defineConfig({
     // updated (lib/install); Firefox runs it there by itself.
     permissions: ['storage', 'alarms', 'notifications', ...(browser === 'firefox' ? [] : ['scripting'])],
     host_permissions: ['https://qsm.qoo10.jp/*'],
+    // The content script (entrypoints/qsm.content/loader.ts), built in the hook above: on QSM pages in every
+    // frame, also a layer's frame with no address of its own (QSM's script writes it, or gives it inline),
+    // which belongs to the QSM page that made it.
+    content_scripts: [
+      { matches: ['https://qsm.qoo10.jp/*'], all_frames: true, match_about_blank: true, run_at: 'document_idle', js: [CONTENT_SCRIPT_FILE] },
+    ],
     // The content script imports its modules from the extension's files, which needs them to be
     // web-accessible: in Chrome to QSM's pages only (MV2 cannot say which pages; Firefox gives each install
     // its own address). Not under Chrome's per-session address (use_dynamic_url): Chrome 130 refuses a

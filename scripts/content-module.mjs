@@ -29,12 +29,25 @@ const pagesTheBrowserShows = {
  * minifier, and it loads on every QSM page (issue #3: 30 KB).
  */
 export async function buildContentModule(entry) {
+  return `${COMPILE_HINT}\n${await bundle(entry, 'esm')}`;
+}
+
+/**
+ * The content script itself (entrypoints/qsm.content/loader.ts): a classic script, which a manifest's
+ * content script must be. No compile hint: a classic script is compiled on the page's main thread, and
+ * compiling it whole there cost more than it saved (see the README's Performance).
+ */
+export async function buildContentScript(entry) {
+  return bundle(entry, 'iife');
+}
+
+async function bundle(entry, format) {
   const { outputFiles } = await build({
     entryPoints: [resolve(ROOT, entry)],
     alias: { 'wxt/browser': resolve(ROOT, 'entrypoints/qsm.content/browser.ts') },
     plugins: [pagesTheBrowserShows],
     bundle: true,
-    format: 'esm',
+    format,
     // Chrome 136+ and Firefox 128+ (the compile hint, module content scripts) run ES2022 as written.
     target: 'es2022',
     jsx: 'automatic',
@@ -47,7 +60,8 @@ export async function buildContentModule(entry) {
   });
   const { code } = await minify(outputFiles[0].text, {
     ecma: 2020,
-    module: true,
+    module: format === 'esm',
+    toplevel: true,
     // The unsafe_* rewrites assume what this code never does (a function's prototype, an object's own
     // valueOf): about 0.06 KB gzip less; a third pass, a few bytes more.
     compress: { passes: 3, unsafe: true, unsafe_comps: true, unsafe_math: true, unsafe_methods: true, unsafe_arrows: true },
@@ -55,6 +69,6 @@ export async function buildContentModule(entry) {
     // Extension files and module scripts are read as UTF-8 in both browsers.
     format: { ascii_only: false, comments: false },
   });
-  // The compile hint stays the first line: V8 reads it there.
-  return `${COMPILE_HINT}\n${code}`;
+  // A module's compile hint goes before it: V8 reads it on the first line.
+  return code;
 }

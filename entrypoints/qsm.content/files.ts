@@ -1,11 +1,13 @@
 /**
  * The content script's ES modules in the package (built by wxt.config.ts, web-accessible to QSM's pages):
- * the overlay, imported at once by the content script (index.ts); the badge's words in the seller's
+ * the overlay, imported at once by the content script (loader.ts, CONTENT_SCRIPT_FILE); the badge's words in the seller's
  * language, imported by the overlay (lib/i18n/contentCatalog.ts); and the Preact views with their words,
  * imported the first time one is shown (components/panels.ts).
  */
 import { UI_LANGUAGES, type UiLanguage } from '../../lib/i18n/languages';
 
+/** The content script itself, a classic script the manifest names (not a module, not web-accessible). */
+export const CONTENT_SCRIPT_FILE = 'content-scripts/qsm.js';
 export const OVERLAY_FILE = 'content-scripts/qsm-overlay.js';
 export const PANELS_FILE = 'content-scripts/qsm-panels.js';
 /** A language's badge words, imported by the overlay; its other words, imported with the views. */

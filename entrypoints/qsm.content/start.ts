@@ -1,7 +1,7 @@
 /**
  * Wiring only: the overlay on one QSM document. lib/qsm reads, lib/rules decides, components show; this
  * file starts them and keeps them in step. It is the module the content script imports at once (see
- * index.ts), so the browser compiles it off the page's main thread and keeps its compiled code.
+ * loader.ts), so the browser compiles it off the page's main thread and keeps its compiled code.
  */
 import { browser } from 'wxt/browser';
 import { setPanelLoader, type Panels } from '../../components/panels';

@@ -58,3 +58,22 @@ export function mergeReading(known: ClaimRecord | undefined, read: OrderClaim, s
 export function noteAction(known: ClaimRecord, action: WithdrawAction, now: number): ClaimRecord {
   return { ...known, pending: { action, at: now } };
 }
+
+const sameEvent = (a: { action: WithdrawAction; at: number }, b: { action: WithdrawAction; at: number }) => a.action === b.action && a.at === b.at;
+
+/**
+ * `record`, about to be written, with what another tab or frame wrote of the same order meanwhile
+ * (`stored`): a record is written whole, and a reading that began before a withdraw button was pressed
+ * or confirmed elsewhere (a detail's popup while the claim list behind it refreshes) must not write the
+ * seller's action away; the cooldown runs from it.
+ */
+export function keepStoredActions(stored: ClaimRecord | undefined, record: ClaimRecord): ClaimRecord {
+  if (!stored) return record;
+  const events = [...record.events];
+  stored.events.forEach((e) => events.some((x) => sameEvent(x, e)) || events.push(e));
+  const pending = stored.pending;
+  // A press this reading did not know of, and that no event confirms yet.
+  const keepPending = !!pending && (record.pending?.at ?? 0) < pending.at && !events.some((e) => sameEvent(e, pending));
+  if (events.length === record.events.length && !keepPending) return record;
+  return { ...record, events: events.sort((a, b) => a.at - b.at), ...(keepPending && { pending }) };
+}

@@ -1,5 +1,6 @@
 /** Claim records in extension storage, one key per order so that frames and tabs never overwrite each other. */
 import { browser } from 'wxt/browser';
+import { keepStoredActions } from './merge';
 import { migrateRecord } from './migrate';
 import type { ClaimRecord } from './types';
 
@@ -21,7 +22,10 @@ export async function loadRecords(orderNos: readonly string[]): Promise<Map<stri
 
 export async function saveRecords(records: readonly ClaimRecord[]): Promise<void> {
   if (!records.length) return;
-  await browser.storage.local.set(Object.fromEntries(records.map((r) => [keyOf(r.orderNo), r])));
+  // What another tab or frame wrote since these records were read: its seller's actions are kept.
+  const keys = records.map((r) => keyOf(r.orderNo));
+  const stored = await browser.storage.local.get(keys);
+  await browser.storage.local.set(Object.fromEntries(records.map((r, i) => [keys[i], keepStoredActions(migrateRecord(stored[keys[i]!]), r)])));
 }
 
 /** Every stored record, migrated; used by the popup and by the update-time migration. */

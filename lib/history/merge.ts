@@ -6,12 +6,14 @@
 import type { OrderClaim } from '../qsm';
 import type { WithdrawInfo } from '../rules';
 import { jstDay } from '../time';
-import { RECORD_VERSION, type ClaimRecord, type WithdrawAction } from './types';
+import { RECORD_VERSION, type ClaimEvent, type ClaimRecord, type WithdrawAction } from './types';
 
 /** A pressed button that no reading confirms within this time is forgotten (the seller pressed Cancel on QSM's confirm box). */
 export const PENDING_ACTION_TTL_MS = 30 * 60 * 1000;
 
 const ORDER_FACTS = ['cartNo', 'itemCode', 'orderCountry', 'shippedOn', 'carrier', 'trackingNo', 'claimedOn'] as const;
+
+const sameEvent = (a: { action: WithdrawAction; at: number }, b: { action: WithdrawAction; at: number }) => a.action === b.action && a.at === b.at;
 
 /** Does the withdraw block now read as the pressed button would leave it? */
 function confirms(action: WithdrawAction, before: WithdrawInfo | undefined, after: WithdrawInfo | undefined): boolean {
@@ -46,7 +48,8 @@ export function mergeReading(known: ClaimRecord | undefined, read: OrderClaim, s
   if (pending) {
     delete record.pending;
     if (confirms(pending.action, known?.withdraw, record.withdraw)) {
-      record.events = [...record.events, { action: pending.action, on: jstDay(new Date(pending.at)), at: pending.at }];
+      // Once: another tab may have confirmed it already (keepStoredActions).
+      if (!record.events.some((e) => sameEvent(e, pending))) record.events = [...record.events, { action: pending.action, on: jstDay(new Date(pending.at)), at: pending.at }];
     } else if (now - pending.at < PENDING_ACTION_TTL_MS) {
       record.pending = pending; // QSM may still be posting back; wait for the next reading
     }
@@ -59,21 +62,29 @@ export function noteAction(known: ClaimRecord, action: WithdrawAction, now: numb
   return { ...known, pending: { action, at: now } };
 }
 
-const sameEvent = (a: { action: WithdrawAction; at: number }, b: { action: WithdrawAction; at: number }) => a.action === b.action && a.at === b.at;
-
 /**
- * `record`, about to be written, with what another tab or frame wrote of the same order meanwhile
+ * `record`, about to be written at `now`, with what another tab or frame wrote of the same order meanwhile
  * (`stored`): a record is written whole, and a reading that began before a withdraw button was pressed
  * or confirmed elsewhere (a detail's popup while the claim list behind it refreshes) must not write the
  * seller's action away; the cooldown runs from it.
  */
-export function keepStoredActions(stored: ClaimRecord | undefined, record: ClaimRecord): ClaimRecord {
+export function keepStoredActions(stored: ClaimRecord | undefined, record: ClaimRecord, now: number): ClaimRecord {
   if (!stored) return record;
   const events = [...record.events];
-  stored.events.forEach((e) => events.some((x) => sameEvent(x, e)) || events.push(e));
-  const pending = stored.pending;
-  // A press this reading did not know of, and that no event confirms yet.
-  const keepPending = !!pending && (record.pending?.at ?? 0) < pending.at && !events.some((e) => sameEvent(e, pending));
-  if (events.length === record.events.length && !keepPending) return record;
-  return { ...record, events: events.sort((a, b) => a.at - b.at), ...(keepPending && { pending }) };
+  const add = (e: ClaimEvent) => events.some((x) => sameEvent(x, e)) || events.push(e);
+  stored.events.forEach(add);
+  // A press of this record's that an event elsewhere confirmed is no longer waiting.
+  let pending = record.pending && !events.some((e) => sameEvent(e, record.pending!)) ? record.pending : undefined;
+  const theirs = stored.pending;
+  // A press made since this reading began, not forgotten yet (mergeReading's time limit) nor confirmed.
+  if (theirs && (pending?.at ?? 0) < theirs.at && now - theirs.at < PENDING_ACTION_TTL_MS && !events.some((e) => sameEvent(e, theirs))) {
+    // This reading may be the one that shows it went through (the list refreshed after the press).
+    if (confirms(theirs.action, stored.withdraw, record.withdraw)) add({ action: theirs.action, on: jstDay(new Date(theirs.at)), at: theirs.at });
+    else pending = theirs;
+  }
+  if (events.length === record.events.length && pending === record.pending) return record;
+  const kept: ClaimRecord = { ...record, events: events.sort((a, b) => a.at - b.at) };
+  if (pending) kept.pending = pending;
+  else delete kept.pending;
+  return kept;
 }

@@ -25,7 +25,7 @@ export async function saveRecords(records: readonly ClaimRecord[]): Promise<void
   // What another tab or frame wrote since these records were read: its seller's actions are kept.
   const keys = records.map((r) => keyOf(r.orderNo));
   const stored = await browser.storage.local.get(keys);
-  await browser.storage.local.set(Object.fromEntries(records.map((r, i) => [keys[i], keepStoredActions(migrateRecord(stored[keys[i]!]), r)])));
+  await browser.storage.local.set(Object.fromEntries(records.map((r, i) => [keys[i], keepStoredActions(migrateRecord(stored[keys[i]!]), r, Date.now())])));
 }
 
 /** Every stored record, migrated; used by the popup and by the update-time migration. */

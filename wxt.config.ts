@@ -1,6 +1,5 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { resolve } from 'node:path';
 import { CONTENT_MODULES, CONTENT_SCRIPT_FILE, OVERLAY_FILE, PANELS_FILE, catalogFile, viewsCatalogFile } from './entrypoints/qsm.content/files';
 import { MESSAGES } from './lib/i18n/bundled';
 import { badgeCatalog, viewsCatalog } from './lib/i18n/contentCatalog';
@@ -11,22 +10,14 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
     plugins: [preact()],
-    // Terser packs the pages' scripts and the content script's loader a little smaller than Vite's default.
+    // Terser packs the pages' scripts a little smaller than Vite's default.
     build: { minify: 'terser', terserOptions: { ecma: 2020, compress: { passes: 2 } } },
   }),
   hooks: {
-    // Content scripts get the browser's own API (entrypoints/qsm.content/browser.ts), not the polyfill.
-    'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.every((e) => e.type === 'content-script')) return;
-      const native = resolve(__dirname, 'entrypoints/qsm.content/browser.ts');
-      const alias = (config.resolve ??= {}).alias ?? {};
-      config.resolve.alias = Array.isArray(alias)
-        ? [{ find: 'wxt/browser', replacement: native }, ...alias]
-        : { ...alias, 'wxt/browser': native };
-    },
-    // The content script's modules (the overlay, the views, one catalog per language) are built here too:
-    // ES modules, which WXT builds for no entrypoint (scripts/content-module.mjs). A catalog is data only: the
-    // badge's words, and the views' words.
+    // The content script and its modules (the overlay, the views, one catalog per language) are built here
+    // (scripts/content-module.mjs), with the browser's own API (entrypoints/qsm.content/browser.ts), not
+    // the polyfill: WXT builds no content-script entrypoint. A catalog is data only: the badge's words, and
+    // the views' words.
     'build:publicAssets': async (_wxt, files) => {
       files.push({ relativeDest: CONTENT_SCRIPT_FILE, contents: await buildContentScript('entrypoints/qsm.content/loader.ts') });
       files.push({ relativeDest: OVERLAY_FILE, contents: await buildContentModule('entrypoints/qsm.content/start.ts') });

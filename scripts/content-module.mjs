@@ -61,7 +61,6 @@ async function bundle(entry, format) {
   const { code } = await minify(outputFiles[0].text, {
     ecma: 2020,
     module: format === 'esm',
-    toplevel: true,
     // The unsafe_* rewrites assume what this code never does (a function's prototype, an object's own
     // valueOf): about 0.06 KB gzip less; a third pass, a few bytes more.
     compress: { passes: 3, unsafe: true, unsafe_comps: true, unsafe_math: true, unsafe_methods: true, unsafe_arrows: true },

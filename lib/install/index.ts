@@ -2,8 +2,8 @@
  * QSM tabs already open when the extension is installed or updated. Chrome runs a manifest content script
  * only in pages loaded after that; in the tabs already open, the old copy's badges stay, cut off from the
  * extension (no storage, no messages), until QSM re-renders its grid and they are gone with no new ones.
- * So the background runs the content script in those tabs itself; the new copy stops the old one (WXT's
- * content-script context) and takes its badges away (BadgeLayer). Firefox runs it there by itself.
+ * So the background runs the content script in those tabs itself; the new copy stops the old one
+ * (entrypoints/qsm.content/context.ts) and takes its badges away (BadgeLayer). Firefox runs it there by itself.
  */
 import { browser } from 'wxt/browser';
 import type { ScriptPublicPath } from 'wxt/utils/inject-script';

@@ -69,9 +69,10 @@ const UNSEEN = 'display:none';
 // Once drawn, the host's look comes from a :host rule in its own shadow root, not a style attribute:
 // QSM's rules stop at the host (important declarations from inside a shadow root win over the page's)
 // except its typeface and text size, which the badge wears too (components/styles.ts says why); and the
-// host's markup stays short where QSM (dhtmlx) reads a cell's value as its markup. The reset names what a page's rule can do to the host or pass down
-// into the badge: the box it sits in and every inherited text property. Not all:initial, which sets some
-// 600 properties: on a detail page's first scan it cost about 4 ms of style work more (npm run bench).
+// host's markup stays short where QSM (dhtmlx) reads a cell's value as its markup. The reset names what a
+// page's rule can do to the host or pass down into the badge: the box it sits in and every inherited text
+// property. Not all:initial, which sets some 600 properties: on a detail page's first scan it cost about
+// 4 ms of style work more (npm run bench).
 const HOST_RESET = [
   // The host's own box, where QSM's universal rules (td *, *) reach it.
   'position', 'inset', 'float', 'clear', 'z-index', 'box-sizing', 'width', 'height', 'min-width', 'min-height',

@@ -1,8 +1,8 @@
 /**
  * The content script's ES modules in the package (built by wxt.config.ts, web-accessible to QSM's pages):
- * the overlay, imported at once by the content script (loader.ts, CONTENT_SCRIPT_FILE); the badge's words in the seller's
- * language, imported by the overlay (lib/i18n/contentCatalog.ts); and the Preact views with their words,
- * imported the first time one is shown (components/panels.ts).
+ * the overlay, imported at once by the content script (loader.ts, CONTENT_SCRIPT_FILE); the badge's words
+ * in the seller's language, imported by the overlay (lib/i18n/contentCatalog.ts); and the Preact views with
+ * their words, imported the first time one is shown (components/panels.ts).
  */
 import { UI_LANGUAGES, type UiLanguage } from '../../lib/i18n/languages';
 

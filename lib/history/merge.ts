@@ -13,7 +13,10 @@ export const PENDING_ACTION_TTL_MS = 30 * 60 * 1000;
 
 const ORDER_FACTS = ['cartNo', 'itemCode', 'orderCountry', 'shippedOn', 'carrier', 'trackingNo', 'claimedOn'] as const;
 
-const sameEvent = (a: { action: WithdrawAction; at: number }, b: { action: WithdrawAction; at: number }) => a.action === b.action && a.at === b.at;
+type Press = { action: WithdrawAction; at: number };
+const sameEvent = (a: Press, b: Press) => a.action === b.action && a.at === b.at;
+/** A press a reading confirmed, on its JST day. */
+const eventOf = (press: Press): ClaimEvent => ({ action: press.action, on: jstDay(new Date(press.at)), at: press.at });
 
 /** Does the withdraw block now read as the pressed button would leave it? */
 function confirms(action: WithdrawAction, before: WithdrawInfo | undefined, after: WithdrawInfo | undefined): boolean {
@@ -49,7 +52,7 @@ export function mergeReading(known: ClaimRecord | undefined, read: OrderClaim, s
     delete record.pending;
     if (confirms(pending.action, known?.withdraw, record.withdraw)) {
       // Once: another tab may have confirmed it already (keepStoredActions).
-      if (!record.events.some((e) => sameEvent(e, pending))) record.events = [...record.events, { action: pending.action, on: jstDay(new Date(pending.at)), at: pending.at }];
+      if (!record.events.some((e) => sameEvent(e, pending))) record.events = [...record.events, eventOf(pending)];
     } else if (now - pending.at < PENDING_ACTION_TTL_MS) {
       record.pending = pending; // QSM may still be posting back; wait for the next reading
     }
@@ -79,7 +82,7 @@ export function keepStoredActions(stored: ClaimRecord | undefined, record: Claim
   // A press made since this reading began, not forgotten yet (mergeReading's time limit) nor confirmed.
   if (theirs && (pending?.at ?? 0) < theirs.at && now - theirs.at < PENDING_ACTION_TTL_MS && !events.some((e) => sameEvent(e, theirs))) {
     // This reading may be the one that shows it went through (the list refreshed after the press).
-    if (confirms(theirs.action, stored.withdraw, record.withdraw)) add({ action: theirs.action, on: jstDay(new Date(theirs.at)), at: theirs.at });
+    if (confirms(theirs.action, stored.withdraw, record.withdraw)) add(eventOf(theirs));
     else pending = theirs;
   }
   if (events.length === record.events.length && pending === record.pending) return record;

@@ -128,8 +128,9 @@ const hidesTooltip = (cell: Element) => Array.from(cell.querySelectorAll('[hidde
  */
 const namesWithdrawColumns = (cells: Element[]) =>
   cells.filter((c) => WITHDRAW_FIELDS.includes(fieldOfLabel(c.textContent ?? '')?.field as Field)).length >= 2;
+const shownWords = (cell: Element) => visibleText(cell, () => false);
 /** The field a cell's shown words name, if any. */
-const fieldNamed = (cell: Element) => fieldOfLabel(visibleText(cell, () => false));
+const fieldNamed = (cell: Element) => fieldOfLabel(shownWords(cell));
 const namesColumns = (cells: Element[]) => cells.every((c) => !!fieldNamed(c));
 const headRows = (table: Element) =>
   Array.from(table.children).flatMap((c) => (tag(c) === 'THEAD' ? Array.from(c.children).filter((r) => tag(r) === 'TR') : []));
@@ -154,7 +155,7 @@ function scanLabelsNow(root: ParentNode): LabelScan {
         const all = (cell.textContent ?? '').replace(/\s+/g, ' ');
         // Long text is a value or a layout cell, unless a hidden tooltip makes it long ("要求日 ?" with a
         // display:none explanation); short text is read without hidden tooltips and scripts.
-        const text = all.length > 80 && (all.length > 600 || !hidesTooltip(cell)) ? all : visibleText(cell, () => false);
+        const text = all.length > 80 && (all.length > 600 || !hidesTooltip(cell)) ? all : shownWords(cell);
         const label = fieldOfLabel(text);
         if (label) {
           // A row of plain cells each naming a field is a list's column heading, as a row of th is ("注文番号 |
@@ -168,7 +169,8 @@ function scanLabelsNow(root: ParentNode): LabelScan {
           // it is a label itself, its value after it: this label's value cell is missing (bad input), and
           // the next label's name is no value ("配送会社 | 送り状番号 | 3600…": no carrier).
           const [next, after] = [cells[i + 1], cells[i + 2]];
-          const labelled = !!next && (/[:：]\s*$/.test(visibleText(next, () => false)) || (!!fieldNamed(next) && !!after && !fieldNamed(after)));
+          const nextWords = next ? shownWords(next) : '';
+          const labelled = !!next && (/[:：]\s*$/.test(nextWords) || (!!fieldOfLabel(nextWords) && !!after && !fieldNamed(after)));
           hits.push({ cell, field: label.field, langs: label.langs, valueCell: labelled ? undefined : next, ...(label.zone && { zone: label.zone }) });
           pairsInRow++;
           if (!labelled) i++;
@@ -187,7 +189,7 @@ const HEADINGS = 'caption, legend, h1, h2, h3, h4, h5, h6';
 
 /** What a button says: its text, else its value (input) or its image's alt text (QSM's older image buttons). */
 function buttonText(el: Element): string {
-  const text = clean(visibleText(el, () => false));
+  const text = clean(shownWords(el));
   if (text) return text;
   return el.getAttribute('value') ?? el.getAttribute('alt') ?? el.querySelector('img[alt]')?.getAttribute('alt') ?? '';
 }
@@ -201,7 +203,7 @@ export function scanMarks(root: ParentNode): MarkHit[] {
   }
   for (const el of Array.from(root.querySelectorAll(HEADINGS))) {
     // A heading's icon ("undo" drawn by an icon font) is no part of its words.
-    const mark = markOf(visibleText(el, () => false));
+    const mark = markOf(shownWords(el));
     if (mark && (mark.type === 'withdraw-heading' || mark.type === 'kind')) found.push({ el, mark });
   }
   return found;

@@ -11,6 +11,27 @@ import type { QsmLanguage } from './types';
 
 type Words = Record<QsmLanguage, readonly string[]>;
 
+/**
+ * The manual's other labels (domain.md §8): nothing is read from them, yet each is a label, so a label
+ * whose value cell is missing does not take the next label's name as its value ("运送公司 | 数量 | 2").
+ */
+const UNREAD_LABELS = {
+  quantity: { zh: ['数量'], ja: ['数量', '注文数量'], en: ['Qty', 'Quantity'], ko: ['수량', '주문수량'] },
+  option: { zh: ['选项信息', '选项'], ja: ['オプション情報', 'オプション'], en: ['Option', 'Options', 'Option Info'], ko: ['옵션정보', '옵션'] },
+  payment: {
+    zh: ['总订购额/付款方法', '总订购额', '付款方法'],
+    ja: ['合計注文金額/決済方法', '注文金額/決済方法', '決済方法'],
+    en: ['Total/Payment Method', 'Order Total/Payment Method', 'Payment Method'],
+    ko: ['총주문금액/결제방법', '결제방법'],
+  },
+  recipientPhone: { zh: ['收取人联络处'], ja: ['受取人連絡先'], en: ['Recipient Phone', 'Recipient Contact'], ko: ['수취인 연락처'] },
+  dealCompletedOn: { zh: ['交易完成日'], ja: ['取引完了日'], en: ['Transaction Completion Date', 'Deal Completion Date'], ko: ['거래완료일'] },
+  nonReceiptType: { zh: ['未收取类型'], ja: ['未受取タイプ', '未受取区分'], en: ['Non-receipt Type'], ko: ['미수취 유형'] },
+  partnerName: { zh: ['合作名称'], ja: ['提携先名'], en: ['Partner Name'], ko: ['제휴사명'] },
+  attachment: { zh: ['附件'], ja: ['添付ファイル', '添付'], en: ['Attachment', 'Attachments'], ko: ['첨부파일'] },
+} satisfies Record<string, Words>;
+export const UNREAD_FIELDS: ReadonlySet<string> = new Set(Object.keys(UNREAD_LABELS));
+
 export const FIELD_LABELS = {
   orderNo: { zh: ['订购号码', '订单号码'], ja: ['注文番号'], en: ['Order No.', 'Order Number'], ko: ['주문번호'] },
   cartNo: { zh: ['购物车号码'], ja: ['カート番号'], en: ['Cart No.', 'Cart Number', 'Cart #'], ko: ['장바구니번호'] },
@@ -69,6 +90,7 @@ export const FIELD_LABELS = {
   // The memo form to the buyer (给客户发送纸条 / Qpost): a title and a body beside channel and order fields.
   memoTitle: { zh: ['标题'], ja: ['タイトル', '件名'], en: ['Title', 'Subject'], ko: ['제목'] },
   memoBody: { zh: ['内容', '详细内容'], ja: ['本文', '内容'], en: ['Message', 'Content'], ko: ['내용'] },
+  ...UNREAD_LABELS,
 } satisfies Record<string, Words>;
 
 export type Field = keyof typeof FIELD_LABELS;

@@ -3,7 +3,7 @@
  * (buyers' names, addresses and order numbers are on these pages): only field names of labels the
  * reader knows, tag names, nesting, counts, and which controls are present.
  */
-import { FIELD_LABELS, fieldOfLabel, markOf, type Field, type Mark } from './labels';
+import { FIELD_LABELS, UNREAD_FIELDS, fieldOfLabel, markOf, type Field, type Mark } from './labels';
 import { findDetailRoots, isLoginDocument } from './roots';
 import { findClaimGrid } from './grid';
 import { partsOf } from './gridColumns';
@@ -74,7 +74,7 @@ export function diagnosticOutline(root: ParentNode): string {
       gridLine(root),
       `detail roots: ${findDetailRoots(root).map((el) => el.tagName.toLowerCase()).join(', ') || 'none'}`,
       `labels found: ${[...found].join(', ') || 'none'}`,
-      `labels missing: ${(Object.keys(FIELD_LABELS) as Field[]).filter((f) => !found.has(f)).join(', ') || 'none'}`,
+      `labels missing: ${(Object.keys(FIELD_LABELS) as Field[]).filter((f) => !found.has(f) && !UNREAD_FIELDS.has(f)).join(', ') || 'none'}`,
       statusLine(root),
       `marks: ${[...new Set(scanMarks(root).map((m) => markName(m.mark)))].join(', ') || 'none'}`,
       `controls: select ${count('select')}, input ${count('input')}, textarea ${count('textarea')}, button ${count('button')}, iframe ${count('iframe')}`,

@@ -179,6 +179,28 @@ describe('what cannot be read is said, never guessed', () => {
     expect(country.orderCountry).toBeUndefined();
   });
 
+  // The manual's other labels (domain.md §8): the reader uses none of them, yet each is a label, not a value.
+  const unread: Array<[string, string, string[]]> = [
+    ['运送公司', '运送单号', ['数量', '选项信息', '总订购额/付款方法', '收取人联络处', '交易完成日', '未收取类型', '合作名称', '附件']],
+    ['配送会社', '送り状番号', ['数量', 'オプション情報', '受取人連絡先', '取引完了日', '未受取タイプ', '添付ファイル']],
+    ['Carrier', 'Tracking No.', ['Quantity', 'Qty', 'Option', 'Payment Method', 'Recipient Phone', 'Transaction Completion Date', 'Non-receipt Type', 'Attachment']],
+    ['택배사', '송장번호', ['수량', '옵션정보', '결제방법', '수취인 연락처', '거래완료일', '미수취 유형', '첨부파일']],
+  ];
+  it.each(unread.flatMap(([carrier, tracking, labels]) => labels.map((label) => [carrier, tracking, label])))(
+    'a label the reader does not use is no value, even without its colon: %s | %s | %s',
+    (carrier, tracking, label) => {
+      const doc = detailPage(`${base()}<tr><th>${carrier}</th><th>${label}</th><td>2</td><th>${tracking}</th><td>360012345678</td></tr>`);
+      const claim = claimOf(readOrderDetail(doc));
+      expect(claim.carrier).toBeUndefined();
+      expect(claim.trackingNo).toBe('360012345678');
+    },
+  );
+
+  it('an item list’s column heading names no value: its first column’s value is on the next row', () => {
+    const doc = detailPage(`${base()}<tr><td>运送公司</td><td>数量</td><td>选项信息</td></tr><tr><td>佐川急便</td><td>2</td><td>红色</td></tr>`);
+    expect(claimOf(readOrderDetail(doc)).carrier).toBeUndefined();
+  });
+
   it('a status worded like a label is still the status cell’s value, at a row’s end or before another pair', () => {
     const atEnd = claimOf(readOrderDetail(detailPage(pairs('注文番号', ORDER, '処理状態', '返品:撤回要請', '要請日', '2026/11/20'))));
     expect([atEnd.kind, atEnd.withdraw?.state]).toEqual(['return', 'requested']);

@@ -3,7 +3,7 @@
  * (start-up, update, the alarm, the history or the settings), and a reminder opens its order's card.
  */
 import { browser } from 'wxt/browser';
-import { CLAIM_KEY_PREFIX, loadAllRecords, saveRecords } from '../lib/history';
+import { CLAIM_KEY_PREFIX, applyHistoryWrite, isHistoryWrite, loadAllRecords, saveRecords } from '../lib/history';
 import { setMessageSource } from '../lib/i18n';
 import { refreshOpenQsmTabs } from '../lib/install';
 import { bundledMessages } from '../lib/i18n/bundled';
@@ -47,9 +47,11 @@ export default defineBackground(() => {
     if (area !== 'local') return;
     if (Object.keys(changes).some((k) => k.startsWith(CLAIM_KEY_PREFIX) || k === SETTINGS_KEY)) rerun();
   });
-  // The message helper on QSM pages asks here: templates and the personal-data guard stay out of the
-  // content script. Only our own content scripts can send this message.
+  // Only our own content scripts can send these messages. The message helper on QSM pages asks here:
+  // templates and the personal-data guard stay out of the content script. QSM pages write the claim
+  // records here, one write after another (lib/history/writes.ts).
   browser.runtime.onMessage.addListener((message: unknown) => {
+    if (isHistoryWrite(message)) return applyHistoryWrite(message).then(() => null);
     if (!isMemoPreviewRequest(message)) return undefined;
     return loadMemoSetup().then((setup) => previewMemo(message, memoLibrary(setup), sellerValues(setup)));
   });

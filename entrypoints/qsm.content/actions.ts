@@ -4,7 +4,7 @@
  * buttons we note it; the next reading of the page confirms it (lib/history mergeReading) or drops it.
  * We only listen: no preventDefault, no stopPropagation, QSM's own handlers run as always.
  */
-import { loadRecords, noteAction, saveRecords, type WithdrawAction } from '../../lib/history';
+import { sendPress, type WithdrawAction } from '../../lib/history';
 import { findDetailRoots, markOf, readOrderDetailPartial } from '../../lib/qsm';
 
 const ACTION_OF_MARK = { send: 'send', cancel: 'cancel', reRequest: 'resend' } as const;
@@ -21,10 +21,8 @@ function pressedAction(target: Element): { action: WithdrawAction; button: Eleme
 async function record(doc: Document, button: Element, action: WithdrawAction, at: number) {
   const root = findDetailRoots(doc).find((r) => r.contains(button));
   const orderNo = root && readOrderDetailPartial(root).facts.orderNo;
-  if (!orderNo) return;
-  const known = (await loadRecords([orderNo])).get(orderNo);
-  // The badge was drawn from a reading, so a record exists; without one there is nothing to confirm against.
-  if (known) await saveRecords([noteAction(known, action, at)]);
+  // Sent at once, noted by the background: QSM's post-back may unload the page right after the press.
+  if (orderNo) await sendPress(orderNo, action, at);
 }
 
 export function watchWithdrawButtons(doc: Document, signal: AbortSignal): void {

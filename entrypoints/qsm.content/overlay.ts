@@ -5,7 +5,7 @@
  */
 import { clearClaimBadge, paintClaimBadge } from '../../components/claimBadge';
 import { loadPanels, type Panels } from '../../components/panels';
-import { loadRecords, saveRecords, type ClaimRecord } from '../../lib/history';
+import { loadRecords, sendRecords, type ClaimRecord } from '../../lib/history';
 import type { UiLanguage } from '../../lib/i18n';
 import {
   withSharedScans,
@@ -239,7 +239,7 @@ export class Overlay {
           // Nothing of it may reach QSM's page as an error.
           .catch(() => undefined);
         // A first visit to a 1,000-row grid writes 1,000 records: after the badges, not before them.
-        if (changed.length) this.saving = afterThisTask().then(() => saveRecords(changed)).catch(() => undefined);
+        if (changed.length) this.saving = afterThisTask().then(() => sendRecords(changed)).catch(() => undefined);
       } while (this.again);
     })().finally(() => {
       this.running = undefined;

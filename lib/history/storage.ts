@@ -20,12 +20,32 @@ export async function loadRecords(orderNos: readonly string[]): Promise<Map<stri
   return found;
 }
 
-export async function saveRecords(records: readonly ClaimRecord[]): Promise<void> {
+type Save = (records: readonly ClaimRecord[]) => Promise<void>;
+
+/** Reads what is stored of the records' orders and writes them merged: one read and one write. */
+const saveNow: Save = async (records) => {
   if (!records.length) return;
   // What another tab or frame wrote since these records were read: its seller's actions are kept.
   const keys = records.map((r) => keyOf(r.orderNo));
   const stored = await browser.storage.local.get(keys);
   await browser.storage.local.set(Object.fromEntries(records.map((r, i) => [keys[i], keepStoredActions(migrateRecord(stored[keys[i]!]), r, Date.now())])));
+};
+
+let writing: Promise<unknown> = Promise.resolve();
+
+/**
+ * Runs `job` after every write begun before it in this context, with `save` to write records in its turn:
+ * a write between another's read and its write would be written over (lib/history/writes.ts).
+ */
+export function queued<T>(job: (save: Save) => Promise<T>): Promise<T> {
+  const run = writing.then(() => job(saveNow));
+  writing = run.catch(() => undefined);
+  return run;
+}
+
+/** Writes records, merged with what is stored, after the writes queued before them. */
+export function saveRecords(records: readonly ClaimRecord[]): Promise<void> {
+  return queued((save) => save(records));
 }
 
 /** Every stored record, migrated; used by the popup and by the update-time migration. */

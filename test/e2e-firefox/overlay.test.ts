@@ -5,6 +5,7 @@ import { mkdirSync } from 'node:fs';
 import type { Page } from 'puppeteer-core';
 import { fixtureHtml, fixtureIndex, pathOf, type FixtureEntry } from '../e2e/fixtures';
 import { launchFirefoxWithExtension, type FirefoxWithExtension } from './firefox';
+import { NOT_SENT, PATH, PENDING } from '../e2e/withdrawPages';
 
 const SHOTS = 'test-results/screenshots-firefox';
 const detailFixtures = fixtureIndex.fixtures.filter((f) => f.page !== 'grid');
@@ -190,6 +191,23 @@ describe.skipIf(process.env.QWA_E2E_FIREFOX !== '1')('Firefox (firefox-esr + .ou
       expect(await until(() => detail.$eval('qwa-badge', (h) => !!h.shadowRoot!.querySelector('[role=dialog]')), true)).toBe(true);
       await grid.close();
       await detail.close();
+    });
+  });
+
+  describe('the event log', () => {
+    // The content script sends the press to the background, which writes the claim records (Firefox's
+    // event page as Chrome's worker); the next reading confirms it and the 5-day cooldown follows.
+    it('turns a confirmed cancel into a 5-day cooldown', async () => {
+      b.pages.set(PATH, PENDING);
+      const page = await b.open(PATH);
+      const state = () => page.$eval('qwa-badge', (h) => h.getAttribute('data-qwa-state')).catch(() => null);
+      expect(await until(state, 'pending')).toBe('pending');
+      await page.click('#btn');
+      b.pages.set(PATH, NOT_SENT);
+      await page.reload();
+      expect(await until(state, 'cooldown')).toBe('cooldown');
+      expect(await page.$eval('qwa-badge', (h) => h.getAttribute('data-qwa-reason'))).toBe('cooldown-after-cancel');
+      await page.close();
     });
   });
 

@@ -3,33 +3,9 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from './browser';
 import { addJstDays, jstDay } from '../../lib/time';
+import { NOT_SENT, PATH, PENDING } from './withdrawPages';
 
-const PATH = '/GMKT.INC.Gsm.Web/PopUp/ClaimDetail.aspx?contr_no=1038452999';
 const today = jstDay(new Date());
-const slash = (offset: number) => addJstDays(today, offset).replaceAll('-', '/');
-
-function page(withdrawBlock: string): string {
-  return `<!doctype html><html><head><meta charset="utf-8"><title>交易信息</title></head><body>
-  <table class="detail">
-    <tr><th>订购号码</th><td>1038452999</td><th>商品代码</th><td>897969331</td></tr>
-    <tr><th>处理状态</th><td>退货:处理要求</td><th>要求日</th><td>${slash(-3)}</td></tr>
-  </table>
-  <h3>撤回索赔信息</h3>
-  <table class="withdraw">${withdrawBlock}</table>
-  <script>document.addEventListener('click', (e) => { if (e.target.id === 'btn') window.qsmHandled = true; });</script>
-  </body></html>`;
-}
-
-const PENDING = page(`
-  <tr><th>撤回索赔要请</th><td><select><option>N</option><option selected>Y</option></select></td>
-      <th>客户回应期限</th><td>${slash(5)}</td></tr>
-  <tr><th>要请日</th><td>${slash(-1)}</td></tr>
-  <tr><td colspan="4"><button type="button" id="btn">取消撤回要请</button></td></tr>`);
-const NOT_SENT = page(`
-  <tr><th>撤回索赔要请</th><td><select><option selected>N</option><option>Y</option></select></td>
-      <th>客户回应期限</th><td>${slash(6)}</td></tr>
-  <tr><th>卖家留言</th><td colspan="3"><textarea></textarea></td></tr>
-  <tr><td colspan="4"><button type="button" id="btn">退货的撤回要请</button></td></tr>`);
 
 let b: ExtensionBrowser;
 beforeAll(async () => {
@@ -67,5 +43,25 @@ it('records nothing when the page still shows the request afterwards', async () 
   await tab.locator('#btn').click();
   await tab.reload();
   await expect.poll(() => badge.getAttribute('data-qwa-state')).toBe('pending');
+  await tab.close();
+});
+
+it('records a cancel whose post-back unloads the page at once (ASP.NET’s form around the whole page)', async () => {
+  const path = PATH.replace('1038452999', '1038452997');
+  const postBack = (html: string) =>
+    html
+      .replaceAll('1038452999', '1038452997')
+      .replace('<body>', `<body><form method="post" action="${path}">`)
+      .replace('</body>', '</form></body>')
+      .replace('<button type="button" id="btn">', '<button type="submit" id="btn">');
+  b.pages.set(path, postBack(PENDING));
+  const tab = await b.open(path);
+  const badge = tab.locator('qwa-badge');
+  await expect.poll(() => badge.getAttribute('data-qwa-state')).toBe('pending');
+  // QSM answers the post-back with the block "not sent" again: the page goes as soon as it is pressed.
+  b.pages.set(path, postBack(NOT_SENT));
+  await Promise.all([tab.waitForNavigation(), tab.locator('#btn').click()]);
+  await expect.poll(() => badge.getAttribute('data-qwa-state')).toBe('cooldown');
+  expect(await badge.getAttribute('data-qwa-reason')).toBe('cooldown-after-cancel');
   await tab.close();
 });

@@ -3,7 +3,7 @@
  * (start-up, update, the alarm, the history or the settings), and a reminder opens its order's card.
  */
 import { browser } from 'wxt/browser';
-import { CLAIM_KEY_PREFIX, applyHistoryWrite, isHistoryWrite, loadAllRecords, saveRecords } from '../lib/history';
+import { CLAIM_KEY_PREFIX, applyHistoryWrite, isHistoryWrite, rewriteAllRecords } from '../lib/history';
 import { setMessageSource } from '../lib/i18n';
 import { refreshOpenQsmTabs } from '../lib/install';
 import { bundledMessages } from '../lib/i18n/bundled';
@@ -30,7 +30,7 @@ export default defineBackground(() => {
         // Bring every stored record to the current shape once (readers also migrate on read).
         await settingsItem.migrate();
         await memoStore.migrate();
-        await saveRecords(await loadAllRecords());
+        await rewriteAllRecords();
       }
     } finally {
       // QSM tabs open meanwhile get working badges without the seller reloading them: after the migration

@@ -2,6 +2,7 @@
 import { browser } from 'wxt/browser';
 import { keepStoredActions } from './merge';
 import { migrateRecord } from './migrate';
+import { expiredOrders } from './retention';
 import type { ClaimRecord } from './types';
 
 export const CLAIM_KEY_PREFIX = 'claim:';
@@ -55,6 +56,24 @@ export async function loadAllRecords(): Promise<ClaimRecord[]> {
     .filter(([key]) => key.startsWith(CLAIM_KEY_PREFIX))
     .map(([, value]) => migrateRecord(value))
     .filter((r): r is ClaimRecord => !!r);
+}
+
+/** Every stored record written again in its current shape (after an update), in its turn in the queue. */
+export function rewriteAllRecords(): Promise<void> {
+  return queued(async (save) => save(await loadAllRecords()));
+}
+
+/**
+ * Forgets the records that outlived the retention period and gives the others, in its turn in the queue:
+ * a reading written just before is read here, and its order is not forgotten.
+ */
+export function dropExpiredRecords(now: number, retentionDays: number): Promise<ClaimRecord[]> {
+  return queued(async () => {
+    const all = await loadAllRecords();
+    const expired = new Set(expiredOrders(all, now, retentionDays));
+    if (expired.size) await removeRecords([...expired]);
+    return all.filter((r) => !expired.has(r.orderNo));
+  });
 }
 
 export async function removeRecords(orderNos: readonly string[]): Promise<void> {

@@ -35,7 +35,9 @@ export function isHistoryWrite(message: unknown): message is HistoryWrite {
   const m = message as Partial<Record<string, unknown>> | null;
   if (typeof m !== 'object' || !m) return false;
   if (m.type === SAVE) return Array.isArray(m.records);
-  return m.type === PRESS && typeof m.orderNo === 'string' && /^\d+$/.test(m.orderNo) && ACTIONS.has(m.action) && Number.isFinite(m.at);
+  // A press from the future would wait for its confirmation for ever (merge.ts forgets it by its age).
+  const at = m.at as number;
+  return m.type === PRESS && typeof m.orderNo === 'string' && /^\d+$/.test(m.orderNo) && ACTIONS.has(m.action) && Number.isFinite(at) && at <= Date.now() + 60_000;
 }
 
 /**

@@ -7,6 +7,7 @@ import { WITHDRAW_FIELDS, fieldOfLabel, markOf, type Field, type Mark } from './
 import { isHiddenElement, withStylesRemembered } from './hidden';
 import { clean, visibleText } from './text';
 import type { QsmLanguage } from './types';
+import { readStatus } from './statuses';
 
 export interface LabelHit {
   cell: Element;
@@ -131,7 +132,9 @@ const namesWithdrawColumns = (cells: Element[]) =>
 const shownWords = (cell: Element) => visibleText(cell, () => false);
 /** The field a cell's shown words name, if any. */
 const fieldNamed = (cell: Element) => fieldOfLabel(shownWords(cell));
-const namesColumns = (cells: Element[]) => cells.every((c) => !!fieldNamed(c));
+// A status label before a cell that reads as a status ("処理状態 | 撤回要請") is a pair, whatever precedes it.
+const namesColumns = (cells: Element[]) =>
+  cells.every((c) => !!fieldNamed(c)) && !cells.some((c, k) => fieldNamed(c)?.field === 'status' && !!cells[k + 1] && !!readStatus(shownWords(cells[k + 1]!)));
 const headRows = (table: Element) =>
   Array.from(table.children).flatMap((c) => (tag(c) === 'THEAD' ? Array.from(c.children).filter((r) => tag(r) === 'TR') : []));
 
@@ -170,7 +173,9 @@ function scanLabelsNow(root: ParentNode): LabelScan {
           // the next label's name is no value ("配送会社 | 送り状番号 | 3600…": no carrier).
           const [next, after] = [cells[i + 1], cells[i + 2]];
           const nextWords = next ? shownWords(next) : '';
-          const labelled = !!next && (/[:：]\s*$/.test(nextWords) || (!!fieldOfLabel(nextWords) && !!after && !fieldNamed(after)));
+          const nextField = next ? fieldOfLabel(nextWords)?.field : undefined;
+          // ... nor a status label whose cell after it reads as a status ("処理状態 | 撤回要請").
+          const labelled = !!next && (/[:：]\s*$/.test(nextWords) || (!!nextField && !!after && (!fieldNamed(after) || (nextField === 'status' && label.field !== 'status' && !!readStatus(shownWords(after))))));
           hits.push({ cell, field: label.field, langs: label.langs, valueCell: labelled ? undefined : next, ...(label.zone && { zone: label.zone }) });
           pairsInRow++;
           if (!labelled) i++;

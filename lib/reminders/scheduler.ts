@@ -5,7 +5,7 @@
  * the history or the settings change: everything is rebuilt from storage each time.
  */
 import { browser } from 'wxt/browser';
-import { FIRED_REMINDERS_KEY, expiredOrders, loadAllRecords, removeRecords } from '../history';
+import { FIRED_REMINDERS_KEY, dropExpiredRecords } from '../history';
 import { createT, pickUiLanguage } from '../i18n';
 import { loadSettings } from '../settings';
 import { dueReminders, needsActionCount, nextAlarmAt, planReminders, type Reminder } from './plan';
@@ -29,10 +29,7 @@ function notificationText(reminder: Reminder, lang: ReturnType<typeof pickUiLang
 
 export async function runReminders(now = Date.now(), languages: readonly string[] = navigator.languages): Promise<Reminder[]> {
   const settings = await loadSettings();
-  const all = await loadAllRecords();
-  const expired = new Set(expiredOrders(all, now, settings.retentionDays));
-  if (expired.size) await removeRecords([...expired]);
-  const records = all.filter((r) => !expired.has(r.orderNo));
+  const records = await dropExpiredRecords(now, settings.retentionDays);
 
   const plan = planReminders(records, now, settings);
   const fired = await loadFired();

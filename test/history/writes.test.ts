@@ -2,7 +2,7 @@
 // withdraw button and a reading of the same order written in the same moment must both survive.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { applyHistoryWrite, isHistoryWrite, loadRecords, mergeReading, saveRecords, sendPress, sendRecords, type ClaimRecord } from '../../lib/history';
+import { applyHistoryWrite, dropExpiredRecords, isHistoryWrite, loadRecords, mergeReading, rewriteAllRecords, saveRecords, sendPress, sendRecords, type ClaimRecord } from '../../lib/history';
 import type { OrderClaim } from '../../lib/qsm';
 
 const at = (jst: string) => new Date(`${jst}+09:00`).getTime();
@@ -50,6 +50,26 @@ describe('a QSM page’s writes, done by the background', () => {
     expect(now.carrier).toBe('佐川急便');
   });
 
+  it('keeps a reading written while the update migration rewrites every record', async () => {
+    await saveRecords([mergeReading(undefined, { ...requested, withdraw: { state: 'none' } }, 'detail', at('2026-11-21T09:00:00'))]);
+    const fresh = mergeReading((await stored())!, requested, 'detail', at('2026-11-21T09:01:00'));
+    // The page's write arrives while the migration is still reading every record.
+    await Promise.all([rewriteAllRecords(), sendRecords([fresh])]);
+    expect((await stored())?.withdraw?.state).toBe('requested');
+  });
+
+  it('does not forget an order whose reading was written just before the retention sweep', async () => {
+    const old = at('2026-08-01T09:00:00');
+    await saveRecords([mergeReading(undefined, requested, 'detail', old)]);
+    const fresh = mergeReading((await stored())!, requested, 'grid', at('2026-11-21T09:01:00'));
+    const [, kept] = await Promise.all([sendRecords([fresh]), dropExpiredRecords(at('2026-11-21T09:02:00'), 90)]);
+    expect(kept.map((r) => r.orderNo)).toEqual([orderNo]);
+    expect(await stored()).toBeDefined();
+    // Unseen for longer than the period: forgotten.
+    expect(await dropExpiredRecords(at('2027-03-01T00:00:00'), 90)).toEqual([]);
+    expect(await stored()).toBeUndefined();
+  });
+
   it('goes on after a write that failed', async () => {
     const set = vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded'));
     const first = sendRecords([mergeReading(undefined, requested, 'detail', at('2026-11-21T09:00:00'))]);
@@ -69,6 +89,8 @@ describe('what the background accepts as a write', () => {
     [{ type: 'qwa:withdraw-press', orderNo: '10384x', action: 'send', at: 1 }, false],
     [{ type: 'qwa:withdraw-press', orderNo, action: 'delete', at: 1 }, false],
     [{ type: 'qwa:withdraw-press', orderNo, action: 'send', at: Number.NaN }, false],
+    // A press from the future would wait for its confirmation for ever.
+    [{ type: 'qwa:withdraw-press', orderNo, action: 'send', at: at('2026-11-22T09:00:00') }, false],
     [{ type: 'qwa:save-records', records: 'all' }, false],
     [{ type: 'qwa:memo-preview' }, false],
     [null, false],

@@ -196,6 +196,13 @@ describe('what cannot be read is said, never guessed', () => {
     },
   );
 
+  // ja 撤回要請 is a status and also the withdraw select's label: a pair after a label with no value cell.
+  it.each(['添付ファイル', '数量', 'オプション'])('a status worded like a label, after %s with no value cell, is still the status', (label) => {
+    const block = `<h3>返品状態確認と処理</h3><table>${pairs('撤回要請日', '2026/11/20', '顧客回答期限', '2026/11/25')}</table>`;
+    const doc = detailPage(`${pairs('注文番号', ORDER)}<tr><th>${label}</th><th>処理状態</th><td>撤回要請</td></tr>${pairs('要請日', '2026/11/18')}`, block);
+    expect(readOrderDetail(doc)).toMatchObject({ ok: true, claim: { kind: 'return', withdraw: { state: 'requested' } } });
+  });
+
   it('an item list’s column heading names no value: its first column’s value is on the next row', () => {
     const doc = detailPage(`${base()}<tr><td>运送公司</td><td>数量</td><td>选项信息</td></tr><tr><td>佐川急便</td><td>2</td><td>红色</td></tr>`);
     expect(claimOf(readOrderDetail(doc)).carrier).toBeUndefined();

@@ -48,6 +48,7 @@ export type Placement = 'inline' | 'lead' | 'corner';
 export type Draw = (now: number) => Drawn;
 
 interface Mounted {
+  anchor: Element;
   host: HTMLElement;
   root?: HTMLElement;
   view?: BadgeView;
@@ -57,6 +58,8 @@ interface Mounted {
   key: string;
   live: boolean;
   seen: boolean;
+  /** Reported out of view once: coming into view later is the seller scrolling to it. */
+  passed?: boolean;
 }
 
 // Our badge is ours: QSM's row handlers (select on click, open the detail on double-click) must not see it.
@@ -65,6 +68,12 @@ const SWALLOWED = ['click', 'dblclick', 'mousedown', 'mouseup', 'keydown'];
 // An inline host waits out of the layout (display:none) until its cell comes into view: a thousand
 // boxes added to a grid's cells would make the browser lay out every row of it again (npm run bench).
 const UNSEEN = 'display:none';
+// Yet any badge drawn into a grid's cell has the browser lay out and paint the whole grid again: some
+// 170 ms with 1,000 rows, however few badges it draws. Drawn as each row scrolled into view, that was
+// every frame of a scroll. A badge scrolled into view brings this many neighbours on either side along,
+// so a seller scrolling through the grid meets one such pause every 100 rows (npm run bench, "grid
+// scroll"). A page's first drawing draws only what is in view.
+export const NEIGHBOURS = 50;
 
 // Once drawn, the host's look comes from a :host rule in its own shadow root, not a style attribute:
 // QSM's rules stop at the host (important declarations from inside a shadow root win over the page's)
@@ -139,7 +148,7 @@ export class BadgeLayer {
     }
     // The cell is watched, not the host: a host out of the layout never intersects anything.
     const watched = placement !== 'corner' && this.visibility;
-    m = { host: this.createHost(tag, !!watched), placement, draw, key, live: false, seen: !watched };
+    m = { anchor, host: this.createHost(tag, !!watched), placement, draw, key, live: false, seen: !watched };
     // A new host gets its attributes before it joins the page: on a connected element each one is also
     // checked against the page's style rules (three per row, a thousand rows: about 1 ms, npm run bench).
     const drawn = draw(now);
@@ -208,13 +217,29 @@ export class BadgeLayer {
 
   private onVisible(entries: IntersectionObserverEntry[]): void {
     const now = Date.now();
+    const scrolledTo: Mounted[] = [];
     for (const entry of entries) {
       const m = this.mounted.get(entry.target);
-      if (!entry.isIntersecting || !m || m.seen) continue;
-      m.seen = true;
-      this.visibility?.unobserve(entry.target);
-      this.paint(m, now);
+      if (!m || m.seen) continue;
+      if (!entry.isIntersecting) m.passed = true;
+      else {
+        if (m.passed) scrolledTo.push(m);
+        this.see(m, now);
+      }
     }
+    if (!scrolledTo.length) return;
+    // Badges are mounted in the page's order, so a badge's neighbours in the layer are its rows' neighbours.
+    const all = Array.from(this.mounted.values());
+    for (const m of scrolledTo) {
+      const at = all.indexOf(m);
+      for (const near of all.slice(Math.max(0, at - NEIGHBOURS), at + NEIGHBOURS + 1)) if (!near.seen) this.see(near, now);
+    }
+  }
+
+  private see(m: Mounted, now: number): void {
+    m.seen = true;
+    this.visibility?.unobserve(m.anchor);
+    this.paint(m, now);
   }
 
   private drop(anchor: Element, m: Mounted): void {

@@ -166,6 +166,37 @@ describe('claim grids', () => {
     await page.close();
   });
 
+  it('shows the badges of the rows the seller scrolls to, drawn with their neighbours, not the rows far away', async () => {
+    const g = gridFixtures.find((x) => x.grid!.rows >= 1000)!;
+    const page = await b.open(pathOf(g));
+    await expect.poll(() => page.locator('#__grid_ClaimGrid .objbox qwa-badge').count(), { timeout: 20_000 }).toBe(g.grid!.rows);
+    // Which rows show a chip (a drawn badge has its button), by row number.
+    const drawnRows = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll('#__grid_ClaimGrid .objbox tr')].flatMap((tr, i) => (tr.querySelector('qwa-badge')?.shadowRoot?.querySelector('button') ? [i] : [])),
+      );
+    await expect.poll(async () => (await drawnRows()).length).toBeGreaterThan(0);
+    const first = await drawnRows();
+    expect(Math.max(...first)).toBeLessThan(100); // a first drawing: the rows in view (and a margin) only
+    // The seller scrolls to row 500: the chips there are shown, and those of a stretch of rows around it.
+    await page.evaluate(() => {
+      const row = document.querySelectorAll('#__grid_ClaimGrid .objbox tr')[500] as HTMLElement;
+      document.querySelector('#__grid_ClaimGrid .objbox')!.scrollTop = row.offsetTop;
+    });
+    await expect.poll(async () => (await drawnRows()).includes(520)).toBe(true);
+    const after = await drawnRows();
+    for (const row of [500, 510, 520, 540]) expect(after).toContain(row);
+    expect(after.filter((row) => row > 700 || (row > 120 && row < 400))).toEqual([]);
+    const chip = await page.evaluate(() => {
+      const host = document.querySelectorAll('#__grid_ClaimGrid .objbox tr')[505]!.querySelector('qwa-badge')!;
+      const box = host.shadowRoot!.querySelector('button')!.getBoundingClientRect();
+      return { width: box.width, height: box.height };
+    });
+    expect(chip.width).toBeGreaterThan(10);
+    expect(chip.height).toBe(16);
+    await page.close();
+  });
+
   it('keeps exactly one badge per row while a script re-renders the grid (tabs, search, paging)', async () => {
     const g = gridFixtures.find((x) => x.page === 'grid' && x.grid!.rows < 100)!;
     const page = await b.open(pathOf(g));

@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { h } from 'preact';
 import { loadPanels } from '../../components/panels';
-import { BadgeLayer, HOST_TAG, isOwnNode, panelView, type BadgeView, type Draw } from '../../entrypoints/qsm.content/badges';
+import { BadgeLayer, HOST_TAG, NEIGHBOURS, isOwnNode, panelView, type BadgeView, type Draw } from '../../entrypoints/qsm.content/badges';
 
 /** A view drawn as plain DOM: the state's word in a <b>. */
 const textView = (state: string): BadgeView => ({
@@ -54,6 +54,27 @@ describe('BadgeLayer', () => {
     expect(hosts.every((host) => !host.shadowRoot)).toBe(true);
     reveal();
     expect(hosts.every((host) => shown(host) === 'eligible')).toBe(true);
+  });
+
+  it('draws a row scrolled into view with its neighbours at once; a first drawing, only the rows in view', () => {
+    const cells = grid(300);
+    const layer = new BadgeLayer(document);
+    for (const cell of cells) layer.show(cell, draw('eligible'), 0, 'k');
+    const hosts = [...document.querySelectorAll(HOST_TAG)];
+    const report = (rows: number[], inView: boolean) =>
+      held[0]!.cb(rows.map((i) => ({ target: cells[i], isIntersecting: inView }) as unknown as IntersectionObserverEntry), {} as IntersectionObserver);
+    const drawn = () => hosts.flatMap((host, i) => (host.shadowRoot ? [i] : []));
+    const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, k) => from + k);
+    // The observer's first report: the first 12 rows in view, the rest not.
+    report(range(0, 11), true);
+    report(range(12, 299), false);
+    expect(drawn()).toEqual(range(0, 11));
+    // Scrolled to row 150: its neighbours on either side come with it, in one layout of the grid.
+    report([150], true);
+    expect(drawn()).toEqual([...range(0, 11), ...range(150 - NEIGHBOURS, 150 + NEIGHBOURS)]);
+    // Then to row 15: the rows drawn already are not drawn again.
+    report([15], true);
+    expect(drawn()).toEqual([...range(0, 15 + NEIGHBOURS), ...range(150 - NEIGHBOURS, 150 + NEIGHBOURS)]);
   });
 
   it('keeps a badge out of the layout until its cell is in view: a grid is not laid out again for rows nobody sees', () => {

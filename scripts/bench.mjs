@@ -226,7 +226,9 @@ if (!ONLY || ONLY === 'scroll') {
   const scrolling = async (extension) =>
     inChromium(extension, grid, async (p) => {
       await p.goto(grid.url);
-      if (extension) await p.waitForFunction((n) => document.querySelectorAll('qwa-badge').length >= n, grid.grid.rows);
+      // Polled from here: Playwright's waitForFunction polls on every animation frame, and after it the
+      // page's frames cost the compositor several ms more (seen with no extension at all).
+      while (extension && (await p.evaluate(() => document.querySelectorAll('qwa-badge').length)) < grid.grid.rows) await p.waitForTimeout(100);
       await p.waitForTimeout(SETTLE_MS);
       const cdp = await p.context().newCDPSession(p);
       const events = [];

@@ -7,10 +7,9 @@
  */
 import type { ComponentChild } from 'preact';
 import { loadPanels, type Panels } from '../../components/panels';
+import { HOST_TAG, MEMO_TAG } from './tags';
 
-export const HOST_TAG = 'qwa-badge';
-/** The message helper's host: not a claim badge, so it never counts as one. */
-export const MEMO_TAG = 'qwa-memo';
+export { HOST_TAG, MEMO_TAG };
 
 /**
  * How a badge fills its shadow root; called only once the badge is in view (a grid has 1,000 unseen).

@@ -14,7 +14,8 @@ import type { OrderClaim } from '../../lib/qsm';
 import { fillMessageBox, findMessageBoxes, type MessageBox } from '../../lib/qsm/messageBoxes';
 import { POLICY, type WithdrawVerdict } from '../../lib/rules';
 import { addJstDays, jstDay } from '../../lib/time';
-import { MEMO_TAG, type BadgeView, type Draw, type Placement } from './badges';
+import type { BadgeView, Draw, Placement } from './badges';
+import { MEMO_TAG } from './tags';
 
 /** What the message may say of this order: the claim's facts and the deadline that applies. */
 export function memoFacts(claim: Partial<OrderClaim>, verdict: WithdrawVerdict | undefined, now: number): MemoFacts {

@@ -52,12 +52,13 @@ export function pillText(verdict: WithdrawVerdict, lang: UiLanguage, now: number
   const full = translate(lang, badgeLabelKey(verdict.state));
   const target = countdownTarget(verdict);
   const left = target ? target.getTime() - now : undefined;
-  const countdown = left === undefined ? undefined : formatCountdown(left, lang);
   const delayed = verdict.delayed ? translate(lang, 'badge.delayed') : undefined;
-  // The reason sentence lives in the panel; the tooltip stays cheap for a grid of a thousand badges.
+  // The reason sentence lives in the panel; the tooltip stays cheap for a grid of a thousand badges. The
+  // pill shows its countdown; the chip's tooltip tells it in two units (formatCountdownShort says why).
   const named = verdict.state === 'eligible' ? translate(lang, 'badge.eligible.long') : full;
-  const title = [named, chip ? countdown : undefined, delayed].filter(Boolean).join(' — ');
-  if (!chip) return { label: full, countdown, title, delayed };
+  const told = chip && left !== undefined ? formatCountdownShort(left, lang, 2) : undefined;
+  const title = [named, told, delayed].filter(Boolean).join(' — ');
+  if (!chip) return { label: full, countdown: left === undefined ? undefined : formatCountdown(left, lang), title, delayed };
   const short = badgeShortKey(verdict.state);
   return { label: left !== undefined ? formatCountdownShort(left, lang) : short ? translate(lang, short) : full, title, delayed };
 }

@@ -69,9 +69,9 @@ const SWALLOWED = ['click', 'dblclick', 'mousedown', 'mouseup', 'keydown'];
 const UNSEEN = 'display:none';
 // Yet any badge drawn into a grid's cell has the browser lay out and paint the whole grid again: some
 // 170 ms with 1,000 rows, however few badges it draws. Drawn as each row scrolled into view, that was
-// every frame of a scroll. A badge scrolled into view brings this many neighbours on either side along,
-// so a seller scrolling through the grid meets one such pause every 100 rows (npm run bench, "grid
-// scroll"). A page's first drawing draws only what is in view.
+// every frame of a scroll. A grid row scrolled into view brings the badges of this many rows on either
+// side along, or twice as many ahead when the row behind it has its badge (the seller scrolls on): one
+// such pause every 100 rows (npm run bench, "grid scroll"). A page's first drawing draws what is in view.
 export const NEIGHBOURS = 50;
 
 // Once drawn, the host's look comes from a :host rule in its own shadow root, not a style attribute:
@@ -216,23 +216,36 @@ export class BadgeLayer {
 
   private onVisible(entries: IntersectionObserverEntry[]): void {
     const now = Date.now();
-    const scrolledTo: Mounted[] = [];
     for (const entry of entries) {
       const m = this.mounted.get(entry.target);
       if (!m || m.seen) continue;
       if (!entry.isIntersecting) m.passed = true;
       else {
-        if (m.passed) scrolledTo.push(m);
         this.see(m, now);
+        if (m.passed && m.placement === 'lead') this.seeRowsNear(m.anchor, now);
       }
     }
-    if (!scrolledTo.length) return;
-    // Badges are mounted in the page's order, so a badge's neighbours in the layer are its rows' neighbours.
-    const all = Array.from(this.mounted.values());
-    for (const m of scrolledTo) {
-      const at = all.indexOf(m);
-      for (const near of all.slice(Math.max(0, at - NEIGHBOURS), at + NEIGHBOURS + 1)) if (!near.seen) this.see(near, now);
+  }
+
+  /** The badges of the grid rows around `cell`'s, drawn with it (NEIGHBOURS says why). */
+  private seeRowsNear(cell: Element, now: number): void {
+    const row = cell.parentElement;
+    if (!row) return;
+    const back = this.rowBadge(row.previousElementSibling)?.seen ? 0 : this.rowBadge(row.nextElementSibling)?.seen ? 2 * NEIGHBOURS : NEIGHBOURS;
+    this.seeRows(row, back, (r) => r.previousElementSibling, now);
+    this.seeRows(row, 2 * NEIGHBOURS - back, (r) => r.nextElementSibling, now);
+  }
+
+  private seeRows(from: Element, count: number, step: (row: Element) => Element | null, now: number): void {
+    let row: Element | null = from;
+    for (let k = 0; k < count && (row = step(row)); k++) {
+      const m = this.rowBadge(row);
+      if (m && !m.seen) this.see(m, now);
     }
+  }
+
+  private rowBadge(row: Element | null): Mounted | undefined {
+    return row ? Array.from(row.children, (cell) => this.mounted.get(cell)).find(Boolean) : undefined;
   }
 
   private see(m: Mounted, now: number): void {

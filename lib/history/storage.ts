@@ -32,7 +32,7 @@ const saveNow: Save = async (records) => {
   await browser.storage.local.set(Object.fromEntries(records.map((r, i) => [keys[i], keepStoredActions(migrateRecord(stored[keys[i]!]), r, Date.now())])));
 };
 
-let writing: Promise<unknown> = Promise.resolve();
+let writing: Promise<unknown> = /* @__PURE__ */ Promise.resolve();
 
 /**
  * Runs `job` after every write begun before it in this context, with `save` to write records in its turn:

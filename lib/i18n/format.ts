@@ -114,14 +114,23 @@ export function formatCountdown(ms: number, lang: UiLanguage): string {
   return days > 0 ? `${translate(lang, 'countdown.days', { days })} ${clock}` : clock;
 }
 
+const UNITS = [['days', 86_400], ['hours', 3_600], ['minutes', 60]] as const;
+
 /**
- * The grid chip's countdown: only its largest unit, counted down like formatCountdown's days ("2d", then
- * "23h", then "59m"; the last minute reads 1m), so a chip stays narrow in QSM's one-line cells.
+ * The grid chip's countdown in words, from its largest unit: "2d", then "23h", then "59m" (the last
+ * minute reads 1m), so a chip stays narrow in QSM's one-line cells; with `units` 2, its tooltip: "2d 3h",
+ * "3h 14m". Never seconds: a tooltip that changed every second would flicker under the seller's pointer,
+ * and a thousand chips would be rewritten every second.
  */
-export function formatCountdownShort(ms: number, lang: UiLanguage): string {
+export function formatCountdownShort(ms: number, lang: UiLanguage, units = 1): string {
   if (!(ms > 0)) return translate(lang, 'countdown.ended');
-  const total = Math.ceil(ms / 1000);
-  if (total >= 86400) return translate(lang, 'countdown.days', { days: Math.floor(total / 86400) });
-  if (total >= 3600) return translate(lang, 'countdown.hours', { hours: Math.floor(total / 3600) });
-  return translate(lang, 'countdown.minutes', { minutes: Math.max(1, Math.floor(total / 60)) });
+  let left = Math.ceil(ms / 1000);
+  const from = UNITS.findIndex(([, seconds]) => left >= seconds || seconds === 60);
+  return UNITS.slice(from, from + units)
+    .map(([unit, seconds], i) => {
+      const count = Math.floor(left / seconds);
+      left %= seconds;
+      return translate(lang, `countdown.${unit}`, { [unit]: i ? count : Math.max(1, count) });
+    })
+    .join(' ');
 }

@@ -60,10 +60,10 @@ describe('the chip (a grid row)', () => {
     ['zh_CN', ineligible, '不可', '此处不可撤回'],
     ['ko', ineligible, '불가', '여기서 불가'],
     ['en', unknown, '?', 'Unknown'],
-    ['en', pending, '2d', 'Waiting for buyer — 2d 03:14:05'],
-    ['ja', pending, '2日', '購入者の回答待ち — 2日 03:14:05'],
-    ['zh_CN', pending, '2天', '等待客户回应 — 2天 03:14:05'],
-    ['ko', pending, '2일', '구매자 응답 대기 — 2일 03:14:05'],
+    ['en', pending, '2d', 'Waiting for buyer — 2d 3h'],
+    ['ja', pending, '2日', '購入者の回答待ち — 2日 3時間'],
+    ['zh_CN', pending, '2天', '等待客户回应 — 2天 3小时'],
+    ['ko', pending, '2일', '구매자 응답 대기 — 2일 3시간'],
   ] as const)('%s %o: "%s", named in full', (lang, verdict, shown, name) => {
     const { button } = mount({ verdict, lang, now: NOW_PENDING, chip: true });
     expect(button.textContent).toBe(shown);
@@ -75,7 +75,7 @@ describe('the chip (a grid row)', () => {
   it('counts a cooldown down to the next allowed JST day', () => {
     const { button } = mount({ verdict: cooldown, lang: 'en', now: NOW_COOLDOWN, chip: true });
     expect(button.textContent).toBe('1h');
-    expect(button.getAttribute('aria-label')).toBe('Cooldown — 01:00:00');
+    expect(button.getAttribute('aria-label')).toBe('Cooldown — 1h 0m');
   });
 });
 

@@ -170,7 +170,8 @@ describe('claim grids', () => {
     const g = gridFixtures.find((x) => x.grid!.rows >= 1000)!;
     const page = await b.open(pathOf(g));
     await expect.poll(() => page.locator('#__grid_ClaimGrid .objbox qwa-badge').count(), { timeout: 20_000 }).toBe(g.grid!.rows);
-    // Which rows show a chip (a drawn badge has its button), by row number.
+    // Which rows show a chip (a drawn badge has its button), by the row's place in the table (dhtmlx's
+    // sizing row is 0, the first order 1).
     const drawnRows = () =>
       page.evaluate(() =>
         [...document.querySelectorAll('#__grid_ClaimGrid .objbox tr')].flatMap((tr, i) => (tr.querySelector('qwa-badge')?.shadowRoot?.querySelector('button') ? [i] : [])),
@@ -178,7 +179,7 @@ describe('claim grids', () => {
     await expect.poll(async () => (await drawnRows()).length).toBeGreaterThan(0);
     const first = await drawnRows();
     expect(Math.max(...first)).toBeLessThan(100); // a first drawing: the rows in view (and a margin) only
-    // The seller scrolls to row 500: the chips there are shown, and those of a stretch of rows around it.
+    // The seller drags the scrollbar to the 500th order: its chip and those around it are shown.
     await page.evaluate(() => {
       const row = document.querySelectorAll('#__grid_ClaimGrid .objbox tr')[500] as HTMLElement;
       document.querySelector('#__grid_ClaimGrid .objbox')!.scrollTop = row.offsetTop;

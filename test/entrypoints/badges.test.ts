@@ -56,10 +56,10 @@ describe('BadgeLayer', () => {
     expect(hosts.every((host) => shown(host) === 'eligible')).toBe(true);
   });
 
-  it('draws a row scrolled into view with its neighbours at once; a first drawing, only the rows in view', () => {
+  it('draws a grid row scrolled into view with the rows ahead of it at once; a first drawing, only the rows in view', () => {
     const cells = grid(300);
     const layer = new BadgeLayer(document);
-    for (const cell of cells) layer.show(cell, draw('eligible'), 0, 'k');
+    for (const cell of cells) layer.show(cell, draw('eligible'), 0, 'k', 'lead');
     const hosts = [...document.querySelectorAll(HOST_TAG)];
     const report = (rows: number[], inView: boolean) =>
       held[0]!.cb(rows.map((i) => ({ target: cells[i], isIntersecting: inView }) as unknown as IntersectionObserverEntry), {} as IntersectionObserver);
@@ -69,12 +69,26 @@ describe('BadgeLayer', () => {
     report(range(0, 11), true);
     report(range(12, 299), false);
     expect(drawn()).toEqual(range(0, 11));
-    // Scrolled to row 150: its neighbours on either side come with it, in one layout of the grid.
-    report([150], true);
-    expect(drawn()).toEqual([...range(0, 11), ...range(150 - NEIGHBOURS, 150 + NEIGHBOURS)]);
-    // Then to row 15: the rows drawn already are not drawn again.
-    report([15], true);
-    expect(drawn()).toEqual([...range(0, 15 + NEIGHBOURS), ...range(150 - NEIGHBOURS, 150 + NEIGHBOURS)]);
+    // Scrolling down to row 12: the rows ahead come with it, in one layout of the grid.
+    report([12], true);
+    expect(drawn()).toEqual(range(0, 12 + 2 * NEIGHBOURS));
+    // A jump to row 250 (the scrollbar dragged): the rows on either side.
+    report([250], true);
+    expect(drawn()).toEqual([...range(0, 12 + 2 * NEIGHBOURS), ...range(250 - NEIGHBOURS, 299)]);
+    // Scrolling up from there to row 199: the rows above it.
+    report([199], true);
+    expect(drawn()).toEqual(range(0, 299));
+  });
+
+  it('draws a detail’s badge alone when it is scrolled to: only a grid’s rows come with their neighbours', () => {
+    const cells = grid(3);
+    const layer = new BadgeLayer(document);
+    for (const cell of cells) layer.show(cell, draw('eligible'), 0, 'k', 'inline');
+    const report = (i: number, inView: boolean) =>
+      held[0]!.cb([{ target: cells[i], isIntersecting: inView } as unknown as IntersectionObserverEntry], {} as IntersectionObserver);
+    [0, 1, 2].forEach((i) => report(i, false));
+    report(1, true);
+    expect([...document.querySelectorAll(HOST_TAG)].map((host) => !!host.shadowRoot)).toEqual([false, true, false]);
   });
 
   it('keeps a badge out of the layout until its cell is in view: a grid is not laid out again for rows nobody sees', () => {

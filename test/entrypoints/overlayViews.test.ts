@@ -4,7 +4,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { setPanelLoader } from '../../components/panels';
-import { MEMO_TAG } from '../../entrypoints/qsm.content/badges';
+import { MEMO_TAG } from '../../entrypoints/qsm.content/tags';
 import { Overlay } from '../../entrypoints/qsm.content/overlay';
 
 const detail = (no: string) =>

@@ -32,6 +32,28 @@ describe('formatCountdown', () => {
   });
 });
 
+describe('formatCountdownShort with two units (the grid chip’s tooltip)', () => {
+  it.each([
+    ['en', '2d 3h', '3h 14m', '14m', '2d 0h', '1h 0m'],
+    ['ja', '2日 3時間', '3時間 14分', '14分', '2日 0時間', '1時間 0分'],
+    ['zh_CN', '2天 3小时', '3小时 14分钟', '14分钟', '2天 0小时', '1小时 0分钟'],
+    ['ko', '2일 3시간', '3시간 14분', '14분', '2일 0시간', '1시간 0분'],
+  ] as const)('%s, in words, never seconds', (lang, days, hours, minutes, noHours, hour) => {
+    expect(formatCountdownShort(ms(2, 3, 14, 5), lang, 2)).toBe(days);
+    expect(formatCountdownShort(ms(0, 3, 14, 5), lang, 2)).toBe(hours);
+    expect(formatCountdownShort(ms(0, 0, 14, 59), lang, 2)).toBe(minutes);
+    expect(formatCountdownShort(ms(2, 0, 5, 0), lang, 2)).toBe(noHours);
+    expect(formatCountdownShort(ms(0, 1, 0, 0), lang, 2)).toBe(hour);
+  });
+
+  it('reads the same for a whole minute, so a tooltip does not change under the pointer every second', () => {
+    const shown = new Set(Array.from({ length: 60 }, (_, s) => formatCountdownShort(ms(0, 3, 14, s), 'en', 2)));
+    expect([...shown]).toEqual(['3h 14m']);
+    expect(formatCountdownShort(30_000, 'en', 2)).toBe('1m');
+    expect(formatCountdownShort(0, 'en', 2)).toBe('ended');
+  });
+});
+
 describe('formatCountdownShort (the grid chip)', () => {
   it.each([
     ['en', '2d', '3h', '14m'],

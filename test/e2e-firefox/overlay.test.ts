@@ -146,6 +146,25 @@ describe.skipIf(process.env.QWA_E2E_FIREFOX !== '1')('Firefox (firefox-esr + .ou
       await page.close();
     });
 
+    it('shows the chips of the rows the seller scrolls to, not those far away', async () => {
+      const g = gridFixtures.find((x) => x.grid!.rows >= 1000)!;
+      const page = await b.open(pathOf(g));
+      expect(await until(() => count(page, '#__grid_ClaimGrid .objbox qwa-badge'), g.grid!.rows, 20_000)).toBe(g.grid!.rows);
+      // Rows (by their place in the table: dhtmlx's sizing row is 0) whose chip is drawn.
+      const drawnRows = () =>
+        page.$$eval('#__grid_ClaimGrid .objbox tr', (trs) => trs.flatMap((tr, i) => (tr.querySelector('qwa-badge')?.shadowRoot?.querySelector('button') ? [i] : [])));
+      expect(await until(async () => (await drawnRows()).includes(1), true)).toBe(true);
+      expect(Math.max(...(await drawnRows()))).toBeLessThan(100);
+      await page.$eval('#__grid_ClaimGrid .objbox', (box) => {
+        box.scrollTop = (box.querySelectorAll('tr')[500] as HTMLElement).offsetTop;
+      });
+      expect(await until(async () => (await drawnRows()).includes(520), true)).toBe(true);
+      const after = await drawnRows();
+      for (const row of [500, 510, 540]) expect(after).toContain(row);
+      expect(after.filter((row) => row > 700)).toEqual([]);
+      await page.close();
+    });
+
     it('keeps exactly one badge per row while a script re-renders the grid', async () => {
       const g = gridFixtures.find((x) => x.page === 'grid' && x.grid!.rows < 100)!;
       const rows = g.grid!.rows;

@@ -84,6 +84,7 @@ export const BADGE_CSS =
   `.qwa-pill.qwa-chip{height:16px;padding:0 5px;border-radius:8px;gap:2px;font-size:clamp(10px,1em,12px);line-height:14px}` +
   `.qwa-sr{${css(VISUALLY_HIDDEN)}}` +
   // The notice shown when the views cannot be loaded: a small card in the page's own typeface (the
-  // views' CARD_STYLE would bring their font list to every QSM page).
-  '.qwa-failed{box-sizing:border-box;width:240px;padding:8px 12px;background:#fff;color:#c5221f;border:1px solid #dadce0;' +
-  'border-radius:8px;box-shadow:0 4px 12px rgba(0,0,0,.18);font-size:13px;line-height:1.5;text-align:left;white-space:normal}';
+  // views' CARD_STYLE would bring their font list to every QSM page), 240px wide in all. Its alignment and
+  // wrapping are the host's reset ones.
+  '.qwa-failed{width:214px;padding:8px 12px;background:#fff;color:#c5221f;border:1px solid #dadce0;' +
+  'border-radius:8px;box-shadow:0 4px 12px rgba(0,0,0,.18);font-size:13px;line-height:1.5}';

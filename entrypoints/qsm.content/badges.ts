@@ -231,17 +231,23 @@ export class BadgeLayer {
   private seeRowsNear(cell: Element, now: number): void {
     const row = cell.parentElement;
     if (!row) return;
-    const back = this.rowBadge(row.previousElementSibling)?.seen ? 0 : this.rowBadge(row.nextElementSibling)?.seen ? 2 * NEIGHBOURS : NEIGHBOURS;
-    this.seeRows(row, back, (r) => r.previousElementSibling, now);
-    this.seeRows(row, 2 * NEIGHBOURS - back, (r) => r.nextElementSibling, now);
+    const up = (r: Element) => r.previousElementSibling;
+    const down = (r: Element) => r.nextElementSibling;
+    const back = this.nearBadges(row, 1, up)[0]?.seen ? 0 : this.nearBadges(row, 1, down)[0]?.seen ? 2 * NEIGHBOURS : NEIGHBOURS;
+    for (const m of [...this.nearBadges(row, back, up), ...this.nearBadges(row, 2 * NEIGHBOURS - back, down)]) if (!m.seen) this.see(m, now);
   }
 
-  private seeRows(from: Element, count: number, step: (row: Element) => Element | null, now: number): void {
-    let row: Element | null = from;
-    for (let k = 0; k < count && (row = step(row)); k++) {
+  /**
+   * The next `count` badges from `from`, a row at a time: rows without one (an order's second line, a
+   * group's heading) are passed over, up to four rows a badge.
+   */
+  private nearBadges(from: Element, count: number, step: (row: Element) => Element | null): Mounted[] {
+    const found: Mounted[] = [];
+    for (let row: Element | null = from, k = 0; found.length < count && k < 4 * count && (row = step(row)); k++) {
       const m = this.rowBadge(row);
-      if (m && !m.seen) this.see(m, now);
+      if (m) found.push(m);
     }
+    return found;
   }
 
   private rowBadge(row: Element | null): Mounted | undefined {

@@ -17,13 +17,18 @@ type Words = Record<QsmLanguage, readonly string[]>;
  */
 const UNREAD_LABELS = {
   quantity: { zh: ['数量'], ja: ['数量'], en: ['Qty', 'Quantity'], ko: ['수량'] },
-  option: { zh: ['选项信息', '选项'], ja: ['オプション情報', 'オプション'], en: ['Option', 'Options'], ko: ['옵션정보', '옵션'] },
-  payment: { zh: ['总订购额/付款方法', '付款方法'], ja: ['合計注文金額/決済方法', '決済方法'], en: ['Total/Payment Method', 'Payment Method'], ko: ['총주문금액/결제방법', '결제방법'] },
-  recipientPhone: { zh: ['收取人联络处'], ja: ['受取人連絡先'], en: ['Recipient Phone'], ko: ['수취인 연락처'] },
-  dealCompletedOn: { zh: ['交易完成日'], ja: ['取引完了日'], en: ['Transaction Completion Date'], ko: ['거래완료일'] },
+  option: { zh: ['选项信息'], ja: ['オプション情報'], en: ['Option', 'Option Info'], ko: ['옵션정보'] },
+  payment: {
+    zh: ['总订购额/付款方法'],
+    ja: ['合計注文金額/決済方法', '合計注文額/決済方法', '総注文額/決済方法'],
+    en: ['Total/Payment', 'Payment Method'],
+    ko: ['총주문금액/결제방법'],
+  },
+  recipientPhone: { zh: ['收取人联络处'], ja: ['受取人連絡先'], en: ['Recipient Phone', 'Recipient Contact'], ko: ['수취인 연락처'] },
+  dealCompletedOn: { zh: ['交易完成日'], ja: ['取引完了日'], en: ['Transaction Completion Date', 'Transaction Complete Date'], ko: ['거래완료일'] },
   nonReceiptType: { zh: ['未收取类型'], ja: ['未受取タイプ'], en: ['Non-receipt Type'], ko: ['미수취 유형'] },
-  partnerName: { zh: ['合作名称'], ja: ['提携先名'], en: ['Partner Name'], ko: ['제휴사명'] },
-  attachment: { zh: ['附件'], ja: ['添付ファイル'], en: ['Attachment'], ko: ['첨부파일'] },
+  partnerName: { zh: ['合作名称'], ja: ['提携名'], en: ['Partner Name'], ko: ['제휴명'] },
+  attachment: { zh: ['附件'], ja: ['添付ファイル', '添付'], en: ['Attachment'], ko: ['첨부파일'] },
 } satisfies Record<string, Words>;
 export const UNREAD_FIELDS: ReadonlySet<string> = /* @__PURE__ */ new Set(Object.keys(UNREAD_LABELS));
 

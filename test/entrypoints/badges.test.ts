@@ -80,6 +80,23 @@ describe('BadgeLayer', () => {
     expect(drawn()).toEqual(range(0, 299));
   });
 
+  it('counts badges, not rows, and passes over rows without one (an order’s second line)', () => {
+    const cells = grid(400);
+    const layer = new BadgeLayer(document);
+    const withBadge = cells.filter((_, i) => i % 2 === 0);
+    for (const cell of withBadge) layer.show(cell, draw('eligible'), 0, 'k', 'lead');
+    const report = (rows: number[], inView: boolean) =>
+      held[0]!.cb(rows.map((i) => ({ target: cells[i], isIntersecting: inView }) as unknown as IntersectionObserverEntry), {} as IntersectionObserver);
+    const drawn = () => cells.flatMap((cell, i) => (cell.querySelector(HOST_TAG)?.shadowRoot ? [i] : []));
+    const even = (from: number, to: number) => Array.from({ length: (to - from) / 2 + 1 }, (_, k) => from + 2 * k);
+    report(even(0, 22), true);
+    report(even(24, 398), false);
+    // Scrolling down to row 24: the badge behind it (row 22, past row 23 with none) is drawn, so the
+    // badges ahead come along: twice NEIGHBOURS of them.
+    report([24], true);
+    expect(drawn()).toEqual(even(0, 24 + 2 * 2 * NEIGHBOURS));
+  });
+
   it('draws a detail’s badge alone when it is scrolled to: only a grid’s rows come with their neighbours', () => {
     const cells = grid(3);
     const layer = new BadgeLayer(document);

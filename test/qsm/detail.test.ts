@@ -182,9 +182,9 @@ describe('what cannot be read is said, never guessed', () => {
   // The manual's other labels (domain.md §8): the reader uses none of them, yet each is a label, not a value.
   const unread: Array<[string, string, string[]]> = [
     ['运送公司', '运送单号', ['数量', '选项信息', '总订购额/付款方法', '收取人联络处', '交易完成日', '未收取类型', '合作名称', '附件']],
-    ['配送会社', '送り状番号', ['数量', 'オプション情報', '受取人連絡先', '取引完了日', '未受取タイプ', '添付ファイル']],
-    ['Carrier', 'Tracking No.', ['Quantity', 'Qty', 'Option', 'Payment Method', 'Recipient Phone', 'Transaction Completion Date', 'Non-receipt Type', 'Attachment']],
-    ['택배사', '송장번호', ['수량', '옵션정보', '결제방법', '수취인 연락처', '거래완료일', '미수취 유형', '첨부파일']],
+    ['配送会社', '送り状番号', ['数量', 'オプション情報', '総注文額 / 決済方法', '受取人連絡先', '取引完了日', '未受取タイプ', '提携名', '添付ファイル', '添付']],
+    ['Carrier', 'Tracking No.', ['Quantity', 'Qty', 'Option', 'Option Info', 'Total / Payment', 'Payment Method', 'Recipient Phone', 'Recipient Contact', 'Transaction Completion Date', 'Non-receipt Type', 'Partner Name', 'Attachment']],
+    ['택배사', '송장번호', ['수량', '옵션 정보', '총 주문금액 / 결제방법', '수취인 연락처', '거래완료일', '미수취 유형', '제휴명', '첨부파일']],
   ];
   it.each(unread.flatMap(([carrier, tracking, labels]) => labels.map((label) => [carrier, tracking, label])))(
     'a label the reader does not use is no value, even without its colon: %s | %s | %s',

@@ -29,6 +29,7 @@ const pagesTheBrowserShows = {
  * minifier, and it loads on every QSM page (issue #3: 30 KB).
  */
 export async function buildContentModule(entry) {
+  // The compile hint goes first: V8 reads it on the first line.
   return `${COMPILE_HINT}\n${await bundle(entry, 'esm')}`;
 }
 
@@ -68,6 +69,5 @@ async function bundle(entry, format) {
     // Extension files and module scripts are read as UTF-8 in both browsers.
     format: { ascii_only: false, comments: false },
   });
-  // A module's compile hint goes before it: V8 reads it on the first line.
   return code;
 }

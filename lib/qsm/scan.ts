@@ -6,8 +6,8 @@
 import { WITHDRAW_FIELDS, fieldOfLabel, markOf, type Field, type Mark } from './labels';
 import { isHiddenElement, withStylesRemembered } from './hidden';
 import { clean, visibleText } from './text';
-import type { QsmLanguage } from './types';
 import { readStatus } from './statuses';
+import type { QsmLanguage } from './types';
 
 export interface LabelHit {
   cell: Element;
@@ -134,7 +134,10 @@ const shownWords = (cell: Element) => visibleText(cell, () => false);
 const fieldNamed = (cell: Element) => fieldOfLabel(shownWords(cell));
 // A status label before a cell that reads as a status ("処理状態 | 撤回要請") is a pair, whatever precedes it.
 const namesColumns = (cells: Element[]) =>
-  cells.every((c) => !!fieldNamed(c)) && !cells.some((c, k) => fieldNamed(c)?.field === 'status' && !!cells[k + 1] && !!readStatus(shownWords(cells[k + 1]!)));
+  cells.every((c, k) => {
+    const named = fieldNamed(c);
+    return !!named && !(named.field === 'status' && cells[k + 1] && readStatus(shownWords(cells[k + 1]!)));
+  });
 const headRows = (table: Element) =>
   Array.from(table.children).flatMap((c) => (tag(c) === 'THEAD' ? Array.from(c.children).filter((r) => tag(r) === 'TR') : []));
 

@@ -2,10 +2,8 @@
 // the extension notes the button press, confirms it on the next reading, and applies the 5-day cooldown.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from './browser';
-import { addJstDays, jstDay } from '../../lib/time';
-import { NOT_SENT, PATH, PENDING } from './withdrawPages';
-
-const today = jstDay(new Date());
+import { addJstDays } from '../../lib/time';
+import { NOT_SENT, PATH, PENDING, today } from './withdrawPages';
 
 let b: ExtensionBrowser;
 beforeAll(async () => {

@@ -3,7 +3,7 @@
 import { addJstDays, jstDay } from '../../lib/time';
 
 export const PATH = '/GMKT.INC.Gsm.Web/PopUp/ClaimDetail.aspx?contr_no=1038452999';
-const today = jstDay(new Date());
+export const today = jstDay(new Date());
 const slash = (offset: number) => addJstDays(today, offset).replaceAll('-', '/');
 
 function page(withdrawBlock: string): string {

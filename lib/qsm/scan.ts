@@ -173,12 +173,20 @@ function scanLabelsNow(root: ParentNode): LabelScan {
           }
           // The next cell is the value, even when its text looks like a label (a status "撤回要請"), unless
           // it is a label itself, its value after it: this label's value cell is missing (bad input), and
-          // the next label's name is no value ("配送会社 | 送り状番号 | 3600…": no carrier).
+          // the next label's name is no value ("配送会社 | 送り状番号 | 3600…": no carrier). At a row's
+          // end, two labels are an item list's heading ("配送会社 | 数量" over the values), unless a
+          // status label's cell reads as a status.
           const [next, after] = [cells[i + 1], cells[i + 2]];
           const nextWords = next ? shownWords(next) : '';
           const nextField = next ? fieldOfLabel(nextWords)?.field : undefined;
           // ... nor a status label whose cell after it reads as a status ("処理状態 | 撤回要請").
-          const labelled = !!next && (/[:：]\s*$/.test(nextWords) || (!!nextField && !!after && (!fieldNamed(after) || (nextField === 'status' && label.field !== 'status' && !!readStatus(shownWords(after))))));
+          const labelled =
+            !!next &&
+            (/[:：]\s*$/.test(nextWords) ||
+              (!!nextField &&
+                (after
+                  ? !fieldNamed(after) || (nextField === 'status' && label.field !== 'status' && !!readStatus(shownWords(after)))
+                  : !(label.field === 'status' && readStatus(nextWords)))));
           hits.push({ cell, field: label.field, langs: label.langs, valueCell: labelled ? undefined : next, ...(label.zone && { zone: label.zone }) });
           pairsInRow++;
           if (!labelled) i++;

@@ -208,6 +208,30 @@ describe('what cannot be read is said, never guessed', () => {
     expect(claimOf(readOrderDetail(doc)).carrier).toBeUndefined();
   });
 
+  // Two labels at a row's end, as td, are a heading too: before, the second label's name was read as
+  // the first one's value (carrier "数量", carrier "运送单号").
+  it.each([
+    ['运送公司', '数量', '佐川急便'],
+    ['运送公司', '运送单号', '佐川急便'],
+    ['配送会社', '数量', 'ヤマト運輸'],
+    ['Carrier', 'Qty', 'Yamato'],
+    ['택배사', '송장번호', 'CJ대한통운'],
+  ])('a two-label heading row (%s | %s) over its values names no value', (first, second, value) => {
+    const doc = detailPage(`${base()}<tr><td>${first}</td><td>${second}</td></tr><tr><td>${value}</td><td>2</td></tr>`);
+    expect(claimOf(readOrderDetail(doc)).carrier).toBeUndefined();
+    // After a pair in the same row too.
+    const after = detailPage(`${pairs('订购号码', ORDER)}<tr><th>处理状态</th><td>退货:处理要求</td><td>${first}</td><td>${second}</td></tr>${pairs('要求日', '2026/11/20')}`);
+    expect(claimOf(readOrderDetail(after))).toMatchObject({ kind: 'return', stage: 'requested' });
+    expect(claimOf(readOrderDetail(after)).carrier).toBeUndefined();
+  });
+
+  it('an item code over its quantity, as a heading, reads no item code; beside its value it does', () => {
+    const heading = detailPage(`${base()}<tr><td>商品代码</td><td>数量</td></tr><tr><td>1100000001</td><td>2</td></tr>`);
+    expect(claimOf(readOrderDetail(heading)).itemCode).toBeUndefined();
+    const pair = detailPage(`${base()}<tr><td>商品代码</td><td>1100000001</td><td>数量</td><td>2</td></tr>`);
+    expect(claimOf(readOrderDetail(pair)).itemCode).toBe('1100000001');
+  });
+
   it('a status worded like a label is still the status cell’s value, at a row’s end or before another pair', () => {
     const atEnd = claimOf(readOrderDetail(detailPage(pairs('注文番号', ORDER, '処理状態', '返品:撤回要請', '要請日', '2026/11/20'))));
     expect([atEnd.kind, atEnd.withdraw?.state]).toEqual(['return', 'requested']);

@@ -5,7 +5,7 @@ import { LanguageSetting } from '../../components/LanguageSetting';
 import { ReminderSettings } from '../../components/ReminderSettings';
 import { TemplateSettings } from '../../components/TemplateSettings';
 import { deadlinesIcs, historyCsv } from '../../lib/export';
-import { clearHistory, loadAllRecords, type ClaimRecord } from '../../lib/history';
+import { loadAllRecords, sendClearHistory, type ClaimRecord } from '../../lib/history';
 import { createT, setMessageSource, pickUiLanguage } from '../../lib/i18n';
 import { bundledMessages } from '../../lib/i18n/bundled';
 import { exportFileName, exportMemoSetup } from '../../lib/memos/transfer';
@@ -60,7 +60,7 @@ function Options() {
         onExportCsv={() => download(`qsm-claims-${stamp}.csv`, 'text/csv;charset=utf-8', historyCsv(records, lang, Date.now()))}
         onExportIcs={() => download(`qsm-deadlines-${stamp}.ics`, 'text/calendar;charset=utf-8', deadlinesIcs(records, lang, Date.now()))}
         onClear={async () => {
-          await clearHistory();
+          await sendClearHistory();
           setRecords([]);
         }}
       />

@@ -8,4 +8,4 @@ export { migrateRecord } from './migrate';
 export { loadRecords, saveRecords, loadAllRecords, removeRecords, clearHistory, rewriteAllRecords, dropExpiredRecords, CLAIM_KEY_PREFIX, FIRED_REMINDERS_KEY } from './storage';
 export { queryDigits, searchRecords } from './search';
 export { expiredOrders, DEFAULT_RETENTION_DAYS } from './retention';
-export { applyHistoryWrite, isHistoryWrite, sendPress, sendRecords } from './writes';
+export { applyHistoryWrite, isHistoryWrite, sendClearHistory, sendPress, sendRecords } from './writes';

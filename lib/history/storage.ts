@@ -80,9 +80,14 @@ export async function removeRecords(orderNos: readonly string[]): Promise<void> 
   if (orderNos.length) await browser.storage.local.remove(orderNos.map(keyOf));
 }
 
-/** "Clear everything": every claim record and the reminders' memory of what already fired. */
-export async function clearHistory(): Promise<void> {
-  const all = await browser.storage.local.get(null);
-  const keys = Object.keys(all).filter((k) => k.startsWith(CLAIM_KEY_PREFIX) || k === FIRED_REMINDERS_KEY);
-  if (keys.length) await browser.storage.local.remove(keys);
+/**
+ * "Clear everything": every claim record and the reminders' memory of what already fired, in its turn in
+ * the queue (the options page asks the background for it: lib/history/writes.ts).
+ */
+export function clearHistory(): Promise<void> {
+  return queued(async () => {
+    const all = await browser.storage.local.get(null);
+    const keys = Object.keys(all).filter((k) => k.startsWith(CLAIM_KEY_PREFIX) || k === FIRED_REMINDERS_KEY);
+    if (keys.length) await browser.storage.local.remove(keys);
+  });
 }

@@ -9,15 +9,17 @@
 import { browser } from 'wxt/browser';
 import { noteAction } from './merge';
 import { migrateRecord } from './migrate';
-import { loadRecords, saveRecords, queued } from './storage';
+import { clearHistory, loadRecords, saveRecords, queued } from './storage';
 import type { ClaimRecord, WithdrawAction } from './types';
 
 const SAVE = 'qwa:save-records';
 const PRESS = 'qwa:withdraw-press';
+const CLEAR = 'qwa:clear-history';
 
 type HistoryWrite =
   | { type: typeof SAVE; records: readonly unknown[] }
-  | { type: typeof PRESS; orderNo: string; action: WithdrawAction; at: number };
+  | { type: typeof PRESS; orderNo: string; action: WithdrawAction; at: number }
+  | { type: typeof CLEAR };
 
 const ACTIONS: ReadonlySet<unknown> = new Set<WithdrawAction>(['send', 'cancel', 'resend']);
 
@@ -31,10 +33,19 @@ export async function sendPress(orderNo: string, action: WithdrawAction, at: num
   await browser.runtime.sendMessage({ type: PRESS, orderNo, action, at } satisfies HistoryWrite);
 }
 
+/**
+ * From the options page: forget every record, in its turn. A page's write already queued lands first and
+ * is forgotten too, instead of bringing its orders back after the seller cleared them.
+ */
+export async function sendClearHistory(): Promise<void> {
+  await browser.runtime.sendMessage({ type: CLEAR } satisfies HistoryWrite);
+}
+
 export function isHistoryWrite(message: unknown): message is HistoryWrite {
   const m = message as Partial<Record<string, unknown>> | null;
   if (typeof m !== 'object' || !m) return false;
   if (m.type === SAVE) return Array.isArray(m.records);
+  if (m.type === CLEAR) return true;
   // A press from the future would wait for its confirmation for ever (merge.ts forgets it by its age).
   const at = m.at as number;
   return m.type === PRESS && typeof m.orderNo === 'string' && /^\d+$/.test(m.orderNo) && ACTIONS.has(m.action) && Number.isFinite(at) && at <= Date.now() + 60_000;
@@ -50,6 +61,7 @@ export async function applyHistoryWrite(write: HistoryWrite): Promise<void> {
     await saveRecords(write.records.map(migrateRecord).filter((r): r is ClaimRecord => !!r));
     return;
   }
+  if (write.type === CLEAR) return clearHistory();
   await queued(async (save) => {
     const known = (await loadRecords([write.orderNo])).get(write.orderNo);
     if (known) await save([noteAction(known, write.action, write.at)]);

@@ -137,6 +137,25 @@ describe('checking an order the extension has never seen', () => {
   });
 });
 
+it('forgets the order once the seller clears the history in the options page', async () => {
+  const options = await b.context.newPage();
+  await options.route(`chrome-extension://${b.extensionId}/**`, (route) => route.continue());
+  await options.goto(`chrome-extension://${b.extensionId}/options.html`);
+  const count = options.locator('[data-testid="history-count"]');
+  await expect.poll(() => count.textContent()).not.toMatch(/\b0\b/);
+  options.once('dialog', (dialog) => void dialog.accept()); // "clear every remembered order?"
+  await options.locator('[data-testid="history-clear"]').click();
+  // Cleared by the background, in its turn after any QSM page's write (lib/history/writes.ts).
+  await expect.poll(() => storedValue(b, `claim:${ORDER}`)).toBeUndefined();
+  await expect.poll(() => count.textContent()).toMatch(/\b0\b/);
+  await options.close();
+  const popup = await openPopup(b);
+  await search(popup).fill(ORDER);
+  await popup.locator('[data-testid="quick-check"]').waitFor();
+  expect(await card(popup).count()).toBe(0);
+  await popup.close();
+});
+
 it('made no network request and logged no error', () => {
   expect(b.strayRequests).toEqual([]);
   expect(b.extensionErrors).toEqual([]);

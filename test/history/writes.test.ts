@@ -2,7 +2,7 @@
 // withdraw button and a reading of the same order written in the same moment must both survive.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { applyHistoryWrite, dropExpiredRecords, isHistoryWrite, loadRecords, mergeReading, rewriteAllRecords, saveRecords, sendPress, sendRecords, type ClaimRecord } from '../../lib/history';
+import { applyHistoryWrite, dropExpiredRecords, FIRED_REMINDERS_KEY, isHistoryWrite, loadRecords, mergeReading, rewriteAllRecords, saveRecords, sendClearHistory, sendPress, sendRecords, type ClaimRecord } from '../../lib/history';
 import type { OrderClaim } from '../../lib/qsm';
 
 const at = (jst: string) => new Date(`${jst}+09:00`).getTime();
@@ -70,6 +70,19 @@ describe('a QSM page’s writes, done by the background', () => {
     expect(await stored()).toBeUndefined();
   });
 
+  it('clears the history after the writes queued before it: a page’s write does not bring its order back', async () => {
+    await saveRecords([mergeReading(undefined, requested, 'detail', at('2026-11-21T09:00:00'))]);
+    await fakeBrowser.storage.local.set({ [FIRED_REMINDERS_KEY]: ['1038452888:deadline:2026-11-25'], settings: { v: 1 } });
+    // The grid's write was sent just before the seller pressed "clear" in the options page.
+    await Promise.all([sendRecords([mergeReading((await stored())!, requested, 'grid', at('2026-11-21T09:01:00'))]), sendClearHistory()]);
+    expect(await stored()).toBeUndefined();
+    // What is not the history stays.
+    expect(Object.keys(await fakeBrowser.storage.local.get(null))).toEqual(['settings']);
+    // A reading after the clear is remembered again, as an open QSM page's next reading is.
+    await sendRecords([mergeReading(undefined, requested, 'grid', at('2026-11-21T09:02:00'))]);
+    expect(await stored()).toBeDefined();
+  });
+
   it('goes on after a write that failed', async () => {
     const set = vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded'));
     const first = sendRecords([mergeReading(undefined, requested, 'detail', at('2026-11-21T09:00:00'))]);
@@ -92,6 +105,7 @@ describe('what the background accepts as a write', () => {
     // A press from the future would wait for its confirmation for ever.
     [{ type: 'qwa:withdraw-press', orderNo, action: 'send', at: at('2026-11-22T09:00:00') }, false],
     [{ type: 'qwa:save-records', records: 'all' }, false],
+    [{ type: 'qwa:clear-history' }, true],
     [{ type: 'qwa:memo-preview' }, false],
     [null, false],
     ['qwa:save-records', false],

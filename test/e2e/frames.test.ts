@@ -27,9 +27,8 @@ beforeAll(async () => {
   // A frame whose document is given inline (srcdoc), as a page can build its layer.
   const srcdoc = fixtureHtml(pending).replace(/&/g, '&amp;').replace(/"/g, '&quot;');
   // A popup window opened by a click on a grid's row, at the detail's own address. (One QSM's script
-  // opens empty and writes into is not covered here: under Playwright's routing its content script never
-  // runs, with the build before the overlay became a module too; against a real local HTTPS server at
-  // QSM's address it gets its badge.)
+  // opens empty and writes into is tested in popup-written.test.ts, against a local HTTPS server at QSM's
+  // address: under Playwright's routing its content script never runs.)
   b.pages.set(`${LIST}?popup=src`, `<!DOCTYPE html><html><head><title>交易信息</title></head><body>
 <button id="open" onclick="window.open('${pathOf(pending)}', 'detail', 'width=1000,height=700')">open</button></body></html>`);
   b.pages.set(`${LIST}?frames=srcdoc`, `<!DOCTYPE html><html><head><title>交易信息</title></head><body>

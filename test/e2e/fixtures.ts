@@ -34,6 +34,13 @@ export function fixtureHtml(entry: FixtureEntry): string {
   return shiftPageDates(readFileSync(join(DIR, entry.file), 'utf8'), new Date(fixtureIndex.now));
 }
 
+/**
+ * A script statement with which QSM's script writes a fixture into a document it opened empty (a layer's
+ * frame, a popup window): `doc` names that document in the script.
+ */
+export const writeFixtureInto = (doc: string, entry: FixtureEntry) =>
+  `${doc}.open(); ${doc}.write(${JSON.stringify(fixtureHtml(entry)).replace(/<\//g, '<\\/')}); ${doc}.close();`;
+
 /** Serves every fixture at its QSM address. */
 export function serveFixtures(browser: ExtensionBrowser): void {
   for (const entry of fixtureIndex.fixtures) browser.pages.set(pathOf(entry), fixtureHtml(entry));

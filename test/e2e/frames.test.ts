@@ -2,7 +2,7 @@
 // popup window (issue #3: "all frames … so a detail in a popup window, layer or iframe is found too").
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from './browser';
-import { detailFixtures, fixtureHtml, pathOf } from './fixtures';
+import { detailFixtures, fixtureHtml, pathOf, writeFixtureInto } from './fixtures';
 
 const LIST = '/GMKT.INC.Gsm.Web/Claim/ClaimManagement.aspx';
 const pending = detailFixtures.find((f) => f.file === 'detail-zh-return-pending.html')!;
@@ -19,9 +19,7 @@ beforeAll(async () => {
 <script>
   setTimeout(() => {
     const doc = document.getElementById('detail').contentDocument;
-    doc.open();
-    doc.write(${JSON.stringify(fixtureHtml(pending)).replace(/<\//g, '<\\/')});
-    doc.close();
+    ${writeFixtureInto('doc', pending)}
   }, 300);
 </script></body></html>`);
   // A frame whose document is given inline (srcdoc), as a page can build its layer.

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { EXTENSION_DIR } from './browser';
-import { detailFixtures, fixtureHtml } from './fixtures';
+import { detailFixtures, writeFixtureInto } from './fixtures';
 
 const LIST = '/GMKT.INC.Gsm.Web/Claim/ClaimManagement.aspx';
 const pending = detailFixtures.find((f) => f.file === 'detail-zh-return-pending.html')!;
@@ -20,9 +20,7 @@ const page = `<!DOCTYPE html><html><head><title>交易信息</title></head><body
 <script>
   document.getElementById('open').addEventListener('click', () => {
     const w = window.open('', 'detail', 'width=1000,height=700');
-    w.document.open();
-    w.document.write(${JSON.stringify(fixtureHtml(pending)).replace(/<\//g, '<\\/')});
-    w.document.close();
+    ${writeFixtureInto('w.document', pending)}
   });
 </script></body></html>`;
 

@@ -5,13 +5,23 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { EXTENSION_DIR, launchWithExtension, type ExtensionBrowser } from './browser';
-import { detailFixtures, gridFixtures, pathOf, serveFixtures } from './fixtures';
+import { detailFixtures, gridFixtures, pathOf, serveFixtures, writeFixtureInto } from './fixtures';
+
+/** A layer frame with no address of its own, QSM's script writing the detail into it. */
+const LAYER = '/GMKT.INC.Gsm.Web/Claim/ClaimManagement.aspx?frames=written';
 
 let b: ExtensionBrowser;
 beforeAll(async () => {
   // Chrome's DevTools protocol may then load an unpacked extension again: an update, to the extension.
   b = await launchWithExtension(['--enable-unsafe-extension-debugging']);
   serveFixtures(b);
+  const pending = detailFixtures.find((f) => f.file === 'detail-zh-return-pending.html')!;
+  b.pages.set(LAYER, `<!DOCTYPE html><html><head><title>交易信息</title></head><body>
+<iframe id="detail" style="width:1000px;height:700px"></iframe>
+<script>
+  const doc = document.getElementById('detail').contentDocument;
+  ${writeFixtureInto('doc', pending)}
+</script></body></html>`);
 });
 afterAll(async () => {
   await b?.close();
@@ -33,12 +43,16 @@ describe('an update of the extension with QSM tabs open', () => {
     const rows = g.grid!.rows;
     const grid = await b.open(pathOf(g));
     const detail = await b.open(pathOf(d));
+    const layer = await b.open(LAYER);
+    const inLayer = layer.frameLocator('#detail').locator('qwa-badge');
     await expect.poll(() => grid.locator('qwa-badge').count()).toBe(rows);
     await expect.poll(() => detail.locator('qwa-badge').count()).toBe(1);
+    await expect.poll(() => inLayer.count()).toBe(1);
     // The old copy's hosts, marked: the new copy's are new elements.
     const markOld = (page: Page) => page.evaluate(() => document.querySelectorAll('qwa-badge').forEach((h) => h.setAttribute('data-old-copy', '')));
     await markOld(grid);
     await markOld(detail);
+    await inLayer.evaluate((host) => host.setAttribute('data-old-copy', ''));
 
     // The same extension loaded again: Chrome updates it in place (runtime.onInstalled, reason "update").
     const cdp = await b.context.browser()!.newBrowserCDPSession();
@@ -49,6 +63,9 @@ describe('an update of the extension with QSM tabs open', () => {
       await expect.poll(() => page.locator('qwa-badge:not([data-old-copy])').count(), { timeout: 20_000 }).toBe(count);
       expect(await page.locator('qwa-badge').count()).toBe(count);
     }
+    // The layer's frame has no address of its own: the background's run reaches it too.
+    await expect.poll(() => layer.frameLocator('#detail').locator('qwa-badge:not([data-old-copy])').count(), { timeout: 20_000 }).toBe(1);
+    expect(await inLayer.count()).toBe(1);
     await detail.locator('qwa-badge button').first().click();
     await expect.poll(() => detail.locator('qwa-badge [role=dialog]').count()).toBe(1);
 
@@ -62,5 +79,6 @@ describe('an update of the extension with QSM tabs open', () => {
     expect(b.extensionErrors).toEqual([]);
     await grid.close();
     await detail.close();
+    await layer.close();
   });
 });

@@ -1,3 +1,5 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { CONTENT_MODULES, CONTENT_SCRIPT_FILE, OVERLAY_FILE, PANELS_FILE, catalogFile, viewsCatalogFile } from './entrypoints/qsm.content/files';
@@ -5,6 +7,20 @@ import { MESSAGES } from './lib/i18n/bundled';
 import { badgeCatalog, viewsCatalog } from './lib/i18n/contentCatalog';
 import { UI_LANGUAGES } from './lib/i18n/languages';
 import { buildContentModule, buildContentScript } from './scripts/content-module.mjs';
+
+/** The content script and its modules (the overlay, the views, one catalog per language). */
+async function contentScriptFiles(): Promise<Array<{ relativeDest: string; contents: string }>> {
+  const files = [
+    { relativeDest: CONTENT_SCRIPT_FILE, contents: await buildContentScript('entrypoints/qsm.content/loader.ts') },
+    { relativeDest: OVERLAY_FILE, contents: await buildContentModule('entrypoints/qsm.content/start.ts') },
+    { relativeDest: PANELS_FILE, contents: await buildContentModule('entrypoints/qsm.content/panels.ts') },
+  ];
+  for (const lang of UI_LANGUAGES) {
+    files.push({ relativeDest: catalogFile(lang), contents: `export default ${JSON.stringify(badgeCatalog(MESSAGES[lang]))};\n` });
+    files.push({ relativeDest: viewsCatalogFile(lang), contents: `export default ${JSON.stringify(viewsCatalog(MESSAGES[lang]))};\n` });
+  }
+  return files;
+}
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -19,13 +35,29 @@ export default defineConfig({
     // the polyfill: WXT builds no content-script entrypoint. A catalog is data only: the badge's words, and
     // the views' words.
     'build:publicAssets': async (_wxt, files) => {
-      files.push({ relativeDest: CONTENT_SCRIPT_FILE, contents: await buildContentScript('entrypoints/qsm.content/loader.ts') });
-      files.push({ relativeDest: OVERLAY_FILE, contents: await buildContentModule('entrypoints/qsm.content/start.ts') });
-      files.push({ relativeDest: PANELS_FILE, contents: await buildContentModule('entrypoints/qsm.content/panels.ts') });
-      for (const lang of UI_LANGUAGES) {
-        files.push({ relativeDest: catalogFile(lang), contents: `export default ${JSON.stringify(badgeCatalog(MESSAGES[lang]))};\n` });
-        files.push({ relativeDest: viewsCatalogFile(lang), contents: `export default ${JSON.stringify(viewsCatalog(MESSAGES[lang]))};\n` });
-      }
+      files.push(...(await contentScriptFiles()));
+    },
+    // npm run dev: WXT rebuilds what its own entrypoints import, and the content script's files are not
+    // among them. A change to a source they may use writes them again and reloads the extension.
+    'server:started': (wxt, server) => {
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      server.watcher.on('change', (file: string) => {
+        if (!/[\\/](lib|components|entrypoints[\\/]qsm\.content)[\\/]/.test(file)) return;
+        clearTimeout(timer);
+        timer = setTimeout(async () => {
+          try {
+            for (const { relativeDest, contents } of await contentScriptFiles()) {
+              const dest = resolve(wxt.config.outDir, relativeDest);
+              await mkdir(dirname(dest), { recursive: true });
+              await writeFile(dest, contents);
+            }
+            server.reloadExtension();
+            wxt.logger.success('Rebuilt the content script and its modules');
+          } catch (error) {
+            wxt.logger.error('The content script could not be rebuilt:', error);
+          }
+        }, 200);
+      });
     },
     'prepare:publicPaths': (_wxt, paths) => {
       paths.push(...CONTENT_MODULES);

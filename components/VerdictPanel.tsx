@@ -27,15 +27,11 @@ export function VerdictPanel({ verdict, lang, now, timeZone, orderNo, onClose }:
   useEffect(() => {
     // Focus moves into the panel when it opens, so Tab and Escape work at once.
     closeButton.current?.focus({ preventScroll: true });
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') latestOnClose.current();
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
   }, []);
 
+  // Escape inside the panel only: on QSM's page it belongs to QSM (closing its own layer, its message box).
   return (
-    <div role="dialog" aria-labelledby={titleId} style={CARD_STYLE}>
+    <div role="dialog" aria-labelledby={titleId} style={CARD_STYLE} onKeyDown={(event) => event.key === 'Escape' && latestOnClose.current()}>
       <style>{FOCUS_CSS}</style>
       <div style={{ display: 'flex', alignItems: 'flex-start', gap: '8px' }}>
         <div style={{ flex: '1', minWidth: '0' }}>

@@ -1,4 +1,4 @@
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { VerdictPanel } from '../../components/VerdictPanel';
 import type { UiLanguage } from '../../lib/i18n';
@@ -95,17 +95,20 @@ describe('VerdictPanel', () => {
     panel(pending, { onClose });
     fireEvent.click(screen.getByRole('button', { name: 'Close' }));
     expect(onClose).toHaveBeenCalledTimes(1);
-    fireEvent.keyDown(document, { key: 'Escape' });
+    fireEvent.keyDown(screen.getByRole('button', { name: 'Close' }), { key: 'Escape' });
     expect(onClose).toHaveBeenCalledTimes(2);
-    fireEvent.keyDown(document, { key: 'Enter' });
+    fireEvent.keyDown(screen.getByRole('dialog'), { key: 'Enter' });
     expect(onClose).toHaveBeenCalledTimes(2);
   });
 
-  it('stops listening for Escape once closed', () => {
+  it('leaves Escape pressed on QSM’s page to QSM: its message box keeps the focus, the panel stays', () => {
     const onClose = vi.fn();
-    const { unmount } = panel(pending, { onClose });
-    act(() => void unmount()); // Preact 11 runs effect cleanups after the unmount; act flushes them.
-    fireEvent.keyDown(document, { key: 'Escape' });
+    panel(pending, { onClose });
+    const box = document.body.appendChild(document.createElement('textarea'));
+    box.focus();
+    fireEvent.keyDown(box, { key: 'Escape' });
     expect(onClose).not.toHaveBeenCalled();
+    expect(document.activeElement).toBe(box);
+    box.remove();
   });
 });

@@ -181,23 +181,23 @@ function readRow(
   // it (issue #3, bad input). A detail's values sit beside their labels, so there only the date is left
   // out. An empty or "-" date cell is only a date not there yet, and is left out.
   const impossible = warnings.find((w) => w.startsWith('invalid-date:'));
-  if (!facts.orderNo) row.problem = `row ${rowNumber}: no readable order number`;
+  if (!facts.orderNo) row.problem = `row ${rowNumber}: unreadable:orderNo`;
   else if (impossible) {
-    row.problem = `row ${rowNumber}: impossible date in ${impossible.slice('invalid-date:'.length)}`;
+    row.problem = `row ${rowNumber}: ${impossible}`;
     // Nothing else in the row is taken either: not its status, which an earlier reading could complete.
     row.facts = { orderNo: facts.orderNo };
   }
-  else if (disagrees) row.problem = `row ${rowNumber}: the status and the select beside it disagree`;
+  else if (disagrees) row.problem = `row ${rowNumber}: status-select-mismatch`;
   else if (kindsDisagree) {
-    row.problem = `row ${rowNumber}: the claim type and the status name different kinds`;
+    row.problem = `row ${rowNumber}: kind-mismatch`;
     row.facts = { orderNo: facts.orderNo };
   }
-  else if (!status) row.problem = `row ${rowNumber}: ${statusProblems[0] ?? 'unreadable status'}`;
+  else if (!status) row.problem = `row ${rowNumber}: ${statusProblems[0] ?? 'unreadable:status'}`;
   else if (!dated) {
-    row.problem = `row ${rowNumber}: withdraw dates beside a status naming no withdraw state`;
+    row.problem = `row ${rowNumber}: withdraw-dates-without-state`;
     row.facts = { orderNo: facts.orderNo }; // not completed from earlier readings either: the state is open
   }
-  else if (!facts.kind) row.problem = `row ${rowNumber}: status names only the withdraw state (claim kind unknown)`;
+  else if (!facts.kind) row.problem = `row ${rowNumber}: unknown:kind`;
   else row.claim = toClaim(facts);
   return row;
 }
@@ -231,7 +231,7 @@ export function readClaimListWithCells(root: ParentNode): GridReadWithCells {
       const read = readRow(tr, cells, !!joined, columns, rowNumber + 1, shapesOf);
       if (read === null) continue;
       if (joined && typeof read !== 'string' && linesDisagree(joined, i, columns.orderNo, columns.status, item)) {
-        read.problem = `row ${rowNumber + 1}: the order's lines show different statuses`;
+        read.problem = `row ${rowNumber + 1}: lines-mismatch`;
         read.facts = { orderNo: read.facts.orderNo };
         delete read.claim;
       }

@@ -89,8 +89,8 @@ describe('columns', () => {
       { orderNo: '1058320471', kind: 'return', stage: 'requested' },
     ]);
     expect(problems).toEqual([
-      'row 3: status names only the withdraw state (claim kind unknown)',
-      'row 5: the claim type and the status name different kinds',
+      'row 3: unknown:kind',
+      'row 5: kind-mismatch',
     ]);
   });
 
@@ -119,7 +119,7 @@ describe('columns', () => {
     // An order's second line showing a status of its own beside the first's: which holds is not guessed.
     const twoStatuses = gridPage(['处理状态', '订购号码', '要请日'], [['退货:处理要求', '1044230101', ''], ['退货:撤回要请', '2026/11/20']]);
     twoStatuses.querySelectorAll('.objbox tr')[1]!.children[1]!.setAttribute('rowspan', '2');
-    expect(readClaimList(twoStatuses).problems).toEqual(["row 1: the order's lines show different statuses"]);
+    expect(readClaimList(twoStatuses).problems).toEqual(["row 1: lines-mismatch"]);
     // A status cell spanning rows (the cart's, or an order's over its two lines) holds no badge: each goes beside its order number.
     expect(rows.slice(0, 3).map((r) => r.statusCell.textContent)).toEqual(['1044230101', '1044230102', '1044230103']);
     expect(problems).toEqual(['row 4: missing:status']);
@@ -233,7 +233,7 @@ describe('what a grid shows besides claims', () => {
     ]);
     expect(readClaimList(past)).toMatchObject({ rows: [{ stage: 'completed' }, { stage: 'inProgress' }, { stage: 'inProgress' }], problems: [] });
     // A request was sent, but the status does not say whether it is out, refused or cancelled: not "eligible".
-    expect(problems).toEqual([2, 4, 5].map((n) => `row ${n}: withdraw dates beside a status naming no withdraw state`));
+    expect(problems).toEqual([2, 4, 5].map((n) => `row ${n}: withdraw-dates-without-state`));
     const cells = readClaimListWithCells(doc).rows[1]!;
     expect(cells.facts).toEqual({ orderNo: '1038452889' });
   });
@@ -255,7 +255,7 @@ describe('what a grid shows besides claims', () => {
       { orderNo: '1038452889', kind: 'return', stage: 'requested', withdraw: { state: 'requested', requestedOn: '2026-11-20', deadlineShown: '2026/11/26' } },
       { orderNo: '1038452890', kind: 'return', stage: 'requested', withdraw: { state: 'requested', requestedOn: '2026-11-21', heldOn: '2026-11-16', deadlineShown: '2026/11/27 23:59' } },
     ]);
-    expect(problems).toEqual([4, 5].map((n) => `row ${n}: withdraw dates beside a status naming no withdraw state`));
+    expect(problems).toEqual([4, 5].map((n) => `row ${n}: withdraw-dates-without-state`));
   });
 
   it('finds a column whose header carries any sort arrow (↕ ⇅ ▼ ⬍)', () => {
@@ -318,7 +318,7 @@ describe('what a grid shows besides claims', () => {
       { orderNo: '1038452892', kind: 'return', stage: 'requested', withdraw: { state: 'requested' } },
       { orderNo: '1038452893', kind: 'return', stage: 'requested' },
     ]);
-    expect(problems).toEqual(['row 1: the status and the select beside it disagree', 'row 4: the status and the select beside it disagree']);
+    expect(problems).toEqual(['row 1: status-select-mismatch', 'row 4: status-select-mismatch']);
   });
 
   it('reads a status beside an action select as the text, not the select’s options', () => {
@@ -386,7 +386,7 @@ describe('what a grid shows besides claims', () => {
     const doc = gridPage(['処理状態', '注文番号'], [['キャンセル要請', '10432288…'], ['キャンセル要請', '1043228800']]);
     expect(readClaimList(doc)).toEqual({
       rows: [{ orderNo: '1043228800', kind: 'cancel', stage: 'requested' }],
-      problems: ['row 1: no readable order number'],
+      problems: ['row 1: unreadable:orderNo'],
     });
   });
 
@@ -571,11 +571,11 @@ describe('rows that cannot be read', () => {
     expect(read.rows.map((r) => r.orderNo)).toEqual(['1038452888']);
     expect(read.problems).toEqual([
       'row 2: unknown-status "退货:神秘阶段"',
-      'row 3: no readable order number',
-      'row 4: no readable order number',
+      'row 3: unreadable:orderNo',
+      'row 4: unreadable:orderNo',
       'row 5: no status cell',
-      'row 6: status names only the withdraw state (claim kind unknown)',
-      'row 7: impossible date in claimedOn',
+      'row 6: unknown:kind',
+      'row 7: invalid-date:claimedOn',
       'row 8: unknown-status "<img src=x onerror=alert(1)>"',
       'row 9: missing:status',
     ]);
@@ -584,7 +584,7 @@ describe('rows that cannot be read', () => {
   it('a row with an impossible date gives no verdict (its badge says unknown), and no nearby day is guessed', () => {
     const cells = readClaimListWithCells(doc).rows.find((r) => r.facts.orderNo === '1038775603');
     expect(cells?.claim).toBeUndefined();
-    expect(cells?.problem).toBe('row 7: impossible date in claimedOn');
+    expect(cells?.problem).toBe('row 7: invalid-date:claimedOn');
     // Nothing of it is kept for an earlier reading to complete: not even its status.
     expect(cells?.facts).toEqual({ orderNo: '1038775603' });
     expect(cells?.warnings).toEqual(['invalid-date:claimedOn']);

@@ -28,7 +28,9 @@ function confirms(action: WithdrawAction, before: WithdrawInfo | undefined, afte
 function mergeWithdraw(known: WithdrawInfo | undefined, read: WithdrawInfo | undefined, fromDetail: boolean): WithdrawInfo | undefined {
   if (fromDetail) return read;
   if (!read) return known; // a grid status naming only the claim says nothing of the withdraw block
-  if (!known || known.state !== read.state) return read;
+  // A grid row tells a new request without its day: the refusal known before it stays, so a request the
+  // seller sent before that refusal is not taken for this one (snapshotOf).
+  if (!known || known.state !== read.state) return read.state === 'requested' && known?.heldOn ? { heldOn: known.heldOn, ...read } : read;
   return { ...known, ...Object.fromEntries(Object.entries(read).filter(([, v]) => v !== undefined)) } as WithdrawInfo;
 }
 

@@ -8,9 +8,11 @@ export function snapshotOf(record: ClaimRecord): ClaimSnapshot {
   let withdraw: WithdrawInfo | undefined = record.withdraw && { ...record.withdraw };
 
   // A grid row says "withdraw requested" without the day; the logged click knows it, unless the seller
-  // cancelled after it: then the row is stale, or the request came from elsewhere, and its day is unknown.
+  // cancelled after it, or the buyer refused on or after its day: then the row is stale, or the request
+  // came from elsewhere (another computer, a colleague), and its day is unknown.
   const sendStands = lastSend && (!lastCancel || lastCancel.at < lastSend.at);
-  if (withdraw?.state === 'requested' && !withdraw.requestedOn && !withdraw.deadlineShown && sendStands) {
+  const ended = withdraw?.heldOn ?? '';
+  if (withdraw?.state === 'requested' && !withdraw.requestedOn && !withdraw.deadlineShown && sendStands && lastSend.on > ended) {
     withdraw.requestedOn = lastSend.on;
   }
   // §3.6: after the seller cancels, QSM shows no request at all, yet a 5-day cooldown runs.

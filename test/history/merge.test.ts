@@ -87,6 +87,27 @@ describe('the event log', () => {
     expect(evaluateWithdraw(snapshotOf(stale), new Date(at('2026-11-22T12:00:00')))).toMatchObject({ state: 'unknown', reason: 'invalid-input' });
   });
 
+  describe('a request the claim list shows after the buyer refused', () => {
+    const fresh = mergeReading(undefined, detail(), 'detail', at('2026-11-20T09:00:00'));
+    const sent = mergeReading(noteAction(fresh, 'send', at('2026-11-20T09:01:00')), detail({ withdraw: { state: 'requested', requestedOn: '2026-11-20' } }), 'detail', at('2026-11-20T09:01:03'));
+    const held = mergeReading(sent, detail({ withdraw: { state: 'held', requestedOn: '2026-11-20', heldOn: '2026-11-22' } }), 'detail', at('2026-11-22T09:00:00'));
+    const listed = { orderNo: '1038452888', kind: 'return', stage: 'requested', withdraw: { state: 'requested' } } as const;
+
+    it('sent elsewhere (another computer, a colleague): its day is unknown, not the refused request’s', () => {
+      // Before, the list's row took the day of the send before the refusal: "ended, withdrawn on 11/27".
+      const grid = mergeReading(held, listed, 'grid', at('2026-11-28T10:00:00'));
+      expect(evaluateWithdraw(snapshotOf(grid), new Date(at('2026-11-28T10:00:00')))).toMatchObject({ state: 'unknown', reason: 'invalid-input' });
+    });
+
+    it('sent here after the refusal: its logged day', () => {
+      const resent = mergeReading(noteAction(held, 'resend', at('2026-11-27T09:00:00')), listed, 'grid', at('2026-11-27T09:00:05'));
+      expect(evaluateWithdraw(snapshotOf(resent), new Date(at('2026-11-28T10:00:00')))).toMatchObject({ state: 'pending', responseDeadline: '2026-12-03' });
+      // The list showing it again keeps both days.
+      const again = mergeReading(resent, listed, 'grid', at('2026-11-29T09:00:00'));
+      expect(evaluateWithdraw(snapshotOf(again), new Date(at('2026-11-29T10:00:00')))).toMatchObject({ state: 'pending', responseDeadline: '2026-12-03' });
+    });
+  });
+
   it('a send after a cancel ends the cancel cooldown’s say', () => {
     const record: ClaimRecord = {
       ...pendingRequest(),

@@ -9,6 +9,7 @@ import { pickUiLanguage, setMessageSource, type UiLanguage } from '../../lib/i18
 import { loadedCatalogs, type ContentCatalog } from '../../lib/i18n/contentCatalog';
 import { isLoginDocument } from '../../lib/qsm';
 import { loadUiLanguage, watchUiLanguage } from '../../lib/settings';
+import { jstDay } from '../../lib/time';
 import { watchWithdrawButtons } from './actions';
 import { isOwnNode } from './badges';
 import { startClock } from './clock';
@@ -133,7 +134,13 @@ export async function start(ctx: OverlayContext): Promise<void> {
     });
 
     const clock = startClock(ctx.signal);
-    clock.subscribe(({ now }) => shown.layer.refresh(now));
+    // A verdict can turn at a JST midnight with nothing changed on the page (a request delayed from its
+    // 5th day), also while the tab was hidden or the computer asleep: the page is read again then.
+    let day = jstDay(new Date());
+    clock.subscribe(({ now }) => {
+      shown.layer.refresh(now);
+      if (day !== (day = jstDay(new Date(now)))) rescan();
+    });
     watchWithdrawButtons(document, ctx.signal);
     stepAsideForHeaderClicks(document, shown.layer, rescan, ctx.signal);
     rescan();

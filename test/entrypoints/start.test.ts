@@ -55,3 +55,38 @@ describe('the overlay once the extension is gone', () => {
     expect(timersAfterEnd).toBe(0);
   });
 });
+
+describe('the overlay at a JST midnight', () => {
+  it('reads the page again when the day turns, with nothing changed on it: a request turns delayed', async () => {
+    // Claimed 11/16: delayed from 11/20, its 5th day (domain.md §2).
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-11-19T23:59:58+09:00'));
+    (fakeBrowser.runtime as unknown as { getURL(p: string): string }).getURL = (p: string) =>
+      resolve(__dirname, p.includes('qsm-panels') ? '../../entrypoints/qsm.content/panels.ts' : './catalogJa.ts');
+    document.body.innerHTML = detail;
+    // Drawn at once, not as it comes into view (happy-dom reports no intersections).
+    const observer = Object.getOwnPropertyDescriptor(window, 'IntersectionObserver');
+    delete (window as { IntersectionObserver?: unknown }).IntersectionObserver;
+    const controller = new AbortController();
+    const ctx = {
+      signal: controller.signal,
+      setTimeout: (handler: () => void, ms?: number) => window.setTimeout(handler, ms) as unknown as number,
+      onInvalidated(cb: () => void) {
+        controller.signal.addEventListener('abort', cb);
+        return () => controller.signal.removeEventListener('abort', cb);
+      },
+    };
+    try {
+      const { start } = await import('../../entrypoints/qsm.content/start');
+      await start(ctx);
+      const pill = () => document.querySelector('qwa-badge')?.shadowRoot?.querySelector('button');
+      await vi.waitFor(() => expect(pill()?.getAttribute('title')).toBe('撤回要請できます'));
+      vi.setSystemTime(new Date('2026-11-20T00:00:05+09:00'));
+      await vi.waitFor(() => expect(pill()?.getAttribute('title')).toBe('撤回要請できます — 遅延'), { timeout: 3000 });
+    } finally {
+      controller.abort();
+      vi.useRealTimers();
+      if (observer) Object.defineProperty(window, 'IntersectionObserver', observer);
+    }
+  });
+});

@@ -1,5 +1,5 @@
 /** The explanation that opens from a badge: why, until when (JST and the seller's own clock), and what to do (VerdictDetails). */
-import { useEffect, useId, useRef } from 'preact/hooks';
+import { useId, useLayoutEffect, useRef } from 'preact/hooks';
 import { createT, type UiLanguage } from '../lib/i18n';
 import type { WithdrawVerdict } from '../lib/rules/types';
 import { CARD_STYLE, FOCUS_CSS } from './styles';
@@ -16,22 +16,31 @@ export interface VerdictPanelProps {
   onClose(): void;
 }
 
+/** The least space kept between the panel and the window's edge (px). */
+const MARGIN = 8;
+
 export function VerdictPanel({ verdict, lang, now, timeZone, orderNo, onClose }: VerdictPanelProps) {
   const t = createT(lang);
   const titleId = useId();
   const closeButton = useRef<HTMLButtonElement>(null);
-  // The page clock re-renders every second; the key listener reads the latest onClose through a ref.
-  const latestOnClose = useRef(onClose);
-  latestOnClose.current = onClose;
+  const dialog = useRef<HTMLDivElement>(null);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
+    // QSM's popup windows are short, and scrolling the page closes the panel: a panel taller than the
+    // room beside its badge scrolls inside itself instead of running off the window.
+    const card = dialog.current;
+    const view = card?.ownerDocument.defaultView;
+    if (!card || !view) return;
+    const { top, bottom } = card.getBoundingClientRect();
+    const room = bottom > view.innerHeight - MARGIN ? view.innerHeight - MARGIN - Math.max(top, MARGIN) : top < MARGIN ? bottom - MARGIN : 0;
+    if (room > 0) Object.assign(card.style, { maxHeight: `${room}px`, overflowY: 'auto' });
     // Focus moves into the panel when it opens, so Tab and Escape work at once.
     closeButton.current?.focus({ preventScroll: true });
   }, []);
 
   // Escape inside the panel only: on QSM's page it belongs to QSM (closing its own layer, its message box).
   return (
-    <div role="dialog" aria-labelledby={titleId} style={CARD_STYLE} onKeyDown={(event) => event.key === 'Escape' && latestOnClose.current()}>
+    <div ref={dialog} role="dialog" aria-labelledby={titleId} style={CARD_STYLE} onKeyDown={(event) => event.key === 'Escape' && onClose()}>
       <style>{FOCUS_CSS}</style>
       <div style={{ display: 'flex', alignItems: 'flex-start', gap: '8px' }}>
         <div style={{ flex: '1', minWidth: '0' }}>

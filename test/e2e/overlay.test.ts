@@ -411,6 +411,27 @@ describe('the extension as a guest on QSM', () => {
     await page.close();
   });
 
+  it('keeps the panel inside a short window (a QSM popup): it scrolls inside itself, and stays open', async () => {
+    const d = detailFixtures.find((x) => x.file === 'detail-zh-return-pending.html')!;
+    const page = await b.open(pathOf(d));
+    await page.setViewportSize({ width: 1000, height: 380 });
+    await page.locator('qwa-badge button').first().click();
+    const dialog = page.locator('qwa-badge [role=dialog]');
+    await dialog.waitFor();
+    const box = await dialog.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return { top: r.top, bottom: r.bottom, height: window.innerHeight, scrolls: el.scrollHeight > el.clientHeight };
+    });
+    expect(box.top).toBeGreaterThanOrEqual(0);
+    expect(box.bottom).toBeLessThanOrEqual(box.height);
+    expect(box.scrolls).toBe(true);
+    // Scrolling the panel is not scrolling the page: it stays open.
+    await dialog.evaluate((el) => (el.scrollTop = el.scrollHeight));
+    await page.waitForTimeout(100);
+    expect(await dialog.count()).toBe(1);
+    await page.close();
+  });
+
   it('made no network request and logged no error', () => {
     expect(b.strayRequests).toEqual([]);
     expect(b.extensionErrors).toEqual([]);

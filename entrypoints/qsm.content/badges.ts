@@ -61,8 +61,9 @@ interface Mounted {
   passed?: boolean;
 }
 
-// Our badge is ours: QSM's row handlers (select on click, open the detail on double-click) must not see it.
-const SWALLOWED = ['click', 'dblclick', 'mousedown', 'mouseup', 'keydown'];
+// Our badge is ours: QSM's row handlers (select on click, open the detail on double-click) must not see
+// it, nor a form's default button (ASP.NET fires it on an Enter keypress anywhere in its panel).
+const SWALLOWED = ['click', 'dblclick', 'mousedown', 'mouseup', 'keydown', 'keypress', 'keyup'];
 
 // An inline host waits out of the layout (display:none) until its cell comes into view: a thousand
 // boxes added to a grid's cells would make the browser lay out every row of it again (npm run bench).

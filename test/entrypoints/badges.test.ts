@@ -241,6 +241,19 @@ describe('BadgeLayer', () => {
     cell!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
     expect(rowClick).toHaveBeenCalledTimes(1);
   });
+
+  it('keeps Enter pressed on a badge from firing a QSM form’s default button', () => {
+    // ASP.NET's <asp:Panel DefaultButton>: onkeypress="return WebForm_FireDefaultButton(event, 'btnSave')".
+    const [cell] = grid(1);
+    const layer = new BadgeLayer(document);
+    const host = layer.show(cell!, draw('eligible'), 0, 'k');
+    reveal();
+    const heard: string[] = [];
+    for (const type of ['keydown', 'keypress', 'keyup']) cell!.closest('table')!.addEventListener(type, () => heard.push(type));
+    const inside = host.shadowRoot!.querySelector('b')!;
+    for (const type of ['keydown', 'keypress', 'keyup']) inside.dispatchEvent(new KeyboardEvent(type, { key: 'Enter', bubbles: true, composed: true }));
+    expect(heard).toEqual([]);
+  });
 });
 
 describe('a view Preact renders (the message helper, the "could not read" marker)', () => {

@@ -4,8 +4,8 @@
  * alarms and notifications. Each reminder has a stable id, so it fires once however often we re-plan.
  */
 import { snapshotOf, type ClaimRecord } from '../history';
-import { POLICY, evaluateWithdraw } from '../rules';
-import { addJstDays, startOfJstDayInstant } from '../time';
+import { POLICY, evaluateWithdraw, type ClaimSnapshot, type WithdrawVerdict } from '../rules';
+import { addJstDays, jstDay, startOfJstDayInstant } from '../time';
 import type { ReminderKind, Settings } from '../settings';
 
 export interface Reminder {
@@ -22,6 +22,27 @@ export interface Reminder {
 
 const HOUR_MS = 3_600_000;
 
+/**
+ * How long a reminder stays worth showing after the moment it is about: a deadline that has ended
+ * helps nobody; "you can ask again" and "delayed" stay news for a day.
+ */
+const STAYS_NEWS_MS: Record<ReminderKind, number> = { deadline: 0, cooldownEnd: 24 * HOUR_MS, delayed: 24 * HOUR_MS };
+
+/**
+ * The first day a new request is allowed that "you can ask again" is about: the cooldown still running,
+ * or one that ended within the reminder's display window. The verdict turns eligible at the very instant
+ * the reminder is about, so judging by today's verdict alone would drop it before it could fire or show;
+ * the verdict a display window ago tells which cooldown just ended. Eligible now means the claim is still
+ * a request and no newer withdraw request is out (§3.1), so the news still holds.
+ */
+function cooldownEndDay(snapshot: ClaimSnapshot, verdict: WithdrawVerdict, now: number): string | undefined {
+  if (verdict.state === 'cooldown') return verdict.nextRequestOn;
+  if (verdict.state !== 'eligible') return undefined;
+  const before = evaluateWithdraw(snapshot, new Date(now - STAYS_NEWS_MS.cooldownEnd));
+  const today = jstDay(new Date(now));
+  return before.state === 'cooldown' && before.nextRequestOn && before.nextRequestOn <= today ? before.nextRequestOn : undefined;
+}
+
 /** Every reminder the records call for, fired or not, whatever the time; filtering is the caller's. */
 export function planReminders(records: readonly ClaimRecord[], now: number, settings: Pick<Settings, 'reminders' | 'deadlineLeadHours'>): Reminder[] {
   const plan: Reminder[] = [];
@@ -35,9 +56,10 @@ export function planReminders(records: readonly ClaimRecord[], now: number, sett
       const end = verdict.deadlineEndsAt.getTime();
       add('deadline', verdict.responseDeadline, end, end - settings.deadlineLeadHours * HOUR_MS);
     }
-    if (verdict.state === 'cooldown' && verdict.nextRequestOn) {
-      const start = startOfJstDayInstant(verdict.nextRequestOn).getTime();
-      add('cooldownEnd', verdict.nextRequestOn, start, start);
+    const askAgainOn = cooldownEndDay(snapshot, verdict, now);
+    if (askAgainOn) {
+      const start = startOfJstDayInstant(askAgainOn).getTime();
+      add('cooldownEnd', askAgainOn, start, start);
     }
     // §2: delayed from day 5 (claim day = day 1) while still unconfirmed.
     if (snapshot.claimedOn && snapshot.stage === 'requested' && snapshot.kind !== 'exchange' && verdict.state !== 'unknown') {
@@ -48,12 +70,6 @@ export function planReminders(records: readonly ClaimRecord[], now: number, sett
   }
   return plan.sort((a, b) => a.fireAt - b.fireAt);
 }
-
-/**
- * How long a reminder stays worth showing after the moment it is about: a deadline that has ended
- * helps nobody; "you can ask again" and "delayed" stay news for a day.
- */
-const STAYS_NEWS_MS: Record<ReminderKind, number> = { deadline: 0, cooldownEnd: 24 * HOUR_MS, delayed: 24 * HOUR_MS };
 
 /** Reminders that apply right now: their time has come and they are still news. */
 export function activeReminders(plan: readonly Reminder[], now: number): Reminder[] {

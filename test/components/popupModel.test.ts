@@ -56,4 +56,11 @@ describe('popupModel', () => {
     expect(urgent.find((r) => r.kind === 'deadline')).toMatchObject({ orderNo: '1038452888', urgent: true });
     expect(dueSoonRows([], NOW, DEFAULT_SETTINGS)).toEqual([]);
   });
+
+  it('keeps "you can ask again" in Due soon on the first allowed day', () => {
+    // The refused exchange may be asked again from 11/24; at 08:00 JST that day the row is still there.
+    const rows = dueSoonRows([refusedExchange], Date.parse('2026-11-24T08:00:00+09:00'), DEFAULT_SETTINGS);
+    expect(rows).toEqual([expect.objectContaining({ kind: 'cooldownEnd', orderNo: '1099999999', day: '2026-11-24', urgent: true })]);
+    expect(dueSoonRows([refusedExchange], Date.parse('2026-11-25T00:00:00+09:00'), DEFAULT_SETTINGS)).toEqual([]);
+  });
 });

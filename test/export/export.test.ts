@@ -40,6 +40,10 @@ describe('deadlinesIcs', () => {
     expect(ics).not.toContain('1038000003');
   });
 
+  it('keeps the day a new request is allowed in the calendar on that day', () => {
+    expect(deadlinesIcs(records, 'en', at('2026-11-26T08:00:00'))).toMatch(/UID:cooldownEnd:1038000002:2026-11-26/);
+  });
+
   it('writes an empty calendar when nothing is due', () => {
     expect(deadlinesIcs([], 'zh_CN', now)).toMatch(/BEGIN:VCALENDAR[\s\S]*END:VCALENDAR/);
   });

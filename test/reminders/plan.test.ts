@@ -63,3 +63,46 @@ describe('firing', () => {
     expect(activeReminders(both, at('2026-11-26T09:00:00')).map((x) => x.kind)).toEqual(['deadline']);
   });
 });
+
+describe('"you can ask again" on the day the cooldown ends', () => {
+  // Refused 11/21: no new request through 11/25, allowed from 11/26 00:00 JST (2026-11-25T15:00Z).
+  const endsAt = at('2026-11-26T00:00:00');
+  const settings = DEFAULT_SETTINGS;
+  const askAgain = (now: number, records: ClaimRecord[] = [held]) => planReminders(records, now, settings).filter((r) => r.kind === 'cooldownEnd');
+
+  function checkAroundMidnight() {
+    // The last minute of the cooldown: planned, not yet due; the alarm is set for midnight JST.
+    const before = at('2026-11-25T23:59:00');
+    expect(dueReminders(askAgain(before), before, new Set())).toEqual([]);
+    expect(nextAlarmAt(askAgain(before), before, new Set())).toBe(endsAt);
+    // Planned and fired at the same instant: at midnight, and when the alarm came late in the morning.
+    for (const now of [endsAt, at('2026-11-26T08:00:00'), at('2026-11-26T23:59:00')]) {
+      const plan = askAgain(now);
+      expect(dueReminders(plan, now, new Set()).map((r) => r.id)).toEqual(['cooldownEnd:1038000002:2026-11-26']);
+      expect(needsActionCount(plan, now)).toBe(1);
+    }
+    // The next JST day it is old news.
+    expect(askAgain(at('2026-11-27T00:00:00'))).toEqual([]);
+  }
+
+  it('fires from 00:00 JST of the first allowed day until that day ends', checkAroundMidnight);
+
+  it('does the same on a machine outside Japan', () => {
+    const zone = process.env.TZ;
+    process.env.TZ = 'America/Los_Angeles';
+    try {
+      expect(new Date(endsAt).getTimezoneOffset()).not.toBe(-540); // the machine's day really differs
+      checkAroundMidnight();
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
+  });
+
+  it('says nothing once a new request is out or the claim has moved on', () => {
+    const now = at('2026-11-26T08:00:00');
+    const resent: ClaimRecord = { ...held, withdraw: { state: 'requested', heldOn: '2026-11-21', requestedOn: '2026-11-26' } };
+    const cancelling: ClaimRecord = { ...held, stage: 'inProgress' };
+    expect(askAgain(now, [resent, cancelling])).toEqual([]);
+  });
+});

@@ -55,4 +55,14 @@ describe('runReminders', () => {
     expect(keys).not.toContain('claim:1038000001');
     expect(await fakeBrowser.action.getBadgeText({})).toBe('');
   });
+
+  it('tells the seller on the day a cooldown ends that a new request can be sent', async () => {
+    // Refused 11/21: a new request is allowed from 11/26; the alarm came at 08:00 JST that day.
+    await saveRecords([{ ...pending, orderNo: '1038000002', kind: 'cancel', withdraw: { state: 'held', heldOn: '2026-11-21' } }]);
+    const fired = await runReminders(at('2026-11-26T08:00:00'), ['en']);
+    expect(fired.map((r) => r.id)).toEqual(['cooldownEnd:1038000002:2026-11-26']);
+    const [note] = Object.values(await fakeBrowser.notifications.getAll());
+    expect((note as { title: string }).title).toBe('You can ask again');
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('1');
+  });
 });

@@ -5,7 +5,7 @@
  */
 import { snapshotOf, type ClaimRecord } from '../history';
 import { POLICY, evaluateWithdraw, type ClaimSnapshot, type WithdrawVerdict } from '../rules';
-import { addJstDays, jstDay, startOfJstDayInstant } from '../time';
+import { addJstDays, endOfJstDay, isIsoDay, jstDay, startOfJstDayInstant } from '../time';
 import type { ReminderKind, Settings } from '../settings';
 
 export interface Reminder {
@@ -21,6 +21,7 @@ export interface Reminder {
 }
 
 const HOUR_MS = 3_600_000;
+const DAY_MS = 24 * HOUR_MS;
 
 /**
  * How long a reminder stays worth showing after the moment it is about: a deadline that has ended
@@ -89,4 +90,31 @@ export function needsActionCount(plan: readonly Reminder[], now: number): number
 /** The next instant an alarm is needed, if any. */
 export function nextAlarmAt(plan: readonly Reminder[], now: number, fired: ReadonlySet<string>): number | undefined {
   return plan.find((r) => r.fireAt > now && !fired.has(r.id))?.fireAt;
+}
+
+const FIRED_ID = /^(deadline|cooldownEnd|delayed):\d+:(\d{4}-\d{2}-\d{2})$/;
+
+/**
+ * The instant a fired reminder can no longer come back: the moment it is about (a deadline's end, the start
+ * of the first allowed or first delayed day) plus its display window; undefined for an id we cannot read.
+ */
+function newsEndsAt(id: string): number | undefined {
+  const m = FIRED_ID.exec(id);
+  const kind = m?.[1] as ReminderKind | undefined;
+  const day = m?.[2];
+  if (!kind || !isIsoDay(day)) return undefined;
+  const moment = kind === 'deadline' ? endOfJstDay(day) : startOfJstDayInstant(day);
+  return moment.getTime() + STAYS_NEWS_MS[kind];
+}
+
+/**
+ * The fired ids still worth remembering. A reminder fires only while it is news, so its id is kept until
+ * then, plus a day for a late alarm or a clock set back — by age, not by the current plan: a kind the
+ * seller switches off and on again is out of the plan meanwhile, and must not notify a second time.
+ */
+export function firedIdsToKeep(fired: Iterable<string>, now: number): string[] {
+  return [...fired].filter((id) => {
+    const until = newsEndsAt(id);
+    return until !== undefined && now < until + DAY_MS;
+  });
 }

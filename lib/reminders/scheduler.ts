@@ -8,7 +8,7 @@ import { browser } from 'wxt/browser';
 import { FIRED_REMINDERS_KEY, dropExpiredRecords } from '../history';
 import { createT, pickUiLanguage } from '../i18n';
 import { loadSettings } from '../settings';
-import { dueReminders, needsActionCount, nextAlarmAt, planReminders, type Reminder } from './plan';
+import { dueReminders, firedIdsToKeep, needsActionCount, nextAlarmAt, planReminders, type Reminder } from './plan';
 
 export const REMINDER_ALARM = 'qwa-reminders';
 /** A safety net: alarms do not always survive a browser restart, and a day boundary changes verdicts. */
@@ -43,9 +43,8 @@ export async function runReminders(now = Date.now(), languages: readonly string[
     });
     fired.add(reminder.id);
   }
-  // Only ids the plan still knows are worth remembering; the list stays small.
-  const planned = new Set(plan.map((r) => r.id));
-  await browser.storage.local.set({ [FIRED_REMINDERS_KEY]: [...fired].filter((id) => planned.has(id)) });
+  // Kept until the reminder could no longer fire, whatever is switched off now; the list stays small.
+  await browser.storage.local.set({ [FIRED_REMINDERS_KEY]: firedIdsToKeep(fired, now) });
 
   const count = needsActionCount(plan, now);
   const action = browser.action ?? browser.browserAction;

@@ -65,4 +65,23 @@ describe('runReminders', () => {
     expect((note as { title: string }).title).toBe('You can ask again');
     expect(await fakeBrowser.action.getBadgeText({})).toBe('1');
   });
+
+  it('does not notify again when the seller switches a kind of reminder off and back on', async () => {
+    await saveRecords([pending]);
+    const now = at('2026-11-26T10:00:00');
+    expect(await runReminders(now, ['en'])).toHaveLength(1);
+    await fakeBrowser.notifications.clear('qwa:deadline:1038000001:2026-11-26');
+    await fakeBrowser.storage.local.set({ settings: { reminders: { deadline: false } } });
+    await runReminders(now + 60_000, ['en']);
+    await fakeBrowser.storage.local.set({ settings: { reminders: { deadline: true } } });
+    expect(await runReminders(now + 120_000, ['en'])).toEqual([]);
+    expect(await fakeBrowser.notifications.getAll()).toEqual({});
+  });
+
+  it('forgets what fired once it could no longer fire', async () => {
+    await saveRecords([pending]);
+    await runReminders(at('2026-11-26T10:00:00'), ['en']);
+    await runReminders(at('2026-11-28T00:00:00'), ['en']); // the deadline day ended, and a day more
+    expect((await fakeBrowser.storage.local.get(FIRED_REMINDERS_KEY))[FIRED_REMINDERS_KEY]).toEqual([]);
+  });
 });

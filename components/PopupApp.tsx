@@ -65,7 +65,9 @@ export function PopupApp({ records, settings, lang, timeZone, clock, initialQuer
   const cards = outcome.matches.map((record) => cardOf(record, now));
   const countText =
     outcome.status === 'found'
-      ? t('popup.results.count', { count: cards.length })
+      ? outcome.total > cards.length
+        ? t('popup.results.countShown', { shown: cards.length, count: outcome.total })
+        : t('popup.results.count', { count: outcome.total })
       : outcome.status === 'none'
         ? t('popup.results.none', { digits: outcome.digits })
         : outcome.status === 'short'

@@ -15,6 +15,8 @@ export const QSM_CLAIMS_URL = 'https://qsm.qoo10.jp/GMKT.INC.Gsm.Web/Claim/Claim
 
 /** searchRecords answers nothing below this many digits. */
 export const MIN_QUERY_DIGITS = 3;
+/** The popup shows this many cards at most; the count still says how many orders match. */
+export const MAX_RESULT_CARDS = 20;
 
 /** One order as a card shows it: what is known, and the verdict at `now`. */
 export interface OrderCardData {
@@ -59,15 +61,18 @@ export interface SearchOutcome {
   digits: string;
   /** 'short': fewer than 3 digits (nothing searched); 'none': no saved order matches; 'found'. */
   status: 'empty' | 'short' | 'none' | 'found';
+  /** The matches to show as cards: the best MAX_RESULT_CARDS. */
   matches: ClaimRecord[];
+  /** How many saved orders match in all. */
+  total: number;
 }
 
 export function searchOrders(records: readonly ClaimRecord[], query: string): SearchOutcome {
   const digits = queryDigits(query);
-  if (!digits) return { digits, status: 'empty', matches: [] };
-  if (digits.length < MIN_QUERY_DIGITS) return { digits, status: 'short', matches: [] };
-  const matches = searchRecords(records, query);
-  return { digits, status: matches.length ? 'found' : 'none', matches };
+  if (!digits) return { digits, status: 'empty', matches: [], total: 0 };
+  if (digits.length < MIN_QUERY_DIGITS) return { digits, status: 'short', matches: [], total: 0 };
+  const all = searchRecords(records, query);
+  return { digits, status: all.length ? 'found' : 'none', matches: all.slice(0, MAX_RESULT_CARDS), total: all.length };
 }
 
 // --- Words -------------------------------------------------------------------------------------------

@@ -9,14 +9,13 @@ export function queryDigits(query: string): string {
   return query.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\D/g, '');
 }
 
-/** Records whose order or cart number contains the query's digits, most recently seen first. */
-export function searchRecords(records: readonly ClaimRecord[], query: string, limit = 20): ClaimRecord[] {
+/** Every record whose order or cart number contains the query's digits: an exact match first, then most recently seen. */
+export function searchRecords(records: readonly ClaimRecord[], query: string): ClaimRecord[] {
   const digits = queryDigits(query);
   if (digits.length < 3) return [];
   return records
     .filter((r) => r.orderNo.includes(digits) || !!r.cartNo?.includes(digits))
-    .sort((a, b) => exactFirst(a, b, digits) || b.lastSeenAt - a.lastSeenAt)
-    .slice(0, limit);
+    .sort((a, b) => exactFirst(a, b, digits) || b.lastSeenAt - a.lastSeenAt);
 }
 
 function exactFirst(a: ClaimRecord, b: ClaimRecord, digits: string): number {

@@ -49,6 +49,17 @@ describe('PopupApp search', () => {
     expect(cards()[0]?.tagName).toBe('ARTICLE');
   });
 
+  it('counts every match but shows at most 20 cards, and says so', () => {
+    const many: ClaimRecord[] = Array.from({ length: 50 }, (_, i) => ({ ...RECORDS[0]!, orderNo: `30000000${String(i).padStart(2, '0')}`, cartNo: `4000000${String(i).padStart(2, '0')}`, lastSeenAt: NOW - i * 60_000 }));
+    const { type, cards } = popup({ records: many });
+    type('3000');
+    expect(cards()).toHaveLength(20);
+    expect(cards()[0]?.getAttribute('data-qwa-order')).toBe('3000000000'); // the most recently seen
+    expect(screen.getByTestId('result-count').textContent).toBe('20 of 50 saved orders shown — type more digits to narrow it down');
+    type('3000000049');
+    expect(screen.getByTestId('result-count').textContent).toBe('1 saved order matches');
+  });
+
   it('shows a single match in full: kind and stage in words, reason, JST dates, next step, last seen', () => {
     const { type } = popup({ timeZone: 'Asia/Shanghai' });
     type('1038452888');

@@ -22,6 +22,11 @@ describe('searchRecords', () => {
     expect(searchRecords(records, '1038 452 888').map((r) => r.orderNo)).toEqual(['1038452888']);
   });
 
+  it('finds every match, however many', () => {
+    const many = Array.from({ length: 50 }, (_, i) => record(`10384${String(i).padStart(5, '0')}`, '', i));
+    expect(searchRecords(many, '10384')).toHaveLength(50);
+  });
+
   it('puts an exact match first and ignores queries too short to mean anything', () => {
     const more = [...records, record('2103403490', '1', 99)];
     expect(searchRecords(more, '210340349')[0]?.orderNo).toBe('1038452888');

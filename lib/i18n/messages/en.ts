@@ -229,6 +229,7 @@ export const en = {
   'popup.search.placeholder': 'e.g. 1038452888, or 3+ digits of it',
   'popup.search.hint': 'Whole or part, at least 3 digits. Spaces, hyphens and full-width digits are fine.',
   'popup.results.count': { one: '{count} saved order matches', other: '{count} saved orders match' },
+  'popup.results.countShown': { one: '{shown} of {count} saved order shown — type more digits to narrow it down', other: '{shown} of {count} saved orders shown — type more digits to narrow it down' },
   'popup.results.short': 'Type at least 3 digits of an order or cart number.',
   'popup.results.none': 'No saved order matches {digits}. Check it by hand below.',
   'popup.card.cartNo': 'Cart {cartNo}',

@@ -213,6 +213,7 @@ export const ja: Catalog = {
   'popup.search.placeholder': '例: 1038452888（3桁以上の一部でも可）',
   'popup.search.hint': '全体でも一部でも（3桁以上）。スペース・ハイフン・全角数字もそのまま使えます。',
   'popup.results.count': '保存済みの注文が{count}件見つかりました',
+  'popup.results.countShown': '保存済みの注文{count}件のうち{shown}件を表示しています。数字をさらに入力して絞り込んでください。',
   'popup.results.short': '注文番号またはカート番号を3桁以上入力してください。',
   'popup.results.none': '{digits} に一致する保存済みの注文はありません。下で手動で確認できます。',
   'popup.card.cartNo': 'カート番号 {cartNo}',

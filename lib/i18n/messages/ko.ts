@@ -213,6 +213,7 @@ export const ko: Catalog = {
   'popup.search.placeholder': '예: 1038452888 (3자리 이상 일부도 가능)',
   'popup.search.hint': '전체 또는 일부(3자리 이상). 공백, 하이픈, 전각 숫자도 그대로 됩니다.',
   'popup.results.count': '저장된 주문 {count}건이 일치합니다',
+  'popup.results.countShown': '저장된 주문 {count}건 중 {shown}건을 표시합니다. 숫자를 더 입력해 범위를 좁혀 주세요.',
   'popup.results.short': '주문번호 또는 장바구니번호를 3자리 이상 입력하세요.',
   'popup.results.none': '{digits}와 일치하는 저장된 주문이 없습니다. 아래에서 직접 확인할 수 있습니다.',
   'popup.card.cartNo': '장바구니번호 {cartNo}',

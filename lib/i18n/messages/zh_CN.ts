@@ -213,6 +213,7 @@ export const zh_CN: Catalog = {
   'popup.search.placeholder': '例如 1038452888，或其中 3 位以上数字',
   'popup.search.hint': '完整或部分号码均可（至少 3 位数字）。含空格、连字符或全角数字也可以。',
   'popup.results.count': '找到 {count} 个已保存的订单',
+  'popup.results.countShown': '找到 {count} 个已保存的订单，仅显示前 {shown} 个。请再多输入几位数字缩小范围。',
   'popup.results.short': '请输入订购号码或购物车号码的至少 3 位数字。',
   'popup.results.none': '没有与 {digits} 匹配的已保存订单。可在下方手动检查。',
   'popup.card.cartNo': '购物车号码 {cartNo}',

@@ -8,6 +8,8 @@ export interface HistorySettingsProps {
   retentionDays: number;
   remembered: number;
   onRetentionChange(days: number): void;
+  /** A retention period was typed that cannot be saved. */
+  onInvalid?(): void;
   onExportCsv(): void;
   onExportIcs(): void;
   /** Clears everything after the seller confirmed. */
@@ -17,7 +19,7 @@ export interface HistorySettingsProps {
 
 const button = { font: 'inherit', padding: '4px 12px', cursor: 'pointer' } as const;
 
-export function HistorySettings({ lang, retentionDays, remembered, onRetentionChange, onExportCsv, onExportIcs, onClear, confirm = (question: string) => window.confirm(question) }: HistorySettingsProps) {
+export function HistorySettings({ lang, retentionDays, remembered, onRetentionChange, onInvalid, onExportCsv, onExportIcs, onClear, confirm = (question: string) => window.confirm(question) }: HistorySettingsProps) {
   const t = createT(lang);
   const [cleared, setCleared] = useState(false);
   const clear = async () => {
@@ -30,7 +32,7 @@ export function HistorySettings({ lang, retentionDays, remembered, onRetentionCh
       <legend style={{ fontWeight: '600' }}>{t('options.section.history')}</legend>
       <p style={{ margin: '0', color: '#5f6368' }}>{t('options.history.about')}</p>
       <p data-testid="history-count" style={{ margin: '0' }}>{t('options.history.count', { count: remembered })}</p>
-      <NumberSetting value={retentionDays} min={1} max={3650} testId="retention-days" onChange={onRetentionChange}>
+      <NumberSetting lang={lang} value={retentionDays} min={1} max={3650} testId="retention-days" onChange={onRetentionChange} onInvalid={onInvalid}>
         {t('options.history.retention')}
       </NumberSetting>
       <div style={{ display: 'flex', gap: '8px', flexWrap: 'wrap' }}>

@@ -1,33 +1,69 @@
-/** A whole-number setting with its label; a value outside min…max is not passed on. */
+/**
+ * A whole-number setting with its label. A value outside min…max is not passed on: the field keeps what
+ * the seller typed and says which values are allowed, so nothing is left unsaved without a word.
+ */
 import type { ComponentChildren } from 'preact';
+import { useEffect, useId, useState } from 'preact/hooks';
+import { createT, type UiLanguage } from '../lib/i18n';
 
 export interface NumberSettingProps {
+  lang: UiLanguage;
   value: number;
   min: number;
   max: number;
   testId: string;
   disabled?: boolean;
   onChange(value: number): void;
+  /** A value was typed that cannot be saved. */
+  onInvalid?(): void;
   children: ComponentChildren;
 }
 
-export function NumberSetting({ value, min, max, testId, disabled, onChange, children }: NumberSettingProps) {
+export function NumberSetting({ lang, value, min, max, testId, disabled, onChange, onInvalid, children }: NumberSettingProps) {
+  const t = createT(lang);
+  const errorId = `${useId()}-range`;
+  const [typed, setTyped] = useState(String(value));
+  const [invalid, setInvalid] = useState(false);
+  // A saved or reloaded value replaces whatever was typed.
+  useEffect(() => {
+    setTyped(String(value));
+    setInvalid(false);
+  }, [value]);
+
   return (
-    <label style={{ display: 'flex', gap: '8px', alignItems: 'center' }}>
-      <input
-        type="number"
-        min={min}
-        max={max}
-        data-testid={testId}
-        value={value}
-        disabled={disabled}
-        onChange={(e) => {
-          const next = Number((e.currentTarget as HTMLInputElement).value);
-          if (Number.isFinite(next) && next >= min && next <= max) onChange(Math.round(next));
-        }}
-        style={{ width: '80px', font: 'inherit' }}
-      />
-      {children}
-    </label>
+    <div style={{ display: 'flex', flexDirection: 'column', gap: '2px' }}>
+      <label style={{ display: 'flex', gap: '8px', alignItems: 'center' }}>
+        <input
+          type="number"
+          min={min}
+          max={max}
+          data-testid={testId}
+          value={typed}
+          disabled={disabled}
+          aria-invalid={invalid}
+          aria-describedby={invalid ? errorId : undefined}
+          onInput={(e) => setTyped(e.currentTarget.value)}
+          onChange={(e) => {
+            const text = e.currentTarget.value;
+            const next = Number(text);
+            setTyped(text);
+            if (text.trim() !== '' && Number.isFinite(next) && next >= min && next <= max) {
+              setInvalid(false);
+              onChange(Math.round(next));
+            } else {
+              setInvalid(true);
+              onInvalid?.();
+            }
+          }}
+          style={{ width: '80px', font: 'inherit' }}
+        />
+        {children}
+      </label>
+      {invalid && (
+        <p id={errorId} role="alert" data-testid={`${testId}-error`} style={{ margin: '0', color: '#b3261e', fontSize: '13px' }}>
+          {t('options.number.outOfRange', { min, max })}
+        </p>
+      )}
+    </div>
   );
 }

@@ -7,11 +7,13 @@ export interface ReminderSettingsProps {
   lang: UiLanguage;
   settings: Pick<Settings, 'reminders' | 'deadlineLeadHours'>;
   onChange(next: Pick<Settings, 'reminders' | 'deadlineLeadHours'>): void;
+  /** A lead time was typed that cannot be saved. */
+  onInvalid?(): void;
 }
 
 const KINDS: ReminderKind[] = ['deadline', 'cooldownEnd', 'delayed'];
 
-export function ReminderSettings({ lang, settings, onChange }: ReminderSettingsProps) {
+export function ReminderSettings({ lang, settings, onChange, onInvalid }: ReminderSettingsProps) {
   const t = createT(lang);
   return (
     <fieldset style={{ border: '1px solid #dadce0', borderRadius: '8px', padding: '12px 16px', display: 'flex', flexDirection: 'column', gap: '8px' }}>
@@ -28,12 +30,14 @@ export function ReminderSettings({ lang, settings, onChange }: ReminderSettingsP
         </label>
       ))}
       <NumberSetting
+        lang={lang}
         value={settings.deadlineLeadHours}
         min={1}
         max={144}
         testId="reminder-lead-hours"
         disabled={!settings.reminders.deadline}
         onChange={(deadlineLeadHours) => onChange({ ...settings, deadlineLeadHours })}
+        onInvalid={onInvalid}
       >
         {t('options.reminders.leadHours')}
       </NumberSetting>

@@ -36,13 +36,15 @@ function Options() {
     await settingsItem.setValue(next);
     setSaved(true);
   };
+  // A change that could not be saved must not sit under an earlier "Saved".
+  const notSaved = () => setSaved(false);
   const stamp = new Date().toISOString().slice(0, 10);
 
   return (
     <main style={{ padding: '24px', display: 'flex', flexDirection: 'column', gap: '16px', maxWidth: '680px' }}>
       <h1 style={{ fontSize: '20px', margin: '0' }}>{t('options.title')}</h1>
       <LanguageSetting lang={lang} value={settings.uiLanguage} onChange={(uiLanguage) => void update({ ...settings, uiLanguage })} />
-      <ReminderSettings lang={lang} settings={settings} onChange={(part) => void update({ ...settings, ...part })} />
+      <ReminderSettings lang={lang} settings={settings} onChange={(part) => void update({ ...settings, ...part })} onInvalid={notSaved} />
       {memos.loaded ? (
         <TemplateSettings
           lang={lang}
@@ -57,6 +59,7 @@ function Options() {
         retentionDays={settings.retentionDays}
         remembered={records.length}
         onRetentionChange={(retentionDays) => void update({ ...settings, retentionDays })}
+        onInvalid={notSaved}
         onExportCsv={() => download(`qsm-claims-${stamp}.csv`, 'text/csv;charset=utf-8', historyCsv(records, lang, Date.now()))}
         onExportIcs={() => download(`qsm-deadlines-${stamp}.ics`, 'text/calendar;charset=utf-8', deadlinesIcs(records, lang, Date.now()))}
         onClear={async () => {

@@ -23,4 +23,30 @@ describe('number settings in the options', () => {
     rerender(<ReminderSettings lang="en" settings={{ ...DEFAULT_SETTINGS, reminders: { ...DEFAULT_SETTINGS.reminders, deadline: false } }} onChange={onChange} />);
     expect((screen.getByTestId('reminder-lead-hours') as HTMLInputElement).disabled).toBe(true);
   });
+
+  it('says which values are allowed when one out of range is typed, and keeps what was typed', () => {
+    const onChange = vi.fn();
+    const onInvalid = vi.fn();
+    render(<ReminderSettings lang="en" settings={DEFAULT_SETTINGS} onChange={onChange} onInvalid={onInvalid} />);
+    const field = screen.getByTestId('reminder-lead-hours') as HTMLInputElement;
+    fireEvent.change(field, { target: { value: '200' } });
+    expect(onChange).not.toHaveBeenCalled();
+    expect(onInvalid).toHaveBeenCalledTimes(1);
+    expect(field.value).toBe('200');
+    expect(field.getAttribute('aria-invalid')).toBe('true');
+    const error = document.getElementById(field.getAttribute('aria-describedby') ?? '');
+    expect(error?.textContent).toBe('Enter a number from 1 to 144. This value was not saved.');
+
+    fireEvent.change(field, { target: { value: '48' } });
+    expect(onChange).toHaveBeenCalledWith({ ...DEFAULT_SETTINGS, deadlineLeadHours: 48 });
+    expect(field.getAttribute('aria-invalid')).toBe('false');
+    expect(field.hasAttribute('aria-describedby')).toBe(false);
+    expect(screen.queryByTestId('reminder-lead-hours-error')).toBeNull();
+  });
+
+  it('says the allowed range in the seller’s language, also for an empty field', () => {
+    render(<HistorySettings lang="ja" retentionDays={90} remembered={3} onRetentionChange={vi.fn()} onExportCsv={vi.fn()} onExportIcs={vi.fn()} onClear={async () => {}} />);
+    fireEvent.change(screen.getByTestId('retention-days'), { target: { value: '' } });
+    expect(screen.getByTestId('retention-days-error').textContent).toBe('1〜3650の数値を入力してください。この値は保存されていません。');
+  });
 });

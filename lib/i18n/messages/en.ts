@@ -117,6 +117,7 @@ export const en = {
   'options.uiLanguage': 'Language of the assistant',
   'options.uiLanguage.auto': 'Same as the browser',
   'options.saved': 'Saved',
+  'options.number.outOfRange': 'Enter a number from {min} to {max}. This value was not saved.',
   'options.privacy': 'Everything stays in this browser: the assistant makes no network request and keeps no buyer’s personal data.',
   'options.section.reminders': 'Reminders',
   'options.reminders.deadline': 'Before a buyer’s deadline ends',

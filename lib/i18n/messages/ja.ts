@@ -102,6 +102,7 @@ export const ja: Catalog = {
   'options.uiLanguage': 'アシスタントの表示言語',
   'options.uiLanguage.auto': 'ブラウザの言語に合わせる',
   'options.saved': '保存しました',
+  'options.number.outOfRange': '{min}〜{max}の数値を入力してください。この値は保存されていません。',
   'options.privacy': 'データはすべてこのブラウザ内に保存されます。通信は一切行わず、購入者の個人情報も保存しません。',
   'options.section.reminders': 'リマインダー',
   'options.reminders.deadline': '購入者の回答期限が終わる前',

@@ -102,6 +102,7 @@ export const ko: Catalog = {
   'options.uiLanguage': '도우미 표시 언어',
   'options.uiLanguage.auto': '브라우저 언어와 동일',
   'options.saved': '저장했습니다',
+  'options.number.outOfRange': '{min}~{max} 사이의 숫자를 입력하세요. 이 값은 저장되지 않았습니다.',
   'options.privacy': '모든 데이터는 이 브라우저 안에만 저장됩니다. 도우미는 네트워크 요청을 하지 않으며 구매자의 개인정보를 저장하지 않습니다.',
   'options.section.reminders': '알림',
   'options.reminders.deadline': '구매자 응답 기한이 끝나기 전',

@@ -102,6 +102,7 @@ export const zh_CN: Catalog = {
   'options.uiLanguage': '助手的显示语言',
   'options.uiLanguage.auto': '跟随浏览器',
   'options.saved': '已保存',
+  'options.number.outOfRange': '请输入 {min} 到 {max} 之间的数字。此值未保存。',
   'options.privacy': '所有数据都只保存在本浏览器中：助手不发出任何网络请求，也不保存买家的个人信息。',
   'options.section.reminders': '提醒',
   'options.reminders.deadline': '买家回应期限结束之前',

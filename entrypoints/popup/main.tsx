@@ -5,7 +5,7 @@ import { PopupApp } from '../../components/PopupApp';
 import { createClock, runClock } from '../../components/popupClock';
 import { buyerMessagesFor } from '../../components/popupMemos';
 import { loadAllRecords } from '../../lib/history';
-import { localTimeZone, pickUiLanguage, setMessageSource } from '../../lib/i18n';
+import { createT, localTimeZone, pickUiLanguage, setMessageSource } from '../../lib/i18n';
 import { bundledMessages } from '../../lib/i18n/bundled';
 import { memoLibrary, sellerValues } from '../../lib/memos/library';
 import { loadMemoSetup } from '../../lib/memos/read';
@@ -27,6 +27,9 @@ async function start() {
   const library = memoLibrary(memoSetup);
   const lang = pickUiLanguage(settings.uiLanguage, navigator.languages);
   document.documentElement.lang = lang.replace('_', '-');
+  // The HTML's __MSG_extName__ names the toolbar button (the manifest's title); a page's own <title> is
+  // not localized, so a popup opened in a tab (a reminder's notification) would show the placeholder.
+  document.title = createT(lang)('popup.title');
   const clock = createClock();
   runClock(clock); // lives as long as the popup
   render(

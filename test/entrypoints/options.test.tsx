@@ -14,6 +14,10 @@ describe('the options page', () => {
   });
   afterAll(() => render(null, document.getElementById('app')!));
 
+  it('titles its tab in the seller’s language', () => {
+    expect(document.title).toBe('QSM Withdraw Assistant — Options');
+  });
+
   it('does not leave "Saved" under a value that was not saved', async () => {
     const field = screen.getByTestId('retention-days');
     fireEvent.change(field, { target: { value: '30' } });

@@ -4,7 +4,7 @@ import { HistorySettings } from '../../components/HistorySettings';
 import { LanguageSetting } from '../../components/LanguageSetting';
 import { ReminderSettings } from '../../components/ReminderSettings';
 import { TemplateSettings } from '../../components/TemplateSettings';
-import { deadlinesIcs, historyCsv } from '../../lib/export';
+import { deadlinesIcs, deadlinesIcsFileName, historyCsv, historyCsvFileName } from '../../lib/export';
 import { loadAllRecords, sendClearHistory, type ClaimRecord } from '../../lib/history';
 import { createT, setMessageSource, pickUiLanguage } from '../../lib/i18n';
 import { bundledMessages } from '../../lib/i18n/bundled';
@@ -38,7 +38,6 @@ function Options() {
   };
   // A change that could not be saved must not sit under an earlier "Saved".
   const notSaved = () => setSaved(false);
-  const stamp = new Date().toISOString().slice(0, 10);
 
   return (
     <main style={{ padding: '24px', display: 'flex', flexDirection: 'column', gap: '16px', maxWidth: '680px' }}>
@@ -60,8 +59,8 @@ function Options() {
         remembered={records.length}
         onRetentionChange={(retentionDays) => void update({ ...settings, retentionDays })}
         onInvalid={notSaved}
-        onExportCsv={() => download(`qsm-claims-${stamp}.csv`, 'text/csv;charset=utf-8', historyCsv(records, lang, Date.now()))}
-        onExportIcs={() => download(`qsm-deadlines-${stamp}.ics`, 'text/calendar;charset=utf-8', deadlinesIcs(records, lang, Date.now()))}
+        onExportCsv={() => download(historyCsvFileName(new Date()), 'text/csv;charset=utf-8', historyCsv(records, lang, Date.now()))}
+        onExportIcs={() => download(deadlinesIcsFileName(new Date()), 'text/calendar;charset=utf-8', deadlinesIcs(records, lang, Date.now()))}
         onClear={async () => {
           await sendClearHistory();
           setRecords([]);

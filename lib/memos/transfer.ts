@@ -3,6 +3,7 @@
  * that is not exactly a memo export this release can read is refused whole, with the reason, so a bad
  * file never changes anything. Pure: no browser API (the page reads and saves the file).
  */
+import { jstDay } from '../time';
 import { sellerPersonalData, templateProblems } from './library';
 import { isBuiltInId, isDefaultLanguage, MEMO_SETUP_VERSION, readTemplate, upgradeRaw, versionOf, type MemoSetup } from './setup';
 import { BUILT_IN_TEMPLATES } from './templates';
@@ -38,8 +39,9 @@ export function exportMemoSetup(setup: MemoSetup, now: Date): string {
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
+/** Named by the day in Japan, like every date the seller sees (not the UTC day, a day behind until 09:00 JST). */
 export function exportFileName(now: Date): string {
-  return `qsm-memos-${now.toISOString().slice(0, 10)}.json`;
+  return `qsm-memos-${jstDay(now)}.json`;
 }
 
 export type ImportError =

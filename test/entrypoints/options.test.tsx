@@ -1,13 +1,18 @@
 /** The options page as the seller uses it: its title, what "Saved" says, and the names of exported files. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { render } from 'preact';
+import { saveRecords } from '../../lib/history';
+import { download } from '../../entrypoints/options/download';
+
+vi.mock('../../entrypoints/options/download', () => ({ download: vi.fn() }));
 
 describe('the options page', () => {
   beforeAll(async () => {
     fakeBrowser.reset();
     await fakeBrowser.storage.local.set({ settings: { uiLanguage: 'en' } });
+    await saveRecords([{ v: 1, orderNo: '1038000001', kind: 'cancel', stage: 'requested', events: [], lastSeenAt: Date.now() }]);
     document.body.innerHTML = '<div id="app"></div>';
     await import('../../entrypoints/options/main');
     await screen.findByTestId('retention-days');
@@ -26,5 +31,23 @@ describe('the options page', () => {
     await waitFor(() => expect(screen.queryByText('Saved')).toBeNull());
     expect(screen.getByTestId('retention-days-error').textContent).toContain('1 to 3650');
     expect((await fakeBrowser.storage.local.get('settings')).settings).toMatchObject({ retentionDays: 30 });
+  });
+
+  it('names exported files by the day in Japan, also before 09:00 JST when the UTC day is yesterday', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-11-23T08:30:00+09:00'));
+    try {
+      await waitFor(() => expect(screen.getByText('Export history (CSV)').hasAttribute('disabled')).toBe(false));
+      fireEvent.click(screen.getByText('Export history (CSV)'));
+      fireEvent.click(screen.getByText('Export deadlines (calendar, .ics)'));
+      fireEvent.click(await screen.findByText('Export templates (JSON)'));
+      expect(vi.mocked(download).mock.calls.map(([name]) => name)).toEqual([
+        'qsm-claims-2026-11-23.csv',
+        'qsm-deadlines-2026-11-23.ics',
+        'qsm-memos-2026-11-23.json',
+      ]);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -39,6 +39,10 @@ describe('export', () => {
     expect(exportFileName(NOW)).toBe('qsm-memos-2026-11-22.json');
   });
 
+  it('names the file by the day in Japan: at 08:30 JST the UTC day is still yesterday', () => {
+    expect(exportFileName(new Date('2026-11-23T08:30:00+09:00'))).toBe('qsm-memos-2026-11-23.json');
+  });
+
   it('round-trips: export then import gives the same setup', async () => {
     expect(parseMemoImport(exportMemoSetup(SETUP, NOW))).toEqual({ ok: true, setup: SETUP });
     expect(parseMemoImport(exportMemoSetup(emptyMemoSetup(), NOW))).toEqual({ ok: true, setup: emptyMemoSetup() });

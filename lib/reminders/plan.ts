@@ -87,9 +87,15 @@ export function needsActionCount(plan: readonly Reminder[], now: number): number
   return new Set(activeReminders(plan, now).map((r) => r.orderNo)).size;
 }
 
-/** The next instant an alarm is needed, if any. */
+/**
+ * The next instant an alarm is needed, if any: the next reminder to fire, or the moment an active one
+ * stops being news (a deadline's end), when the toolbar count must go down.
+ */
 export function nextAlarmAt(plan: readonly Reminder[], now: number, fired: ReadonlySet<string>): number | undefined {
-  return plan.find((r) => r.fireAt > now && !fired.has(r.id))?.fireAt;
+  const nextFire = plan.find((r) => r.fireAt > now && !fired.has(r.id))?.fireAt;
+  const ends = activeReminders(plan, now).map((r) => r.dueAt + STAYS_NEWS_MS[r.kind]);
+  const next = Math.min(nextFire ?? Infinity, ...ends);
+  return Number.isFinite(next) ? next : undefined;
 }
 
 const FIRED_ID = /^(deadline|cooldownEnd|delayed):\d+:(\d{4}-\d{2}-\d{2})$/;

@@ -1,8 +1,9 @@
 /**
  * The background's reminder run (issue #5 §3): forget expired claims, fire the reminders that are due
  * (each once: fired ids are kept in storage), show the count of orders needing action on the toolbar,
- * and set one alarm for the next reminder. Run it at start-up, after an update, on the alarm, and when
- * the history or the settings change: everything is rebuilt from storage each time.
+ * and set one alarm for the next reminder, or sooner when a counted one ends. Run it at start-up, after
+ * an update, on the alarm, and when the history or the settings change: everything is rebuilt from
+ * storage each time.
  */
 import { browser } from 'wxt/browser';
 import { FIRED_REMINDERS_KEY, dropExpiredRecords } from '../history';

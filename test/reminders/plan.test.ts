@@ -56,6 +56,12 @@ describe('firing', () => {
     expect(nextAlarmAt(plan, r.fireAt - 5, new Set([r.id]))).toBeUndefined();
   });
 
+  it('sets the next alarm for the end of a deadline still counted on the toolbar', () => {
+    // Fired, the deadline ends at 2026-11-27 00:00 JST: the count must drop then, not at the next sweep.
+    expect(nextAlarmAt(plan, r.dueAt - 10 * 60_000, new Set([r.id]))).toBe(r.dueAt);
+    expect(nextAlarmAt(plan, r.dueAt, new Set([r.id]))).toBeUndefined();
+  });
+
   it('counts orders needing action for the toolbar', () => {
     const both = planReminders([pending, fresh], at('2026-11-22T09:00:00'), DEFAULT_SETTINGS);
     expect(needsActionCount(both, at('2026-11-24T09:00:00'))).toBe(1); // fresh is delayed

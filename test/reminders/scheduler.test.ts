@@ -84,4 +84,14 @@ describe('runReminders', () => {
     await runReminders(at('2026-11-28T00:00:00'), ['en']); // the deadline day ended, and a day more
     expect((await fakeBrowser.storage.local.get(FIRED_REMINDERS_KEY))[FIRED_REMINDERS_KEY]).toEqual([]);
   });
+
+  it('takes the count off the toolbar when the deadline ends', async () => {
+    await saveRecords([pending]);
+    await runReminders(at('2026-11-26T23:50:00'), ['en']);
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('1');
+    const alarm = await fakeBrowser.alarms.get(REMINDER_ALARM);
+    expect(alarm?.scheduledTime).toBe(at('2026-11-27T00:00:00'));
+    await runReminders(alarm!.scheduledTime, ['en']);
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('');
+  });
 });

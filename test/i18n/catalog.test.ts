@@ -33,6 +33,12 @@ describe('message catalogs', () => {
     expect(reasonKey('something-new')).toBe('reason.invalid-input');
   });
 
+  it('says "more than 4 days" for a delayed claim in the reminder as in the options (delayed from day 5)', () => {
+    expect(translate('ja', 'options.reminders.delayed')).toContain('4日を超えて');
+    expect(translate('ja', 'reminder.delayed.message', { orderNo: '1038000003' })).toContain('4日を超えて');
+    expect(translate('ja', 'reminder.delayed.message', { orderNo: '1038000003' })).not.toContain('4日以上');
+  });
+
   it('keeps the Qoo10 inquiry path as data in each language', () => {
     expect(translate('zh_CN', 'askQoo10.path')).toBe('咨询 › 退款・投诉撤回 › 投诉撤回');
     expect(translate('ja', 'askQoo10.path')).toBe('お問い合わせ › 払い戻し・クレーム撤回 › クレーム撤回');

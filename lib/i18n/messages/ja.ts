@@ -66,7 +66,7 @@ export const ja: Catalog = {
   'reminder.cooldownEnd.title': '再度撤回要請できます',
   'reminder.cooldownEnd.message': '注文番号 {orderNo}：5日間の待機期間が終わりました。QSM から新しい撤回要請を送れます。',
   'reminder.delayed.title': 'クレームが遅延しています',
-  'reminder.delayed.message': '注文番号 {orderNo}：この要請は4日以上未確認です。QSM で確認してください。',
+  'reminder.delayed.message': '注文番号 {orderNo}：この要請は4日を超えて未確認のままです。QSM で確認してください。',
 
   'memo.open': 'メッセージのテンプレート',
   'memo.title': '購入者へのメッセージ',

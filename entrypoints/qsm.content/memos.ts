@@ -8,11 +8,12 @@ import { h, render } from 'preact';
 import { browser } from 'wxt/browser';
 import { MemoHelper, type MemoChoice } from '../../components/MemoHelper';
 import type { ClaimRecord } from '../../lib/history';
+import { snapshotOf } from '../../lib/history/snapshot';
 import type { UiLanguage } from '../../lib/i18n';
 import type { MemoFacts, MemoPreview, MemoPreviewRequest } from '../../lib/memos/preview';
 import type { OrderClaim } from '../../lib/qsm';
 import { fillMessageBox, findMessageBoxes, type MessageBox } from '../../lib/qsm/messageBoxes';
-import { POLICY, type WithdrawVerdict } from '../../lib/rules';
+import { POLICY, evaluateWithdraw, type WithdrawVerdict } from '../../lib/rules';
 import { addJstDays, jstDay } from '../../lib/time';
 import type { BadgeView, Draw, Placement } from './badges';
 import { MEMO_TAG } from './tags';
@@ -103,8 +104,15 @@ export async function memoFinds(
   for (const box of boxes) {
     const detail = details.find((d) => d.root.contains(box.cell));
     const record = box.orderNo ? known.get(box.orderNo) : undefined;
-    // The facts of the detail holding the box; else of the order its memo form names.
-    const facts = detail?.claim ? memoFacts(detail.claim, detail.verdict, now) : record ? memoFacts(record, undefined, now) : box.orderNo ? { orderNo: box.orderNo } : undefined;
+    // The facts of the detail holding the box; else of the order its memo form names, judged by the rules
+    // as its badge and the popup's card are: a request already out has its own deadline, not today's + 6.
+    const facts = detail?.claim
+      ? memoFacts(detail.claim, detail.verdict, now)
+      : record
+        ? memoFacts(record, evaluateWithdraw(snapshotOf(record), new Date(now)), now)
+        : box.orderNo
+          ? { orderNo: box.orderNo }
+          : undefined;
     if (!facts) continue;
     finds.push({ anchor: box.cell, placement: 'inline', tag: MEMO_TAG, draw: memoDraw(box, facts, lang), key: `memo:${JSON.stringify(facts)}:${lang}` });
   }

@@ -1,0 +1,64 @@
+/**
+ * The message helper beside QSM's memo form (给客户发送纸条): what it offers the seller for the order the
+ * form names, from what the extension knows of that order, through the background's answer as the
+ * extension wires it (entrypoints/background.ts).
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { cleanup, fireEvent, waitFor, within } from '@testing-library/preact';
+import { fakeBrowser } from 'wxt/testing';
+import { memoFinds } from '../../entrypoints/qsm.content/memos';
+import type { ClaimRecord } from '../../lib/history';
+import { isMemoPreviewRequest, previewMemo } from '../../lib/memos';
+import { memoLibrary, sellerValues } from '../../lib/memos/library';
+import { emptyMemoSetup } from '../../lib/memos/setup';
+import { fixture } from '../qsm/helpers';
+
+const SETUP = { ...emptyMemoSetup(), shopName: 'QWA商店', signature: 'QWA商店 店長' };
+// 2026-11-23, noon in Japan.
+const NOW = Date.parse('2026-11-23T03:00:00Z');
+
+const record = (over: Partial<ClaimRecord>): ClaimRecord => ({
+  v: 1,
+  orderNo: '1038452888',
+  itemCode: '897969331',
+  orderCountry: 'JP',
+  kind: 'return',
+  stage: 'requested',
+  claimedOn: '2026-11-18',
+  events: [],
+  lastSeenAt: NOW,
+  ...over,
+});
+
+/** Opens the helper QSM's memo form gets for the order it names, and returns the message it shows. */
+async function messageFor(known: ClaimRecord): Promise<string> {
+  const doc = fixture('memo-form-zh.html');
+  const finds = await memoFinds(doc, [], new Map([[known.orderNo, known]]), async () => new Map(), NOW, 'en');
+  expect(finds).toHaveLength(1);
+  const root = document.createElement('div');
+  document.body.append(root);
+  finds[0]!.draw(NOW).view.paint(root);
+  fireEvent.click(within(root).getByTestId('memo-open'));
+  await waitFor(() => expect(within(root).getByTestId('memo-preview')).toBeTruthy());
+  return within(root).getByTestId('memo-preview').textContent ?? '';
+}
+
+describe('the message helper beside a memo form', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    fakeBrowser.runtime.onMessage.addListener((message: unknown) =>
+      isMemoPreviewRequest(message) ? Promise.resolve(previewMemo(message, memoLibrary(SETUP), sellerValues(SETUP))) : undefined,
+    );
+  });
+  afterEach(() => {
+    cleanup();
+    document.body.innerHTML = '';
+  });
+
+  it('reminds the buyer of the deadline of the request already out, not of one sent today', async () => {
+    // Requested 11/20: the buyer may answer through 11/26 (request day + 6), whatever day the form is opened.
+    const text = await messageFor(record({ withdraw: { state: 'requested', requestedOn: '2026-11-20' } }));
+    expect(text).toContain('2026年11月26日');
+    expect(text).not.toContain('2026年11月29日');
+  });
+});

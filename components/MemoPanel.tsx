@@ -64,7 +64,8 @@ export function MemoPanel({ lang, preview, maxLength, onChoose, onInsert, onCopy
           <div style={{ display: 'flex', gap: '8px', flexWrap: 'wrap', margin: '8px 0' }}>
             <label style={label}>
               {t('memo.situation')}
-              <select class="qwa-focus" data-testid="memo-situation" style={select} value={preview.situation} onChange={(e) => choose({ situation: (e.currentTarget as HTMLSelectElement).value as MemoSituation })}>
+              <select class="qwa-focus" data-testid="memo-situation" style={select} value={preview.situation ?? ''} onChange={(e) => choose({ situation: (e.currentTarget as HTMLSelectElement).value as MemoSituation })}>
+                {!preview.situation && <option value="" disabled>{t('memo.chooseSituation')}</option>}
                 {MEMO_SITUATIONS.map((s) => <option key={s} value={s}>{t(`memo.situation.${s}`)}</option>)}
               </select>
             </label>
@@ -83,7 +84,9 @@ export function MemoPanel({ lang, preview, maxLength, onChoose, onInsert, onCopy
               </label>
             )}
           </div>
-          {!preview.choices.length ? (
+          {!preview.situation ? (
+            <p data-testid="memo-not-suggested">{t('memo.notSuggested')}</p>
+          ) : !preview.choices.length ? (
             <p>{t('memo.none')}</p>
           ) : (
             <div aria-label={t('memo.preview')} data-testid="memo-preview" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', maxHeight: '220px', overflowY: 'auto', border: '1px solid #dadce0', borderRadius: '4px', padding: '8px', background: '#f8f9fa' }}>

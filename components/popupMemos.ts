@@ -10,8 +10,7 @@ import {
 } from '../lib/memos';
 import type { MemoLibrary } from '../lib/memos/library';
 import { MEMO_LANGUAGE_KEY, MEMO_VALUE_KEY } from '../lib/i18n/memoWords';
-import { POLICY } from '../lib/rules/policy';
-import { addJstDays, jstDay } from '../lib/time';
+import { memoDeadline } from '../lib/memos/deadline';
 import type { BuyerMessage, OrderCardData } from './popupModel';
 
 const LANGUAGE_KEY = MEMO_LANGUAGE_KEY;
@@ -22,14 +21,13 @@ const VALUE_KEY = MEMO_VALUE_KEY;
 export type SellerValues = Pick<MemoValues, 'shopName' | 'signature'>;
 
 /**
- * The values a record gives a template. The deadline is the live one while a request is pending; before
- * one is sent it is the deadline the request would get if sent today (request day + 6, domain.md §3.4),
- * which is what the message sent with the request must name.
+ * The values a record gives a template. The deadline is the one the verdict gives (lib/memos/deadline):
+ * the live one while a request is pending, before one is sent the one it would get (request day + 6,
+ * domain.md §3.4), which is what the message sent with the request must name.
  */
 export function memoValuesOf(card: OrderCardData, now: number, seller: SellerValues = {}): MemoValues {
   const r = card.record;
-  const deadline =
-    card.verdict.responseDeadline ?? (card.verdict.state === 'eligible' ? addJstDays(jstDay(new Date(now)), POLICY.buyerWindowDays - 1) : undefined);
+  const deadline = memoDeadline(card.verdict, now);
   const values: MemoValues = {
     orderNo: card.orderNo,
     itemCode: r?.itemCode,
@@ -51,7 +49,9 @@ export function buyerMessagesFor(card: OrderCardData, lang: UiLanguage, now: num
   if (!card.record) return [];
   const t = createT(lang);
   const language = library ? library.languageFor(card.record.orderCountry) : memoLanguageForCountry(card.record.orderCountry);
-  const situation = suggestSituation({ kind: card.snapshot.kind, withdrawState: card.snapshot.withdraw?.state, verdictState: card.verdict.state });
+  const situation = suggestSituation({ kind: card.snapshot.kind, withdrawState: card.snapshot.withdraw?.state, verdictState: card.verdict.state, verdictReason: card.verdict.reason });
+  // A claim the seller cannot ask to withdraw in QSM gets no message asking the buyer to.
+  if (!situation) return [];
   const template = library
     ? library.templatesFor(situation, language)[0]
     : BUILT_IN_TEMPLATES.find((m) => m.situation === situation && m.language === language);

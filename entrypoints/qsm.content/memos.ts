@@ -13,15 +13,13 @@ import type { UiLanguage } from '../../lib/i18n';
 import type { MemoFacts, MemoPreview, MemoPreviewRequest } from '../../lib/memos/preview';
 import type { OrderClaim } from '../../lib/qsm';
 import { fillMessageBox, findMessageBoxes, type MessageBox } from '../../lib/qsm/messageBoxes';
-import { POLICY, evaluateWithdraw, type WithdrawVerdict } from '../../lib/rules';
-import { addJstDays, jstDay } from '../../lib/time';
+import { memoDeadline } from '../../lib/memos/deadline';
+import { evaluateWithdraw, type WithdrawVerdict } from '../../lib/rules';
 import type { BadgeView, Draw, Placement } from './badges';
 import { MEMO_TAG } from './tags';
 
-/** What the message may say of this order: the claim's facts and the deadline that applies. */
-export function memoFacts(claim: Partial<OrderClaim>, verdict: WithdrawVerdict | undefined, now: number): MemoFacts {
-  // Before a request is sent, the deadline to quote is the one a request sent today gets (day + 6).
-  const deadline = verdict?.responseDeadline ?? addJstDays(jstDay(new Date(now)), POLICY.buyerWindowDays - 1);
+/** What the message may say of this order: the claim's facts, its verdict and the deadline that applies. */
+export function memoFacts(claim: Partial<OrderClaim>, verdict: WithdrawVerdict, now: number): MemoFacts {
   return {
     orderNo: claim.orderNo,
     itemCode: claim.itemCode,
@@ -31,8 +29,9 @@ export function memoFacts(claim: Partial<OrderClaim>, verdict: WithdrawVerdict |
     orderCountry: claim.orderCountry,
     kind: claim.kind,
     withdrawState: claim.withdraw?.state,
-    verdictState: verdict?.state,
-    deadline,
+    verdictState: verdict.state,
+    verdictReason: verdict.reason,
+    deadline: memoDeadline(verdict, now),
   };
 }
 
@@ -106,7 +105,7 @@ export async function memoFinds(
     const record = box.orderNo ? known.get(box.orderNo) : undefined;
     // The facts of the detail holding the box; else of the order its memo form names, judged by the rules
     // as its badge and the popup's card are: a request already out has its own deadline, not today's + 6.
-    const facts = detail?.claim
+    const facts = detail?.claim && detail.verdict
       ? memoFacts(detail.claim, detail.verdict, now)
       : record
         ? memoFacts(record, evaluateWithdraw(snapshotOf(record), new Date(now)), now)

@@ -35,16 +35,21 @@ export function memoLanguageForCountry(orderCountry: string | undefined): MemoLa
 }
 
 /**
- * The template a claim calls for. The withdraw state comes first: after a refusal the seller asks
- * again, while a request is pending it reminds; otherwise the claim's kind picks the first request.
- * `kind` takes lib/rules' ClaimKind; a non-receipt or unknown kind falls back to the FAQ's typical
- * case (domain.md §4), which the seller can change.
+ * The template a claim calls for, following the rules' verdict (lib/rules) when there is one. While a
+ * request is pending it reminds; after a refusal the seller asks again; otherwise the claim's kind picks
+ * the first request. A claim the rules do not let the seller ask to withdraw in QSM ('ineligible': a
+ * non-receipt report, a claim under way or closed, domain.md §3.2) gets no suggestion: no message
+ * should ask the buyer to withdraw what the seller cannot send a request for. `kind` takes lib/rules'
+ * ClaimKind; with no verdict, a non-receipt or unknown kind falls back to the FAQ's typical case
+ * (domain.md §4), which the seller can change.
  */
-export function suggestSituation(claim: { kind: string; withdrawState?: string; verdictState?: string }): MemoSituation {
+export function suggestSituation(claim: { kind: string; withdrawState?: string; verdictState?: string; verdictReason?: string }): MemoSituation | undefined {
   const withdraw = claim.withdrawState;
+  const judged = claim.verdictState !== undefined && claim.verdictState !== 'unknown';
   if (withdraw === 'withdrawn') return 'thanks-withdrawn';
-  if (withdraw === 'held') return 'ask-again';
-  if (withdraw === 'requested' || claim.verdictState === 'pending') return 'deadline-reminder';
+  if (claim.verdictState === 'ineligible') return undefined;
+  if (claim.verdictState === 'pending' || (!judged && withdraw === 'requested')) return 'deadline-reminder';
+  if (withdraw === 'held' || claim.verdictReason === 'cooldown-after-refusal') return 'ask-again';
   switch (String(claim.kind).toLowerCase()) {
     case 'return':
       return 'return-withdraw';

@@ -20,7 +20,8 @@ export interface MemoFacts {
   kind?: string;
   withdrawState?: string;
   verdictState?: string;
-  /** The buyer's deadline: the live one, or the one a request sent today would get. */
+  verdictReason?: string;
+  /** The buyer's deadline as the verdict gives it (./deadline); none when no request can be sent. */
   deadline?: string;
 }
 
@@ -33,7 +34,8 @@ export interface MemoPreviewRequest {
 }
 
 export interface MemoPreview {
-  situation: MemoSituation;
+  /** None when the seller chose none and the rules call for none (./choose). */
+  situation?: MemoSituation;
   language: MemoLanguage;
   templateId?: string;
   /** The templates to choose from for this situation and language. */
@@ -54,9 +56,11 @@ export function isMemoPreviewRequest(value: unknown): value is MemoPreviewReques
 /** The seller's templates (built-ins, edited copies, own ones) and the seller's values. */
 export function previewMemo(request: MemoPreviewRequest, library: MemoLibrary, seller: { shopName: string; signature: string }): MemoPreview {
   const { facts } = request;
-  const situation = MEMO_SITUATIONS.includes(request.situation!) ? request.situation! : suggestSituation({ kind: facts.kind ?? '', withdrawState: facts.withdrawState, verdictState: facts.verdictState });
+  const situation = MEMO_SITUATIONS.includes(request.situation!)
+    ? request.situation!
+    : suggestSituation({ kind: facts.kind ?? '', withdrawState: facts.withdrawState, verdictState: facts.verdictState, verdictReason: facts.verdictReason });
   const language = MEMO_LANGUAGES.includes(request.language!) ? request.language! : library.languageFor(facts.orderCountry);
-  const candidates = library.templatesFor(situation, language);
+  const candidates = situation ? library.templatesFor(situation, language) : [];
   const template = candidates.find((t) => t.id === request.templateId) ?? candidates[0];
   const base = { situation, language, choices: candidates.map((t) => ({ id: t.id, name: t.name })) };
   if (!template) return { ...base, subject: '', body: '', ok: false, missing: [], unknown: [], hits: [] };

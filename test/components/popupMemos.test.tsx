@@ -6,7 +6,7 @@ import { buyerMessagesFor, memoValuesOf } from '../../components/popupMemos';
 import { cardOf } from '../../components/popupModel';
 import type { ClaimRecord } from '../../lib/history';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
-import { NOW, pendingReturn } from './popupFixtures';
+import { NOW, cancelledOwn, pendingReturn, refusedExchange, returning } from './popupFixtures';
 
 afterEach(() => {
   cleanup();
@@ -57,6 +57,22 @@ describe('popupMemos', () => {
   it('refuses a message the personal-data guard flags', () => {
     const [message] = buyerMessagesFor(cardOf({ ...shipped, carrier: 'tel 03-1234-5678' }, NOW), 'en', NOW, SELLER);
     expect(message?.compose()).toMatchObject({ ok: false, why: expect.stringContaining('personal data') });
+  });
+
+  it('offers no message asking to withdraw a claim no request can be sent for', () => {
+    // A return under way, a non-receipt report: the seller must ask Qoo10 (domain.md §3.2).
+    expect(buyerMessagesFor(cardOf(returning, NOW), 'en', NOW, SELLER)).toEqual([]);
+    expect(buyerMessagesFor(cardOf({ ...shipped, kind: 'nonReceipt' }, NOW), 'en', NOW, SELLER)).toEqual([]);
+  });
+
+  it('during a cooldown, names the deadline a request sent on the first day allowed gets, not today + 6', () => {
+    // Refused 11/19: a new request from 11/24, answered through 11/30.
+    const [again] = buyerMessagesFor(cardOf({ ...refusedExchange, itemCode: '1122334455', orderCountry: 'JP' }, NOW), 'en', NOW, SELLER);
+    expect(again?.id).toBe('builtin:ask-again:ja');
+    const composed = again?.compose();
+    expect(composed).toMatchObject({ ok: true, text: expect.stringContaining('2026年11月30日') });
+    // The seller cancelled its own request 11/21: a new one from 11/26, answered through 12/2.
+    expect(memoValuesOf(cardOf(cancelledOwn, NOW), NOW).deadline).toBe('2026-12-02');
   });
 
   it('offers nothing for a quick check, which has no record', () => {

@@ -61,4 +61,24 @@ describe('the message helper beside a memo form', () => {
     expect(text).toContain('2026年11月26日');
     expect(text).not.toContain('2026年11月29日');
   });
+
+  it('offers no message asking the buyer to withdraw a claim no request can be sent for', async () => {
+    const doc = fixture('memo-form-zh.html');
+    const known = record({ kind: 'nonReceipt', withdraw: { state: 'none' } });
+    const finds = await memoFinds(doc, [], new Map([[known.orderNo, known]]), async () => new Map(), NOW, 'en');
+    const root = document.createElement('div');
+    document.body.append(root);
+    finds[0]!.draw(NOW).view.paint(root);
+    fireEvent.click(within(root).getByTestId('memo-open'));
+    await waitFor(() => expect(within(root).getByTestId('memo-not-suggested').textContent).toMatch(/ask Qoo10/));
+    expect(within(root).queryByTestId('memo-preview')).toBeNull();
+    expect((within(root).getByTestId('memo-insert') as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  it('while the seller may not ask again yet, promises no deadline before a new request can be sent', async () => {
+    // The buyer refused on 11/21: no request before 11/26, answered through 12/2 (not 11/29, today + 6).
+    const text = await messageFor(record({ withdraw: { state: 'held', requestedOn: '2026-11-18', heldOn: '2026-11-21' } }));
+    expect(text).toContain('2026年12月2日');
+    expect(text).not.toContain('2026年11月29日');
+  });
 });

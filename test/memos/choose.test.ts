@@ -32,6 +32,17 @@ describe('suggestSituation', () => {
     expect(suggestSituation({ kind: 'cancel', withdrawState: 'cancelled', verdictState: 'cooldown' })).toBe('cancel-shipped');
   });
 
+  it('suggests nothing asking the buyer to withdraw a claim the rules let no request be sent for', () => {
+    // A non-receipt report, a return under way, a completed cancel: the seller must ask Qoo10 (domain.md §3.2).
+    expect(suggestSituation({ kind: 'nonReceipt', withdrawState: 'none', verdictState: 'ineligible', verdictReason: 'non-receipt' })).toBeUndefined();
+    expect(suggestSituation({ kind: 'return', verdictState: 'ineligible', verdictReason: 'claim-in-progress' })).toBeUndefined();
+    expect(suggestSituation({ kind: 'cancel', withdrawState: 'held', verdictState: 'ineligible', verdictReason: 'claim-closed' })).toBeUndefined();
+  });
+
+  it('asks again when the rules say the buyer refused, though the page still shows the request', () => {
+    expect(suggestSituation({ kind: 'exchange', withdrawState: 'requested', verdictState: 'cooldown', verdictReason: 'cooldown-after-refusal' })).toBe('ask-again');
+  });
+
   it('thanks the buyer once the claim is withdrawn', () => {
     expect(suggestSituation({ kind: 'cancel', withdrawState: 'withdrawn' })).toBe('thanks-withdrawn');
   });

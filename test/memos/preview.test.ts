@@ -34,6 +34,16 @@ describe('previewMemo', () => {
     expect(p.body).toContain('November 28, 2026');
   });
 
+  it('suggests no message asking to withdraw a claim no request can be sent for, and lets the seller still choose one', () => {
+    const facts = { orderNo: '1038452888', orderCountry: 'JP', kind: 'nonReceipt', withdrawState: 'none', verdictState: 'ineligible', verdictReason: 'non-receipt' };
+    const p = preview(request({ facts }));
+    expect(p).toMatchObject({ situation: undefined, language: 'ja', choices: [], body: '', ok: false });
+    // Chosen anyway, it cannot name a deadline the rules do not give.
+    const chosen = preview(request({ facts, situation: 'cancel-shipped' }));
+    expect(chosen.ok).toBe(false);
+    expect(chosen.missing).toContain('deadline');
+  });
+
   it('is not ok, naming what is missing, until the seller set a shop name', () => {
     const p = preview(request(), emptyMemoSetup());
     expect(p.ok).toBe(false);

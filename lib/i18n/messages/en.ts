@@ -103,6 +103,8 @@ export const en = {
   'memo.personal': 'This text holds personal data (highlighted). QSM forbids it in messages: it cannot be inserted or copied.',
   'memo.tooLong': 'Too long for this box: {length} of {max} characters.',
   'memo.none': 'No template for this situation and language. Add one in the options.',
+  'memo.notSuggested': 'No withdraw request can be sent for this claim in QSM now (ask Qoo10 instead), so no message is suggested. You can still choose a situation.',
+  'memo.chooseSituation': 'Choose…',
   'memo.loading': 'Preparing the message…',
   'memo.unavailable': 'The message templates are not available right now. Reload the page and try again.',
 

@@ -90,6 +90,8 @@ export const zh_CN: Catalog = {
   'memo.personal': '此文本包含个人信息（已标出）。QSM 禁止在留言中填写个人信息，因此不能插入或复制。',
   'memo.tooLong': '超出此输入框的长度：{length} / {max} 个字符。',
   'memo.none': '没有适合此情况和语言的模板。请在设置中添加。',
+  'memo.notSuggested': '此申请目前无法在 QSM 中发送撤回要请（请改为向 Qoo10 咨询），因此不提供推荐留言。如仍需要，可以自行选择情况。',
+  'memo.chooseSituation': '请选择',
   'memo.loading': '正在准备留言…',
   'memo.unavailable': '暂时无法使用留言模板。请刷新页面后重试。',
 

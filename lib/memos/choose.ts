@@ -35,8 +35,8 @@ export function memoLanguageForCountry(orderCountry: string | undefined): MemoLa
 }
 
 /**
- * The template a claim calls for, following the rules' verdict (lib/rules) when there is one. While a
- * request is pending it reminds; after a refusal the seller asks again; otherwise the claim's kind picks
+ * The template a claim calls for, following the rules' verdict (lib/rules) when there is one. While the
+ * buyer may still answer a request it reminds, once the deadline is over it thanks; after a refusal the seller asks again; otherwise the claim's kind picks
  * the first request. A claim the rules do not let the seller ask to withdraw in QSM ('ineligible': a
  * non-receipt report, a claim under way or closed, domain.md §3.2) gets no suggestion: no message
  * should ask the buyer to withdraw what the seller cannot send a request for. `kind` takes lib/rules'
@@ -46,7 +46,9 @@ export function memoLanguageForCountry(orderCountry: string | undefined): MemoLa
 export function suggestSituation(claim: { kind: string; withdrawState?: string; verdictState?: string; verdictReason?: string }): MemoSituation | undefined {
   const withdraw = claim.withdrawState;
   const judged = claim.verdictState !== undefined && claim.verdictState !== 'unknown';
-  if (withdraw === 'withdrawn') return 'thanks-withdrawn';
+  // The buyer's time is over: the claim is withdrawn, or QSM withdraws it now that the deadline has
+  // passed in silence (§3.5). A reminder would name a day gone by; thanking the buyer is what is left.
+  if (withdraw === 'withdrawn' || claim.verdictReason === 'auto-withdraw-due') return 'thanks-withdrawn';
   if (claim.verdictState === 'ineligible') return undefined;
   if (claim.verdictState === 'pending' || (!judged && withdraw === 'requested')) return 'deadline-reminder';
   if (withdraw === 'held' || claim.verdictReason === 'cooldown-after-refusal') return 'ask-again';

@@ -43,7 +43,9 @@ describe('suggestSituation', () => {
     expect(suggestSituation({ kind: 'exchange', withdrawState: 'requested', verdictState: 'cooldown', verdictReason: 'cooldown-after-refusal' })).toBe('ask-again');
   });
 
-  it('thanks the buyer once the claim is withdrawn', () => {
+  it('thanks the buyer once the claim is withdrawn, or once the deadline is over and QSM withdraws it', () => {
     expect(suggestSituation({ kind: 'cancel', withdrawState: 'withdrawn' })).toBe('thanks-withdrawn');
+    expect(suggestSituation({ kind: 'return', withdrawState: 'requested', verdictState: 'pending', verdictReason: 'auto-withdraw-due' })).toBe('thanks-withdrawn');
+    expect(suggestSituation({ kind: 'return', withdrawState: 'requested', verdictState: 'pending', verdictReason: 'awaiting-buyer' })).toBe('deadline-reminder');
   });
 });

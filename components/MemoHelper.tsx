@@ -2,11 +2,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { createT, type UiLanguage } from '../lib/i18n';
 import type { MemoPreview } from '../lib/memos/preview';
-import type { MemoLanguage, MemoSituation } from '../lib/memos/types';
+import type { MemoLanguage, MemoSituation, ShipmentValues } from '../lib/memos/types';
 import { MemoPanel } from './MemoPanel';
 import { BADGE_CSS } from './styles';
 
-export type MemoChoice = { situation?: MemoSituation; language?: MemoLanguage; templateId?: string };
+export type MemoChoice = { situation?: MemoSituation; language?: MemoLanguage; templateId?: string; typed?: ShipmentValues };
 
 export interface MemoHelperProps {
   lang: UiLanguage;
@@ -21,11 +21,15 @@ export function MemoHelper({ lang, maxLength, request, onInsert, onCopy }: MemoH
   const t = createT(lang);
   const [open, setOpen] = useState(false);
   const [preview, setPreview] = useState<MemoPreview | null | undefined>(undefined);
+  // Shipment facts the seller typed: kept while the helper is on the page, for its messages only.
+  const [typed, setTyped] = useState<ShipmentValues>({});
+  const chosen = useRef<MemoChoice>({});
   const asked = useRef(0);
 
-  const ask = (choice: MemoChoice) => {
+  const ask = (choice: MemoChoice, values: ShipmentValues = typed) => {
+    chosen.current = choice;
     const ticket = ++asked.current;
-    void request(choice)
+    void request(Object.values(values).some(Boolean) ? { ...choice, typed: values } : choice)
       .catch(() => null)
       .then((answer) => ticket === asked.current && setPreview(answer));
   };
@@ -41,7 +45,20 @@ export function MemoHelper({ lang, maxLength, request, onInsert, onCopy }: MemoH
       </button>
       {open && (
         <div style={{ marginTop: '4px' }}>
-          <MemoPanel lang={lang} preview={preview} maxLength={maxLength} onChoose={ask} onInsert={onInsert} onCopy={onCopy} onClose={() => setOpen(false)} />
+          <MemoPanel
+            lang={lang}
+            preview={preview}
+            maxLength={maxLength}
+            typed={typed}
+            onChoose={(choice) => ask(choice)}
+            onType={(values) => {
+              setTyped(values);
+              ask(chosen.current, values);
+            }}
+            onInsert={onInsert}
+            onCopy={onCopy}
+            onClose={() => setOpen(false)}
+          />
         </div>
       )}
     </span>

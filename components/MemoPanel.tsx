@@ -6,8 +6,9 @@
 import { useState } from 'preact/hooks';
 import { createT, type UiLanguage } from '../lib/i18n';
 import type { MemoPreview } from '../lib/memos/preview';
-import { MEMO_SITUATIONS, type MemoLanguage, type MemoSituation } from '../lib/memos/types';
+import { MEMO_SITUATIONS, SELLER_VALUES, SHIPMENT_VALUES, type MemoLanguage, type MemoSituation, type ShipmentValues } from '../lib/memos/types';
 import { memoValueKey } from '../lib/i18n/memoWords';
+import type { MessageKey } from '../lib/i18n/messages/types';
 import { MemoLanguageOptions } from './MemoLanguageOptions';
 import { CARD_STYLE, FOCUS_CSS } from './styles';
 
@@ -18,6 +19,9 @@ export interface MemoPanelProps {
   /** The box's own maxlength, if it has one. */
   maxLength?: number;
   onChoose(choice: { situation?: MemoSituation; language?: MemoLanguage; templateId?: string }): void;
+  /** Shipment facts the seller typed for the message, where the page shows none. */
+  typed: ShipmentValues;
+  onType(values: ShipmentValues): void;
   /** Puts the message into QSM's box. */
   onInsert(preview: MemoPreview): void;
   onCopy(text: string): Promise<boolean>;
@@ -40,8 +44,22 @@ function Highlighted({ text, hits }: { text: string; hits: MemoPreview['hits'] }
 const label = { display: 'flex', flexDirection: 'column', gap: '2px', fontSize: '12px', color: '#5f6368' } as const;
 const select = { font: '13px system-ui, sans-serif', padding: '2px 4px' } as const;
 
-export function MemoPanel({ lang, preview, maxLength, onChoose, onInsert, onCopy, onClose }: MemoPanelProps) {
+const FIELD_KEY: Record<keyof ShipmentValues, MessageKey> = {
+  shippedOn: 'memo.field.shippedOn',
+  carrier: 'memo.field.carrier',
+  trackingNo: 'memo.field.trackingNo',
+};
+
+export function MemoPanel({ lang, preview, maxLength, typed, onChoose, onType, onInsert, onCopy, onClose }: MemoPanelProps) {
   const t = createT(lang);
+  const names = (list: string[]) => list.map((n) => { const key = memoValueKey(n); return key ? t(key) : `{${n}}`; }).join(', ');
+  // What is missing, told by where it can come from: the options, the shipment fields, the rules, or nowhere here.
+  const missing = preview?.missing ?? [];
+  const fromSeller = missing.filter((n) => SELLER_VALUES.includes(n as never));
+  const fromShipment = missing.filter((n) => SHIPMENT_VALUES.includes(n as never));
+  const fromPage = missing.filter((n) => n !== 'deadline' && !fromSeller.includes(n) && !fromShipment.includes(n));
+  // A field stays while it holds what the seller typed, so typing does not make it vanish.
+  const shipmentFields = SHIPMENT_VALUES.filter((key) => missing.includes(key) || typed[key]);
   const [done, setDone] = useState<'' | 'inserted' | 'copied' | 'copyFailed'>('');
   const tooLong = !!preview && maxLength !== undefined && maxLength >= 0 && preview.body.length > maxLength;
   const blocked = !preview || !preview.ok || tooLong || !preview.body;
@@ -94,8 +112,30 @@ export function MemoPanel({ lang, preview, maxLength, onChoose, onInsert, onCopy
               <Highlighted text={preview.body} hits={preview.hits} />
             </div>
           )}
+          {shipmentFields.length > 0 && (
+            <fieldset data-testid="memo-shipment" style={{ display: 'flex', gap: '8px', flexWrap: 'wrap', margin: '8px 0 0', padding: '4px 8px 8px', border: '1px solid #dadce0', borderRadius: '4px' }}>
+              <legend style={{ fontSize: '12px', color: '#5f6368' }}>{t('memo.shipment')}</legend>
+              {shipmentFields.map((key) => {
+                const field = {
+                  class: 'qwa-focus',
+                  'data-testid': `memo-typed-${key}`,
+                  value: typed[key] ?? '',
+                  onInput: (e: Event) => onType({ ...typed, [key]: (e.currentTarget as HTMLInputElement).value }),
+                };
+                return (
+                  <label key={key} style={label}>
+                    {t(FIELD_KEY[key])}
+                    {key === 'shippedOn' ? <input type="date" style={select} {...field} /> : <input type="text" style={{ ...select, width: '150px' }} {...field} />}
+                  </label>
+                );
+              })}
+            </fieldset>
+          )}
           <div role="status" style={{ fontSize: '12px', color: '#a50e0e', margin: '6px 0' }}>
-            {preview.missing.length > 0 && <p style={{ margin: '0' }}>{t('memo.missing', { names: preview.missing.map((n) => { const key = memoValueKey(n); return key ? t(key) : `{${n}}`; }).join(', ') })}</p>}
+            {fromShipment.length > 0 && <p style={{ margin: '0' }}>{t('memo.missing.shipment', { names: names(fromShipment) })}</p>}
+            {fromSeller.length > 0 && <p style={{ margin: '0' }}>{t('memo.missing.seller', { names: names(fromSeller) })}</p>}
+            {preview.noDeadline && <p style={{ margin: '0' }}>{t(preview.noDeadline === 'no-request' ? 'memo.missing.noRequest' : 'memo.missing.unknownClaim')}</p>}
+            {fromPage.length > 0 && <p style={{ margin: '0' }}>{t('memo.missing', { names: names(fromPage) })}</p>}
             {preview.unknown.length > 0 && <p style={{ margin: '0' }}>{t('memo.unknown', { names: preview.unknown.map((n) => `{${n}}`).join(', ') })}</p>}
             {preview.hits.length > 0 && <p style={{ margin: '0' }}>{t('memo.personal')}</p>}
             {tooLong && <p style={{ margin: '0' }}>{t('memo.tooLong', { length: preview.body.length, max: maxLength! })}</p>}

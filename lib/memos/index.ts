@@ -3,8 +3,8 @@
  * placeholders, and a guard against personal data in what the seller sends. Pure: no DOM, no browser
  * API, no UI.
  */
-export type { MemoSituation, MemoLanguage, MemoTemplate, MemoValues, RenderResult } from './types';
-export { MEMO_SITUATIONS, MEMO_LANGUAGES } from './types';
+export type { MemoSituation, MemoLanguage, MemoTemplate, MemoValues, RenderResult, ShipmentValues } from './types';
+export { MEMO_SITUATIONS, MEMO_LANGUAGES, SHIPMENT_VALUES, SELLER_VALUES } from './types';
 export { BUILT_IN_TEMPLATES, builtInTemplate, builtInTemplateId } from './templates';
 export { PLACEHOLDERS, placeholdersIn } from './placeholders';
 export { renderMemo } from './render';

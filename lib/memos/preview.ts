@@ -7,7 +7,7 @@ import { suggestSituation } from './choose';
 import { checkMemo, type PersonalDataHit } from './guard';
 import type { MemoLibrary } from './library';
 import { renderMemo } from './render';
-import { MEMO_LANGUAGES, MEMO_SITUATIONS, type MemoLanguage, type MemoSituation, type MemoValues } from './types';
+import { MEMO_LANGUAGES, MEMO_SITUATIONS, SHIPMENT_VALUES, type MemoLanguage, type MemoSituation, type MemoValues, type ShipmentValues } from './types';
 
 /** What the page knows of the order; nothing personal. */
 export interface MemoFacts {
@@ -31,6 +31,8 @@ export interface MemoPreviewRequest {
   situation?: MemoSituation;
   language?: MemoLanguage;
   templateId?: string;
+  /** Shipment facts the seller typed for this message; they fill only what the page did not show. */
+  typed?: ShipmentValues;
 }
 
 export interface MemoPreview {
@@ -46,6 +48,19 @@ export interface MemoPreview {
   missing: string[];
   unknown: string[];
   hits: PersonalDataHit[];
+  /**
+   * Why the deadline the message needs could not be named: no withdraw request can be sent for the claim
+   * ('no-request'), or its withdraw state is not known ('unknown-claim', e.g. an order not seen yet).
+   */
+  noDeadline?: 'no-request' | 'unknown-claim';
+}
+
+const filled = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() ? value : undefined);
+
+/** The page's shipment facts, completed by what the seller typed where the page showed none. */
+function shipment(facts: MemoFacts, typed: unknown): ShipmentValues {
+  const own = typed && typeof typed === 'object' ? (typed as Record<string, unknown>) : {};
+  return Object.fromEntries(SHIPMENT_VALUES.map((key) => [key, filled(facts[key]) ?? filled(own[key])]));
 }
 
 
@@ -68,9 +83,7 @@ export function previewMemo(request: MemoPreviewRequest, library: MemoLibrary, s
   const values: MemoValues = {
     orderNo: facts.orderNo,
     itemCode: facts.itemCode,
-    carrier: facts.carrier,
-    trackingNo: facts.trackingNo,
-    shippedOn: facts.shippedOn,
+    ...shipment(facts, request.typed),
     deadline: facts.deadline,
     shopName: seller.shopName,
     signature: seller.signature,
@@ -86,5 +99,6 @@ export function previewMemo(request: MemoPreviewRequest, library: MemoLibrary, s
     missing: rendered.ok ? [] : rendered.missing,
     unknown: rendered.ok ? [] : rendered.unknown,
     hits,
+    ...(!rendered.ok && rendered.missing.includes('deadline') ? { noDeadline: facts.verdictState === 'ineligible' ? 'no-request' : 'unknown-claim' } : {}),
   };
 }

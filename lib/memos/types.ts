@@ -49,6 +49,17 @@ export interface MemoValues {
   signature?: string;
 }
 
+/**
+ * The shipment facts the seller may type in the message helper when the page does not show them: the
+ * buyer's cancel request can block entering the tracking number (domain.md §4, the FAQ's typical case).
+ * The seller's own data, not the buyer's; used for one message and never stored.
+ */
+export type ShipmentValues = Pick<MemoValues, 'shippedOn' | 'carrier' | 'trackingNo'>;
+export const SHIPMENT_VALUES: readonly (keyof ShipmentValues)[] = ['shippedOn', 'carrier', 'trackingNo'];
+
+/** What the seller sets once, in the options. */
+export const SELLER_VALUES: readonly (keyof MemoValues)[] = ['shopName', 'signature'];
+
 export type RenderResult =
   | { ok: true; subject: string; body: string }
   | { ok: false; subject: string; body: string; missing: string[]; unknown: string[] };

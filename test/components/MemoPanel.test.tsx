@@ -24,6 +24,8 @@ const props = (over = {}) => ({
   lang: 'en' as const,
   preview: preview(),
   onChoose: vi.fn(),
+  typed: {},
+  onType: vi.fn(),
   onInsert: vi.fn(),
   onCopy: vi.fn(async () => true),
   onClose: vi.fn(),
@@ -60,6 +62,34 @@ describe('MemoPanel', () => {
     render(<MemoPanel {...props({ preview: preview({ ok: false, missing: ['shopName', 'signature'] }) })} />);
     expect(screen.getByText(/Still missing: your shop name, your signature/)).toBeTruthy();
     expect((screen.getByTestId('memo-copy') as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  it('says where each missing value comes from, and does not send the seller to the options for shipment facts', () => {
+    const missing = ['shippedOn', 'carrier', 'trackingNo'];
+    render(<MemoPanel {...props({ preview: preview({ ok: false, missing }) })} />);
+    const status = screen.getAllByRole('status')[0]!.textContent ?? '';
+    expect(status).toContain('Still missing: the ship date, the carrier, the tracking number. This page does not show them: type them in the shipment fields.');
+    expect(status).not.toMatch(/options|shop name|signature/);
+  });
+
+  it('says why no deadline can be named: no request can be sent, or the claim is not known yet', () => {
+    const { unmount } = render(<MemoPanel {...props({ preview: preview({ ok: false, missing: ['deadline'], noDeadline: 'no-request' }) })} />);
+    expect(screen.getByText('No reply deadline to name: no withdraw request can be sent for this claim now.')).toBeTruthy();
+    expect(screen.queryByText(/options/)).toBeNull();
+    unmount();
+    render(<MemoPanel {...props({ preview: preview({ ok: false, missing: ['deadline'], noDeadline: 'unknown-claim' }) })} />);
+    expect(screen.getByText(/Open the order’s claim detail in QSM first/)).toBeTruthy();
+  });
+
+  it('lets the seller type the shipment facts the page does not show, and keeps a field while it holds text', () => {
+    const p = props({ preview: preview({ ok: false, missing: ['carrier', 'trackingNo'] }) });
+    const { rerender } = render(<MemoPanel {...p} />);
+    expect(screen.queryByTestId('memo-typed-shippedOn')).toBeNull(); // the page showed the ship date
+    fireEvent.input(screen.getByTestId('memo-typed-carrier'), { target: { value: 'ヤマト運輸' } });
+    expect(p.onType).toHaveBeenCalledWith({ carrier: 'ヤマト運輸' });
+    rerender(<MemoPanel {...p} typed={{ carrier: 'ヤマト運輸' }} preview={preview({ ok: false, missing: ['trackingNo'] })} />);
+    expect((screen.getByTestId('memo-typed-carrier') as HTMLInputElement).value).toBe('ヤマト運輸');
+    expect(screen.getByTestId('memo-typed-trackingNo')).toBeTruthy();
   });
 
   it('copies, and says so', async () => {

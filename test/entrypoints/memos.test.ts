@@ -81,4 +81,28 @@ describe('the message helper beside a memo form', () => {
     expect(text).toContain('2026年12月2日');
     expect(text).not.toContain('2026年11月29日');
   });
+
+  it('lets the seller fill the FAQ’s typical case, where the cancel request blocked entering the tracking number', async () => {
+    // Shipped, but QSM shows no ship date, carrier or tracking number: the buyer's cancel request came first.
+    const doc = fixture('memo-form-zh.html');
+    const known = record({ kind: 'cancel', withdraw: { state: 'none' } });
+    const finds = await memoFinds(doc, [], new Map([[known.orderNo, known]]), async () => new Map(), NOW, 'en');
+    const root = document.createElement('div');
+    document.body.append(root);
+    finds[0]!.draw(NOW).view.paint(root);
+    fireEvent.click(within(root).getByTestId('memo-open'));
+    await waitFor(() => expect(within(root).getByTestId('memo-typed-trackingNo')).toBeTruthy());
+    const insert = within(root).getByTestId('memo-insert') as HTMLButtonElement;
+    expect(insert.disabled).toBe(true);
+    expect(within(root).getAllByRole('status')[0]!.textContent).not.toMatch(/options/);
+    fireEvent.input(within(root).getByTestId('memo-typed-shippedOn'), { target: { value: '2026-11-20' } });
+    fireEvent.input(within(root).getByTestId('memo-typed-carrier'), { target: { value: 'ヤマト運輸' } });
+    fireEvent.input(within(root).getByTestId('memo-typed-trackingNo'), { target: { value: '4471-8820-1936' } });
+    await waitFor(() => expect(insert.disabled).toBe(false));
+    const text = within(root).getByTestId('memo-preview').textContent ?? '';
+    expect(text).toContain('2026年11月20日');
+    expect(text).toContain('配送会社：ヤマト運輸');
+    expect(text).toContain('追跡番号：4471-8820-1936');
+    expect(text).toContain('2026年11月29日'); // a request sent today
+  });
 });

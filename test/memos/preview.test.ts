@@ -44,6 +44,25 @@ describe('previewMemo', () => {
     expect(chosen.missing).toContain('deadline');
   });
 
+  it('fills the shipment facts the page did not show with what the seller typed, never over the page’s own', () => {
+    const facts = { ...request().facts, carrier: undefined, trackingNo: '', shippedOn: undefined };
+    const typed = { shippedOn: '2026-11-20', carrier: 'ヤマト運輸', trackingNo: '4471-8820-1936' };
+    expect(preview(request({ facts }))).toMatchObject({ ok: false, missing: ['shippedOn', 'carrier', 'trackingNo'] });
+    const p = preview(request({ facts, typed }));
+    expect(p.ok).toBe(true);
+    expect(p.body).toContain('2026年11月20日');
+    expect(p.body).toContain('ヤマト運輸');
+    expect(p.body).toContain('4471-8820-1936');
+    expect(preview(request({ typed })).body).toContain('佐川急便');
+  });
+
+  it('says why it cannot name a deadline', () => {
+    const ineligible = { orderNo: '1038452888', kind: 'nonReceipt', verdictState: 'ineligible' };
+    expect(preview(request({ facts: ineligible, situation: 'cancel-shipped' })).noDeadline).toBe('no-request');
+    expect(preview(request({ facts: { orderNo: '1038452888' }, situation: 'cancel-shipped' })).noDeadline).toBe('unknown-claim');
+    expect(preview(request()).noDeadline).toBeUndefined();
+  });
+
   it('is not ok, naming what is missing, until the seller set a shop name', () => {
     const p = preview(request(), emptyMemoSetup());
     expect(p.ok).toBe(false);

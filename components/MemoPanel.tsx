@@ -82,7 +82,7 @@ export function MemoPanel({ lang, preview, maxLength, typed, onChoose, onType, o
           <div style={{ display: 'flex', gap: '8px', flexWrap: 'wrap', margin: '8px 0' }}>
             <label style={label}>
               {t('memo.situation')}
-              <select class="qwa-focus" data-testid="memo-situation" style={select} value={preview.situation ?? ''} onChange={(e) => choose({ situation: (e.currentTarget as HTMLSelectElement).value as MemoSituation })}>
+              <select class="qwa-focus" data-testid="memo-situation" style={select} value={preview.situation ?? ''} onChange={(e) => choose({ situation: (e.currentTarget as HTMLSelectElement).value as MemoSituation, language: preview.language })}>
                 {!preview.situation && <option value="" disabled>{t('memo.chooseSituation')}</option>}
                 {MEMO_SITUATIONS.map((s) => <option key={s} value={s}>{t(`memo.situation.${s}`)}</option>)}
               </select>

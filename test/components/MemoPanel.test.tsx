@@ -106,7 +106,7 @@ describe('MemoPanel', () => {
     fireEvent.change(screen.getByTestId('memo-language'), { target: { value: 'ko' } });
     expect(p.onChoose).toHaveBeenCalledWith({ situation: 'cancel-shipped', language: 'ko' });
     fireEvent.change(screen.getByTestId('memo-situation'), { target: { value: 'ask-again' } });
-    expect(p.onChoose).toHaveBeenCalledWith({ situation: 'ask-again' });
+    expect(p.onChoose).toHaveBeenCalledWith({ situation: 'ask-again', language: 'ja' });
   });
 
   it('renders page-supplied text as text', () => {
@@ -123,6 +123,22 @@ describe('MemoHelper', () => {
     await waitFor(() => expect(screen.getByTestId('memo-preview')).toBeTruthy());
     expect(request).toHaveBeenCalledWith({});
     expect(screen.getByText('購入者へのメッセージ')).toBeTruthy();
+  });
+
+  it('keeps the buyer language the seller picked when the seller changes the situation', async () => {
+    // The background answers in the language asked for, else the order country's (here Japanese).
+    const request = vi.fn(async (choice: { situation?: MemoPreview['situation']; language?: MemoPreview['language'] }) =>
+      preview({ situation: choice.situation ?? 'cancel-shipped', language: choice.language ?? 'ja' }),
+    );
+    render(<MemoHelper lang="en" request={request} onInsert={vi.fn()} onCopy={vi.fn(async () => true)} />);
+    fireEvent.click(screen.getByTestId('memo-open'));
+    await waitFor(() => expect(screen.getByTestId('memo-preview')).toBeTruthy());
+    fireEvent.change(screen.getByTestId('memo-language'), { target: { value: 'ko' } });
+    await waitFor(() => expect((screen.getByTestId('memo-language') as HTMLSelectElement).value).toBe('ko'));
+    fireEvent.change(screen.getByTestId('memo-situation'), { target: { value: 'deadline-reminder' } });
+    await waitFor(() => expect((screen.getByTestId('memo-situation') as HTMLSelectElement).value).toBe('deadline-reminder'));
+    expect((screen.getByTestId('memo-language') as HTMLSelectElement).value).toBe('ko');
+    expect(request).toHaveBeenLastCalledWith({ situation: 'deadline-reminder', language: 'ko' });
   });
 
   it('says so when the templates cannot be had', async () => {

@@ -89,7 +89,8 @@ export function previewMemo(request: MemoPreviewRequest, library: MemoLibrary, s
     signature: seller.signature,
   };
   const rendered = renderMemo(template, values);
-  const { hits } = checkMemo(rendered.body);
+  // The order's tracking number is its own, not a card number, whatever its digits.
+  const { hits } = checkMemo(rendered.body, { references: values.trackingNo ? [values.trackingNo] : [] });
   return {
     ...base,
     templateId: template.id,

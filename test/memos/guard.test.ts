@@ -188,6 +188,35 @@ describe('findPersonalData', () => {
   });
 });
 
+describe('long tracking numbers that pass the card checksum', () => {
+  // Both pass the Luhn check, as a card number does; carriers print such 13-digit numbers.
+  it.each([
+    '송장번호: 6892012345678',
+    '追跡番号：4312345678903',
+    '送り状番号 4312345678903',
+    'Tracking number: 4312345678903',
+    '运单号：4312345678903',
+    '运送单号 4312345678903',
+  ])('leaves %j alone after a tracking-number label', (text) => {
+    expect(findPersonalData(text)).toEqual([]);
+  });
+
+  it('leaves the order’s own tracking number alone wherever the text quotes it', () => {
+    const text = 'お荷物の番号は4312345678903です。';
+    expect(checkMemo(text, { references: ['4312345678903'] })).toEqual({ hits: [], blocked: false });
+    expect(checkMemo('お荷物の番号は４３１２-３４５６７８９０３です。', { references: ['4312-345678903'] }).blocked).toBe(false);
+  });
+
+  it('still flags a real card number, with or without the order’s tracking number beside it', () => {
+    expect(found('カード番号 4111 1111 1111 1111')).toEqual([['card', '4111 1111 1111 1111']]);
+    expect(found('番号は4312345678903です')).toEqual([['card', '4312345678903']]);
+    const text = '追跡番号：4312345678903、カード 5555555555554444';
+    expect(checkMemo(text, { references: ['4312345678903'] }).hits.map((h) => text.slice(h.start, h.end))).toEqual(['5555555555554444']);
+    // Another number than the order's own is still one to flag.
+    expect(checkMemo('お荷物の番号は4111111111111111です。', { references: ['4312345678903'] }).blocked).toBe(true);
+  });
+});
+
 describe('checkMemo', () => {
   it('blocks a memo with personal data and passes a clean one', () => {
     expect(checkMemo('ご注文番号1038452888の件です')).toEqual({ hits: [], blocked: false });

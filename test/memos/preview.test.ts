@@ -69,6 +69,15 @@ describe('previewMemo', () => {
     expect(p.missing).toContain('shopName');
   });
 
+  it('inserts a long tracking number that passes the card checksum, in every buyer language, and still refuses a card', () => {
+    for (const [trackingNo, language] of [['4312345678903', 'ja'], ['6892012345678', 'ko'], ['4312345678903', 'en'], ['4312345678903', 'zh']] as const) {
+      const p = preview(request({ facts: { ...request().facts, trackingNo }, language }));
+      expect(p).toMatchObject({ ok: true, hits: [] });
+      expect(p.body).toContain(trackingNo);
+    }
+    expect(preview(request(), { ...setup, signature: 'QWA商店 4111 1111 1111 1111' }).hits.map((h) => h.kind)).toEqual(['card']);
+  });
+
   it('is not ok when the seller’s signature holds personal data', () => {
     const p = preview(request(), { ...setup, signature: 'QWA商店 TEL 03-1234-5678' });
     expect(p.ok).toBe(false);

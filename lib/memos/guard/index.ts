@@ -36,12 +36,17 @@ function resolve(folded: string, candidates: Candidate[]): PersonalDataHit[] {
   return taken.sort((a, b) => a.start - b.start);
 }
 
-export function findPersonalData(text: string): PersonalDataHit[] {
+/** What the text is known to quote: the order's own numbers (its tracking number), never personal data. */
+export interface KnownNumbers {
+  references?: readonly string[];
+}
+
+export function findPersonalData(text: string, known: KnownNumbers = {}): PersonalDataHit[] {
   if (typeof text !== 'string' || text === '') return [];
   const folded = foldForScan(text);
   return resolve(folded, [
     ...contactCandidates(folded),
-    ...cardCandidates(folded),
+    ...cardCandidates(folded, known.references?.filter((r): r is string => typeof r === 'string')),
     ...phoneCandidates(folded),
     ...postalCandidates(folded),
     ...addressCandidates(folded),
@@ -49,7 +54,7 @@ export function findPersonalData(text: string): PersonalDataHit[] {
 }
 
 /** For the memo editor: what to highlight, and whether sending should be held back. */
-export function checkMemo(text: string): { hits: PersonalDataHit[]; blocked: boolean } {
-  const hits = findPersonalData(text);
+export function checkMemo(text: string, known: KnownNumbers = {}): { hits: PersonalDataHit[]; blocked: boolean } {
+  const hits = findPersonalData(text, known);
   return { hits, blocked: hits.length > 0 };
 }

@@ -1,5 +1,5 @@
 /** Postal codes and card numbers: shapes that need a marker, a label or a checksum to be told apart. */
-import { digitsOf } from './normalize';
+import { digitsOf, foldForScan } from './normalize';
 import { NOT_AFTER_REFERENCE, NUM_AFTER as A, NUM_BEFORE as B, spans, type Candidate } from './types';
 
 // 〒 is part of how a Japanese postal code is written, so it is part of the hit.
@@ -31,11 +31,13 @@ export function postalCandidates(folded: string): Candidate[] {
 // kind of separator, or run together. A 12-digit tracking number is too short to be one.
 // A grouped card stands alone: more groups around it ('1027 5821 8339 4471 8820 1936') are a list of
 // other numbers, such as two tracking numbers, that happen to line up.
+// Carriers' tracking numbers run to 13 digits and more and some pass the card checksum ('送り状番号
+// 4312345678903'), so a number right after a reference label is that reference, as for postal codes.
 const ALONE_BEFORE = '(?<![0-9][- ])';
 const ALONE_AFTER = '(?![- ][0-9])';
-const GROUPED = new RegExp(`${B}${ALONE_BEFORE}\\d{4}([- ])\\d{4}\\1\\d{4}\\1\\d{4}(?:\\1\\d{3})?${A}${ALONE_AFTER}`, 'g');
-const AMEX = new RegExp(`${B}${ALONE_BEFORE}\\d{4}([- ])\\d{6}\\1\\d{4,5}${A}${ALONE_AFTER}`, 'g');
-const RUN = new RegExp(`${B}\\d{13,19}${A}`, 'g');
+const GROUPED = new RegExp(`${B}${NOT_AFTER_REFERENCE}${ALONE_BEFORE}\\d{4}([- ])\\d{4}\\1\\d{4}\\1\\d{4}(?:\\1\\d{3})?${A}${ALONE_AFTER}`, 'g');
+const AMEX = new RegExp(`${B}${NOT_AFTER_REFERENCE}${ALONE_BEFORE}\\d{4}([- ])\\d{6}\\1\\d{4,5}${A}${ALONE_AFTER}`, 'g');
+const RUN = new RegExp(`${B}${NOT_AFTER_REFERENCE}\\d{13,19}${A}`, 'g');
 
 export function luhn(digits: string): boolean {
   let sum = 0;
@@ -55,12 +57,17 @@ function isJan(digits: string): boolean {
   return (10 - (sum % 10)) % 10 === Number(digits[12]);
 }
 
-export function cardCandidates(folded: string): Candidate[] {
+/**
+ * `references`: the order's own numbers the text quotes (its tracking number, wherever a seller's template
+ * puts it): the same digits are that number, not a card.
+ */
+export function cardCandidates(folded: string, references: readonly string[] = []): Candidate[] {
+  const own = new Set(references.map((r) => digitsOf(foldForScan(String(r)))).filter((d) => d.length >= 13));
   const out: Candidate[] = [];
   for (const re of [GROUPED, AMEX, RUN]) {
     for (const { start, end, match } of spans(re, folded)) {
       const digits = digitsOf(match[0]);
-      if (luhn(digits) && !isJan(digits)) out.push({ kind: 'card', start, end, rank: 2 });
+      if (luhn(digits) && !isJan(digits) && !own.has(digits)) out.push({ kind: 'card', start, end, rank: 2 });
     }
   }
   return out;

@@ -109,6 +109,14 @@ describe('BUILT_IN_TEMPLATES', () => {
     }
   });
 
+  it('says in English that the buyer’s own request is what gets withdrawn, never a bare “the request” or “it”', () => {
+    for (const t of BUILT_IN_TEMPLATES.filter((x) => x.language === 'en' && x.situation !== 'thanks-withdrawn')) {
+      expect(t.body, t.id).toMatch(/your (?:cancellation, return or exchange )?request will be withdrawn automatically/);
+      expect(t.body, t.id).not.toMatch(/the request will be withdrawn|withdraw (?:it|the request)\b/);
+    }
+    expect(builtInTemplate('deadline-reminder', 'en').body).toContain('your cancellation, return or exchange request will be withdrawn automatically');
+  });
+
   it('writes Japanese in business keigo', () => {
     for (const t of BUILT_IN_TEMPLATES.filter((x) => x.language === 'ja')) {
       expect(t.body).toContain('いつもご利用いただき誠にありがとうございます。');

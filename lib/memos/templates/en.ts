@@ -5,9 +5,10 @@
 import type { TemplateText } from './types';
 
 const greeting = 'Dear customer,\n\nThank you for shopping with {shopName}.';
-const howTo = 'If you agree, you can withdraw the request from your Qoo10 My Page.';
+// "Your request" throughout: the buyer's claim is what gets withdrawn, never the shop's request to withdraw it.
+const howTo = 'If you agree, you can withdraw your request from your Qoo10 My Page.';
 const autoWithdraw =
-  "Please note that, under Qoo10's rules, if there is no reply by the end of {deadline} (Japan time), the request will be withdrawn automatically.";
+  "Please note that, under Qoo10's rules, if there is no reply from you by the end of {deadline} (Japan time), your request will be withdrawn automatically.";
 
 export const EN: TemplateText = {
   'cancel-shipped': {
@@ -78,10 +79,10 @@ Thank you for your time and understanding.
     subject: 'Order {orderNo}: a gentle reminder about the reply date',
     body: `${greeting}
 
-This is a gentle reminder about our recent request regarding order {orderNo} (item code {itemCode}).
-The reply period ends at the end of {deadline} (Japan time). Under Qoo10's rules, if there is no reply by then, the request will be withdrawn automatically.
+This is a gentle reminder about our recent message regarding order {orderNo} (item code {itemCode}), in which we asked whether you would consider withdrawing your request.
+The reply period ends at the end of {deadline} (Japan time). Under Qoo10's rules, if there is no reply from you by then, your cancellation, return or exchange request will be withdrawn automatically.
 
-If you agree to withdraw it, you can do so from your Qoo10 My Page. If you see things differently or have any questions, please feel free to let us know.
+If you agree to withdraw your request, you can do so from your Qoo10 My Page. If you see things differently or have any questions, please feel free to let us know.
 If you have already replied, please disregard this message.
 
 Thank you very much.

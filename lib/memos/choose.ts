@@ -3,6 +3,9 @@ import type { MemoLanguage, MemoSituation } from './types';
 
 // QSM advises writing in the order's site country's language (domain.md §4). The page may print an
 // ISO code ('JP'), a three-letter code or a country name in any of QSM's four languages.
+// The Chinese templates are in Simplified Chinese: right for mainland China, and readable, though not
+// the script they write (Traditional), for buyers in Taiwan, Hong Kong and Macau; the seller can switch
+// such a message to English. Singapore's Qoo10 site is in English, so its buyers get English.
 const COUNTRY_LANGUAGE: Record<string, MemoLanguage> = {
   JP: 'ja', JPN: 'ja', JAPAN: 'ja', 日本: 'ja', 일본: 'ja',
   KR: 'ko', KOR: 'ko', KOREA: 'ko', 'SOUTH KOREA': 'ko', 韓国: 'ko', 韩国: 'ko', 한국: 'ko', 대한민국: 'ko',
@@ -10,12 +13,12 @@ const COUNTRY_LANGUAGE: Record<string, MemoLanguage> = {
   TW: 'zh', TWN: 'zh', TAIWAN: 'zh', 台湾: 'zh', 台灣: 'zh', 대만: 'zh',
   HK: 'zh', HKG: 'zh', 'HONG KONG': 'zh', 香港: 'zh', 홍콩: 'zh',
   MO: 'zh', MAC: 'zh', MACAU: 'zh', MACAO: 'zh', 澳门: 'zh', 澳門: 'zh', マカオ: 'zh',
-  SG: 'zh', SGP: 'zh', SINGAPORE: 'zh', 新加坡: 'zh', シンガポール: 'zh', 싱가포르: 'zh',
+  SG: 'en', SGP: 'en', SINGAPORE: 'en', 新加坡: 'en', シンガポール: 'en', 싱가포르: 'en',
 };
 
 /**
- * The buyer's language for an order country: JP → ja, KR → ko, CN/TW/HK/MO/SG → zh, any other
- * country → en. Unknown (undefined or blank) → ja, since Qoo10 JP's buyers are mostly in Japan.
+ * The buyer's language for an order country: JP → ja, KR → ko, CN/TW/HK/MO → zh (Simplified), SG and
+ * any other country → en. Unknown (undefined or blank) → ja, since Qoo10 JP's buyers are mostly in Japan.
  * Accepts 'JP', ' jp ', 'JPN', 'Japan', '日本', 'JP(日本)'.
  */
 export function memoLanguageForCountry(orderCountry: string | undefined): MemoLanguage {

@@ -6,7 +6,9 @@ describe('memoLanguageForCountry', () => {
   it.each([
     ['JP', 'ja'], [' jp ', 'ja'], ['JPN', 'ja'], ['Japan', 'ja'], ['日本', 'ja'], ['JP(日本)', 'ja'], ['ＪＰ', 'ja'],
     ['KR', 'ko'], ['Korea', 'ko'], ['韓国', 'ko'], ['한국', 'ko'],
-    ['CN', 'zh'], ['TW', 'zh'], ['HK', 'zh'], ['SG', 'zh'], ['MO', 'zh'], ['中国', 'zh'], ['Hong Kong', 'zh'],
+    ['CN', 'zh'], ['TW', 'zh'], ['HK', 'zh'], ['MO', 'zh'], ['中国', 'zh'], ['Hong Kong', 'zh'],
+    // Qoo10 Singapore is in English.
+    ['SG', 'en'], ['SGP', 'en'], ['Singapore', 'en'], ['新加坡', 'en'], ['シンガポール', 'en'], ['싱가포르', 'en'], ['SG(新加坡)', 'en'],
     ['US', 'en'], ['FR', 'en'], ['United States', 'en'], ['MY', 'en'],
     [undefined, 'ja'], ['', 'ja'], ['   ', 'ja'],
   ] as const)('%j → %s', (country, language) => {

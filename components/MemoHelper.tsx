@@ -13,7 +13,8 @@ export interface MemoHelperProps {
   maxLength?: number;
   /** Asks for the filled message; null when it cannot be had. */
   request(choice: MemoChoice): Promise<MemoPreview | null>;
-  onInsert(preview: MemoPreview): void;
+  /** False when the message did not fit beside what QSM's box already holds. */
+  onInsert(preview: MemoPreview): boolean;
   onCopy(text: string): Promise<boolean>;
 }
 

@@ -22,8 +22,8 @@ export interface MemoPanelProps {
   /** Shipment facts the seller typed for the message, where the page shows none. */
   typed: ShipmentValues;
   onType(values: ShipmentValues): void;
-  /** Puts the message into QSM's box. */
-  onInsert(preview: MemoPreview): void;
+  /** Puts the message into QSM's box; false when it did not fit beside what the box already holds. */
+  onInsert(preview: MemoPreview): boolean;
   onCopy(text: string): Promise<boolean>;
   onClose(): void;
 }
@@ -60,7 +60,7 @@ export function MemoPanel({ lang, preview, maxLength, typed, onChoose, onType, o
   const fromPage = missing.filter((n) => n !== 'deadline' && !fromSeller.includes(n) && !fromShipment.includes(n));
   // A field stays while it holds what the seller typed, so typing does not make it vanish.
   const shipmentFields = SHIPMENT_VALUES.filter((key) => missing.includes(key) || typed[key]);
-  const [done, setDone] = useState<'' | 'inserted' | 'copied' | 'copyFailed'>('');
+  const [done, setDone] = useState<'' | 'inserted' | 'notInserted' | 'copied' | 'copyFailed'>('');
   const tooLong = !!preview && maxLength !== undefined && maxLength >= 0 && preview.body.length > maxLength;
   const blocked = !preview || !preview.ok || tooLong || !preview.body;
   const choose = (choice: Parameters<MemoPanelProps['onChoose']>[0]) => {
@@ -141,10 +141,14 @@ export function MemoPanel({ lang, preview, maxLength, typed, onChoose, onType, o
             {tooLong && <p style={{ margin: '0' }}>{t('memo.tooLong', { length: preview.body.length, max: maxLength! })}</p>}
           </div>
           <div style={{ display: 'flex', gap: '8px', alignItems: 'center' }}>
-            <button type="button" class="qwa-focus" data-testid="memo-insert" disabled={blocked} onClick={() => { onInsert(preview); setDone('inserted'); }}>{t('memo.insert')}</button>
+            <button type="button" class="qwa-focus" data-testid="memo-insert" disabled={blocked} onClick={() => setDone(onInsert(preview) ? 'inserted' : 'notInserted')}>{t('memo.insert')}</button>
             <button type="button" class="qwa-focus" data-testid="memo-copy" disabled={blocked} onClick={async () => setDone((await onCopy(preview.body).catch(() => false)) ? 'copied' : 'copyFailed')}>{t('memo.copy')}</button>
           </div>
-          {done && <p role="status" style={{ fontSize: '12px', color: done === 'copyFailed' ? '#a50e0e' : '#188038', margin: '6px 0 0' }}>{t(`memo.${done}`)}</p>}
+          {done && (
+            <p role="status" style={{ fontSize: '12px', color: done === 'copyFailed' || done === 'notInserted' ? '#a50e0e' : '#188038', margin: '6px 0 0' }}>
+              {done === 'notInserted' ? t('memo.notInserted', { max: maxLength ?? '' }) : t(`memo.${done}`)}
+            </p>
+          )}
         </>
       )}
     </div>

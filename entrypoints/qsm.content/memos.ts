@@ -50,7 +50,7 @@ export function memoDraw(box: MessageBox, facts: MemoFacts, lang: UiLanguage): D
       await navigator.clipboard.writeText(text);
       return true;
     },
-    onInsert: (preview: MemoPreview) => void fillMessageBox(box, preview),
+    onInsert: (preview: MemoPreview) => fillMessageBox(box, preview),
   };
   // Nothing is drawn into a root that left the page meanwhile, and a helper that cannot be drawn is left
   // out: never an error in the way of the other badges.

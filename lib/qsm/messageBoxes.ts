@@ -62,23 +62,37 @@ export function findMessageBoxes(root: ParentNode): MessageBox[] {
 }
 
 /**
- * Puts a message into QSM's box as typing would: the native value setter (so a script watching the
- * property sees it), then input, change and keyup (QSM's counters and validators listen to these).
- * Refused, changing nothing, when the text is longer than the box allows.
+ * Puts a message into QSM's box as typing would, then input, change and keyup (QSM's counters and
+ * validators listen to these). An empty box gets the message through the native value setter (so a
+ * script watching the property sees it). A box holding text keeps it: the message goes in at the caret,
+ * in place of the selection if there is one, as a paste would; never a silent wipe of what the seller
+ * wrote. Refused, changing nothing, when the box's text would then be longer than its maxlength.
  */
 export function fillMessageBox(box: MessageBox, message: { subject?: string; body: string }): boolean {
   const { textarea } = box;
-  if (textarea.maxLength >= 0 && message.body.length > textarea.maxLength) return false;
+  // Only blank space in the box (a line QSM left) is nothing the seller wrote.
+  const kept = textarea.value.trim() ? textarea.value : '';
+  const from = kept ? Math.min(textarea.selectionStart ?? kept.length, kept.length) : 0;
+  const to = kept ? Math.max(from, Math.min(textarea.selectionEnd ?? kept.length, kept.length)) : 0;
+  if (textarea.maxLength >= 0 && kept.length - (to - from) + message.body.length > textarea.maxLength) return false;
   const view = textarea.ownerDocument.defaultView;
+  const announce = (field: HTMLTextAreaElement | HTMLInputElement) => {
+    for (const type of ['input', 'change']) field.dispatchEvent(new (view?.Event ?? Event)(type, { bubbles: true }));
+    field.dispatchEvent(new (view?.KeyboardEvent ?? KeyboardEvent)('keyup', { bubbles: true }));
+  };
   const fill = (field: HTMLTextAreaElement | HTMLInputElement, text: string) => {
     const setter = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(field), 'value')?.set;
     if (setter) setter.call(field, text);
     else field.value = text;
-    for (const type of ['input', 'change']) field.dispatchEvent(new (view?.Event ?? Event)(type, { bubbles: true }));
-    field.dispatchEvent(new (view?.KeyboardEvent ?? KeyboardEvent)('keyup', { bubbles: true }));
+    announce(field);
   };
   if (box.title && message.subject && !box.title.value.trim()) fill(box.title, message.subject);
-  fill(textarea, message.body);
+  if (kept) {
+    textarea.setRangeText(message.body, from, to, 'end');
+    announce(textarea);
+  } else {
+    fill(textarea, message.body);
+  }
   textarea.focus({ preventScroll: true });
   return true;
 }

@@ -26,7 +26,7 @@ const props = (over = {}) => ({
   onChoose: vi.fn(),
   typed: {},
   onType: vi.fn(),
-  onInsert: vi.fn(),
+  onInsert: vi.fn(() => true),
   onCopy: vi.fn(async () => true),
   onClose: vi.fn(),
   ...over,
@@ -50,6 +50,13 @@ describe('MemoPanel', () => {
     expect((screen.getByTestId('memo-copy') as HTMLButtonElement).disabled).toBe(true);
     expect(screen.getAllByTestId('memo-hit').map((m) => m.textContent)).toEqual(['taro@example.com']);
     expect(screen.getByText(/personal data/)).toBeTruthy();
+  });
+
+  it('says so when the message did not fit beside what the box already holds', () => {
+    render(<MemoPanel {...props({ maxLength: 2000, onInsert: vi.fn(() => false) })} />);
+    fireEvent.click(screen.getByTestId('memo-insert'));
+    expect(screen.getByText('Not inserted: with the text already in the box, it would be longer than the box allows (2000 characters).')).toBeTruthy();
+    expect(screen.queryByText(/^Inserted/)).toBeNull();
   });
 
   it('refuses a message longer than the box allows', () => {

@@ -53,6 +53,42 @@ describe('fillMessageBox', () => {
     expect(box!.title!.value).toBe('自分の件名');
   });
 
+  it('keeps what the seller already wrote: the message goes in at the caret, and QSM’s scripts hear the whole text', () => {
+    const [box] = findMessageBoxes(fixture('memo-form-zh.html'));
+    const textarea = box!.textarea;
+    textarea.value = 'お世話になっております。\n\nよろしくお願いいたします。';
+    textarea.setSelectionRange(13, 13); // after the blank line
+    const heard: string[] = [];
+    for (const type of ['input', 'change', 'keyup']) textarea.addEventListener(type, (e) => heard.push(`${e.type}:${(e.target as HTMLTextAreaElement).value}`));
+    expect(fillMessageBox(box!, { body: '撤回をご検討ください。\n' })).toBe(true);
+    const whole = 'お世話になっております。\n撤回をご検討ください。\n\nよろしくお願いいたします。';
+    expect(textarea.value).toBe(whole);
+    expect(heard).toEqual([`input:${whole}`, `change:${whole}`, `keyup:${whole}`]);
+  });
+
+  it('replaces only the text the seller selected', () => {
+    const [box] = findMessageBoxes(fixture('memo-form-zh.html'));
+    box!.textarea.value = '前文【ここに本文】後文';
+    box!.textarea.setSelectionRange(2, 9);
+    fillMessageBox(box!, { body: '本文です' });
+    expect(box!.textarea.value).toBe('前文本文です後文');
+  });
+
+  it('counts what the box already holds against its maxlength, and changes nothing when the whole would not fit', () => {
+    const [box] = findMessageBoxes(fixture('memo-form-zh.html'));
+    box!.textarea.value = 'x'.repeat(1990);
+    box!.textarea.setSelectionRange(1990, 1990);
+    const listener = vi.fn();
+    box!.textarea.addEventListener('input', listener);
+    expect(fillMessageBox(box!, { body: 'y'.repeat(11) })).toBe(false);
+    expect(box!.textarea.value).toBe('x'.repeat(1990));
+    expect(listener).not.toHaveBeenCalled();
+    // Replacing a selection frees its length.
+    box!.textarea.setSelectionRange(0, 20);
+    expect(fillMessageBox(box!, { body: 'y'.repeat(30) })).toBe(true);
+    expect(box!.textarea.value).toHaveLength(2000);
+  });
+
   it('refuses, changing nothing, a message longer than the box’s maxlength', () => {
     const [box] = findMessageBoxes(fixture('memo-form-zh.html'));
     box!.textarea.value = 'draft';

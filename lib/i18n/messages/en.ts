@@ -96,6 +96,7 @@ export const en = {
   'memo.insert': 'Insert into the box',
   'memo.copy': 'Copy',
   'memo.inserted': 'Inserted — check it, then send it with QSM’s own button.',
+  'memo.notInserted': 'Not inserted: with the text already in the box, it would be longer than the box allows ({max} characters).',
   'memo.copied': 'Copied',
   'memo.copyFailed': 'Could not copy',
   'memo.missing': 'Still missing: {names}. The assistant could not read them on this page.',

@@ -65,16 +65,21 @@ export function findMessageBoxes(root: ParentNode): MessageBox[] {
  * Puts a message into QSM's box as typing would, then input, change and keyup (QSM's counters and
  * validators listen to these). An empty box gets the message through the native value setter (so a
  * script watching the property sees it). A box holding text keeps it: the message goes in at the caret,
- * in place of the selection if there is one, as a paste would; never a silent wipe of what the seller
- * wrote. Refused, changing nothing, when the box's text would then be longer than its maxlength.
+ * in place of the selection if there is one; never a silent wipe of what the seller wrote. Refused, changing nothing, when the box's text would then be longer than its maxlength.
  */
 export function fillMessageBox(box: MessageBox, message: { subject?: string; body: string }): boolean {
   const { textarea } = box;
   // Only blank space in the box (a line QSM left) is nothing the seller wrote.
   const kept = textarea.value.trim() ? textarea.value : '';
-  const from = kept ? Math.min(textarea.selectionStart ?? kept.length, kept.length) : 0;
-  const to = kept ? Math.max(from, Math.min(textarea.selectionEnd ?? kept.length, kept.length)) : 0;
-  if (textarea.maxLength >= 0 && kept.length - (to - from) + message.body.length > textarea.maxLength) return false;
+  // At the caret, in place of the selection, as a paste would. A caret at the very start is where a box
+  // holding the page's text keeps it until the seller clicks into it: then after the text, on a line of
+  // its own, not before the seller's greeting.
+  const start = Math.min(textarea.selectionStart ?? kept.length, kept.length);
+  const end = Math.max(start, Math.min(textarea.selectionEnd ?? kept.length, kept.length));
+  const after = !!kept && end === 0;
+  const [from, to] = after ? [kept.length, kept.length] : [start, end];
+  const body = after && !kept.endsWith('\n') ? `\n${message.body}` : message.body;
+  if (textarea.maxLength >= 0 && kept.length - (to - from) + body.length > textarea.maxLength) return false;
   const view = textarea.ownerDocument.defaultView;
   const announce = (field: HTMLTextAreaElement | HTMLInputElement) => {
     for (const type of ['input', 'change']) field.dispatchEvent(new (view?.Event ?? Event)(type, { bubbles: true }));
@@ -88,7 +93,7 @@ export function fillMessageBox(box: MessageBox, message: { subject?: string; bod
   };
   if (box.title && message.subject && !box.title.value.trim()) fill(box.title, message.subject);
   if (kept) {
-    textarea.setRangeText(message.body, from, to, 'end');
+    textarea.setRangeText(body, from, to, 'end');
     announce(textarea);
   } else {
     fill(textarea, message.body);

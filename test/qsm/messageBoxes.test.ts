@@ -66,6 +66,14 @@ describe('fillMessageBox', () => {
     expect(heard).toEqual([`input:${whole}`, `change:${whole}`, `keyup:${whole}`]);
   });
 
+  it('puts the message after the text of a box the seller has not clicked into (its caret at the start)', () => {
+    const [box] = findMessageBoxes(fixture('memo-form-zh.html'));
+    box!.textarea.value = 'お世話になっております。';
+    box!.textarea.setSelectionRange(0, 0);
+    fillMessageBox(box!, { body: '撤回をご検討ください。' });
+    expect(box!.textarea.value).toBe('お世話になっております。\n撤回をご検討ください。');
+  });
+
   it('replaces only the text the seller selected', () => {
     const [box] = findMessageBoxes(fixture('memo-form-zh.html'));
     box!.textarea.value = '前文【ここに本文】後文';

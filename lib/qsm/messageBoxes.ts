@@ -71,14 +71,16 @@ export function fillMessageBox(box: MessageBox, message: { subject?: string; bod
   const { textarea } = box;
   // Only blank space in the box (a line QSM left) is nothing the seller wrote.
   const kept = textarea.value.trim() ? textarea.value : '';
-  // At the caret, in place of the selection, as a paste would. A caret at the very start is where a box
-  // holding the page's text keeps it until the seller clicks into it: then after the text, on a line of
-  // its own, not before the seller's greeting.
+  // In place of the selection, as a paste would; else at the caret, on lines of its own (after the
+  // seller's greeting, before their closing). A caret at the very start is where a box holding the page's
+  // text keeps it until the seller clicks into it: then after the text, not before the seller's greeting.
   const start = Math.min(textarea.selectionStart ?? kept.length, kept.length);
   const end = Math.max(start, Math.min(textarea.selectionEnd ?? kept.length, kept.length));
-  const after = !!kept && end === 0;
-  const [from, to] = after ? [kept.length, kept.length] : [start, end];
-  const body = after && !kept.endsWith('\n') ? `\n${message.body}` : message.body;
+  const selected = end > start;
+  const [from, to] = selected ? [start, end] : end === 0 ? [kept.length, kept.length] : [start, end];
+  const lineBefore = !selected && from > 0 && kept[from - 1] !== '\n' ? '\n' : '';
+  const lineAfter = !selected && to < kept.length && kept[to] !== '\n' && !message.body.endsWith('\n') ? '\n' : '';
+  const body = lineBefore + message.body + lineAfter;
   if (textarea.maxLength >= 0 && kept.length - (to - from) + body.length > textarea.maxLength) return false;
   const view = textarea.ownerDocument.defaultView;
   const announce = (field: HTMLTextAreaElement | HTMLInputElement) => {

@@ -57,7 +57,7 @@ describe('fillMessageBox', () => {
     const [box] = findMessageBoxes(fixture('memo-form-zh.html'));
     const textarea = box!.textarea;
     textarea.value = 'お世話になっております。\n\nよろしくお願いいたします。';
-    textarea.setSelectionRange(13, 13); // after the blank line
+    textarea.setSelectionRange(13, 13); // between the two line breaks
     const heard: string[] = [];
     for (const type of ['input', 'change', 'keyup']) textarea.addEventListener(type, (e) => heard.push(`${e.type}:${(e.target as HTMLTextAreaElement).value}`));
     expect(fillMessageBox(box!, { body: '撤回をご検討ください。\n' })).toBe(true);
@@ -72,6 +72,19 @@ describe('fillMessageBox', () => {
     box!.textarea.setSelectionRange(0, 0);
     fillMessageBox(box!, { body: '撤回をご検討ください。' });
     expect(box!.textarea.value).toBe('お世話になっております。\n撤回をご検討ください。');
+  });
+
+  it('puts the message on lines of its own at the caret: after a greeting just typed, before a closing', () => {
+    const [box] = findMessageBoxes(fixture('memo-form-zh.html'));
+    const textarea = box!.textarea;
+    textarea.value = 'お世話になっております。';
+    textarea.setSelectionRange(12, 12); // the end, where typing left it
+    fillMessageBox(box!, { body: '撤回をご検討ください。' });
+    expect(textarea.value).toBe('お世話になっております。\n撤回をご検討ください。');
+    textarea.value = 'お世話になっております。よろしくお願いいたします。';
+    textarea.setSelectionRange(12, 12);
+    fillMessageBox(box!, { body: '撤回をご検討ください。' });
+    expect(textarea.value).toBe('お世話になっております。\n撤回をご検討ください。\nよろしくお願いいたします。');
   });
 
   it('replaces only the text the seller selected', () => {

@@ -166,8 +166,9 @@ function scanLabelsNow(root: ParentNode): LabelScan {
         if (label) {
           // A row of plain cells each naming a field is a list's column heading, as a row of th is ("注文番号 |
           // 処理状態 | 要請日" over another order's line, "차수 | 철회요청일 | 보류일" after a round number's
-          // column); a pair's value may look like a label, three cells in a row may not.
-          if (!pairsInRow && cells.length - i >= 3 && namesColumns(cells.slice(i))) {
+          // column), two too ("요청일 | 보류일" over their days: a withdraw list); a pair's value may look like a
+          // label (a status "撤回要請"), a row of labels alone may not.
+          if (!pairsInRow && cells.length - i >= 2 && namesColumns(cells.slice(i))) {
             if (namesWithdrawColumns(cells)) lists.push(row);
             break;
           }

@@ -786,3 +786,15 @@ describe('labels and values laid out otherwise', () => {
   });
 });
 
+
+describe('a withdraw block laid out as a two-column list', () => {
+  // Review: two labels over their days read as two labels with no value, so the refusal was lost and the
+  // claim read as "nothing sent" (eligible during the cooldown). Three columns were already a list.
+  it.each([
+    ['要请日', '保留日', '【再次要请撤回】'],
+    ['철회요청일', '보류일', '【철회 재요청】'],
+  ])('%s | %s over their days → unrecognized-layout, not "nothing sent"', (requested, held, button) => {
+    const doc = detailPage(`${base()}<tr><td>${requested}</td><td>${held}</td></tr><tr><td>2026/11/20</td><td>2026/11/22</td></tr>`, `<a href="#">${button}</a>`);
+    expect(readOrderDetail(doc)).toMatchObject({ ok: false, reason: 'unrecognized-layout' });
+  });
+});

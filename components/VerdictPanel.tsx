@@ -33,7 +33,8 @@ export function VerdictPanel({ verdict, lang, now, timeZone, orderNo, onClose }:
     if (!card || !view) return;
     const { top, bottom } = card.getBoundingClientRect();
     const room = bottom > view.innerHeight - MARGIN ? view.innerHeight - MARGIN - Math.max(top, MARGIN) : top < MARGIN ? bottom - MARGIN : 0;
-    if (room > 0) Object.assign(card.style, { maxHeight: `${room}px`, overflowY: 'auto' });
+    // Its scroll ends there: carried on into the page, it would close the panel.
+    if (room > 0) Object.assign(card.style, { maxHeight: `${room}px`, overflowY: 'auto', overscrollBehavior: 'contain' });
     // Focus moves into the panel when it opens, so Tab and Escape work at once.
     closeButton.current?.focus({ preventScroll: true });
   }, []);

@@ -41,13 +41,14 @@ const PANEL_ROOM = 340;
 
 /**
  * QSM's grid cells clip what overflows them, so the panel is fixed to the viewport beside the badge,
- * below it when there is room, above it otherwise; scrolling closes it rather than leave it adrift.
+ * below it when there is room, else on the side with more room (the panel scrolls inside itself when it
+ * needs more); scrolling closes it rather than leave it adrift.
  */
 function panelPosition(badge: Element): Partial<CSSStyleDeclaration> {
   const view = badge.ownerDocument.defaultView ?? window;
   const r = badge.getBoundingClientRect();
   const left = `${Math.max(8, Math.min(r.left, view.innerWidth - PANEL_WIDTH - 8))}px`;
-  return r.bottom + PANEL_ROOM < view.innerHeight || r.top < PANEL_ROOM
+  return r.bottom + PANEL_ROOM < view.innerHeight || view.innerHeight - r.bottom > r.top
     ? { top: `${r.bottom + 4}px`, left }
     : { bottom: `${view.innerHeight - r.top + 4}px`, left };
 }

@@ -418,17 +418,37 @@ describe('the extension as a guest on QSM', () => {
     await page.locator('qwa-badge button').first().click();
     const dialog = page.locator('qwa-badge [role=dialog]');
     await dialog.waitFor();
-    const box = await dialog.evaluate((el) => {
-      const r = el.getBoundingClientRect();
-      return { top: r.top, bottom: r.bottom, height: window.innerHeight, scrolls: el.scrollHeight > el.clientHeight };
-    });
+    const measure = () =>
+      dialog.evaluate((el) => {
+        const r = el.getBoundingClientRect();
+        const badge = (el.getRootNode() as ShadowRoot).host.getBoundingClientRect();
+        return { top: r.top, bottom: r.bottom, height: window.innerHeight, badgeTop: badge.top, badgeBottom: badge.bottom, scrolls: el.scrollHeight > el.clientHeight };
+      });
+    const box = await measure();
     expect(box.top).toBeGreaterThanOrEqual(0);
     expect(box.bottom).toBeLessThanOrEqual(box.height);
     expect(box.scrolls).toBe(true);
+    // On the side of the badge with more room, and using it: not a sliver.
+    const room = (b: typeof box) => Math.max(b.badgeTop, b.height - b.badgeBottom) - 20;
+    expect(box.bottom - box.top).toBeGreaterThanOrEqual(room(box));
     // Scrolling the panel is not scrolling the page: it stays open.
     await dialog.evaluate((el) => (el.scrollTop = el.scrollHeight));
     await page.waitForTimeout(100);
     expect(await dialog.count()).toBe(1);
+
+    // A badge near the window's bottom: the panel opens above it, where the room is.
+    await page.keyboard.press('Escape');
+    await page.evaluate(() => {
+      document.body.style.paddingBottom = '2000px';
+      const host = document.querySelector('qwa-badge')!;
+      window.scrollTo(0, host.getBoundingClientRect().top + window.scrollY - 330);
+    });
+    await page.locator('qwa-badge button').first().click();
+    await dialog.waitFor();
+    const above = await measure();
+    expect(above.top).toBeGreaterThanOrEqual(0);
+    expect(above.bottom).toBeLessThanOrEqual(above.badgeTop);
+    expect(above.bottom - above.top).toBeGreaterThanOrEqual(room(above));
     await page.close();
   });
 

@@ -5,7 +5,7 @@ import { LanguageSetting } from '../../components/LanguageSetting';
 import { ReminderSettings } from '../../components/ReminderSettings';
 import { TemplateSettings } from '../../components/TemplateSettings';
 import { deadlinesIcs, deadlinesIcsFileName, historyCsv, historyCsvFileName } from '../../lib/export';
-import { loadAllRecords, sendClearHistory, type ClaimRecord } from '../../lib/history';
+import { clearHistory, loadAllRecords, sendClearHistory, type ClaimRecord } from '../../lib/history';
 import { createT, setMessageSource, pickUiLanguage } from '../../lib/i18n';
 import { bundledMessages } from '../../lib/i18n/bundled';
 import { exportFileName, exportMemoSetup } from '../../lib/memos/transfer';
@@ -62,7 +62,8 @@ function Options() {
         onExportCsv={() => download(historyCsvFileName(new Date()), 'text/csv;charset=utf-8', historyCsv(records, lang, Date.now()))}
         onExportIcs={() => download(deadlinesIcsFileName(new Date()), 'text/calendar;charset=utf-8', deadlinesIcs(records, lang, Date.now()))}
         onClear={async () => {
-          await sendClearHistory();
+          // The background clears in its turn; should it not answer, the page clears by itself, as it once did.
+          await sendClearHistory().catch(() => clearHistory());
           setRecords([]);
         }}
       />

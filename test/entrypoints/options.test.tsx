@@ -1,4 +1,4 @@
-/** The options page as the seller uses it: its title, what "Saved" says, and the names of exported files. */
+/** The options page as the seller uses it: its title, what "Saved" says, the names of exported files, clearing the history. */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -48,6 +48,22 @@ describe('the options page', () => {
       ]);
     } finally {
       vi.useRealTimers();
+    }
+  });
+  it('clears the history even when the background does not answer', async () => {
+    // The background clears in its turn (lib/history/writes.ts); here none is listening.
+    const confirm = window.confirm;
+    window.confirm = () => true; // "Clear every remembered order?"
+    const runtime = fakeBrowser.runtime as unknown as { sendMessage: unknown };
+    const sendMessage = runtime.sendMessage;
+    runtime.sendMessage = () => Promise.reject(new Error('Could not establish connection. Receiving end does not exist.'));
+    try {
+      fireEvent.click(screen.getByTestId('history-clear'));
+      await waitFor(() => expect(screen.getByTestId('history-count').textContent).toBe('0 orders remembered'));
+      expect(Object.keys(await fakeBrowser.storage.local.get(null)).filter((k) => k.startsWith('claim:'))).toEqual([]);
+    } finally {
+      window.confirm = confirm;
+      runtime.sendMessage = sendMessage;
     }
   });
 });

@@ -50,6 +50,7 @@ describe('the options page', () => {
       vi.useRealTimers();
     }
   });
+
   it('clears the history even when the background does not answer', async () => {
     // The background clears in its turn (lib/history/writes.ts); here none is listening.
     const confirm = window.confirm;

@@ -103,7 +103,7 @@ export function MemoPanel({ lang, preview, maxLength, typed, onChoose, onType, o
             )}
           </div>
           {!preview.situation ? (
-            <p data-testid="memo-not-suggested">{t('memo.notSuggested')}</p>
+            <p data-testid="memo-not-suggested">{t(preview.notSuggested === 'deadline-over' ? 'memo.notSuggested.deadlineOver' : 'memo.notSuggested')}</p>
           ) : !preview.choices.length ? (
             <p>{t('memo.none')}</p>
           ) : (

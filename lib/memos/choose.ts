@@ -39,20 +39,20 @@ export function memoLanguageForCountry(orderCountry: string | undefined): MemoLa
 
 /**
  * The template a claim calls for, following the rules' verdict (lib/rules) when there is one. While the
- * buyer may still answer a request it reminds, once the deadline is over it thanks; after a refusal the seller asks again; otherwise the claim's kind picks
- * the first request. A claim the rules do not let the seller ask to withdraw in QSM ('ineligible': a
- * non-receipt report, a claim under way or closed, domain.md §3.2) gets no suggestion: no message
- * should ask the buyer to withdraw what the seller cannot send a request for. `kind` takes lib/rules'
- * ClaimKind; with no verdict, a non-receipt or unknown kind falls back to the FAQ's typical case
- * (domain.md §4), which the seller can change.
+ * buyer may still answer a request it reminds; after a refusal the seller asks again; otherwise the
+ * claim's kind picks the first request. No suggestion (the seller may still pick one):
+ * - a claim the rules do not let the seller ask to withdraw in QSM ('ineligible': a non-receipt report,
+ *   a claim under way or closed, domain.md §3.2): no message should ask the buyer to withdraw what the
+ *   seller cannot send a request for;
+ * - a request whose deadline passed in silence ('auto-withdraw-due', §3.5): a reminder would name a day
+ *   gone by, and the buyer did not withdraw anything, so a thank-you "for withdrawing" would be untrue.
+ * `kind` takes lib/rules' ClaimKind; with no verdict, a non-receipt or unknown kind falls back to the
+ * FAQ's typical case (domain.md §4), which the seller can change.
  */
 export function suggestSituation(claim: { kind: string; withdrawState?: string; verdictState?: string; verdictReason?: string }): MemoSituation | undefined {
   const withdraw = claim.withdrawState;
   const judged = claim.verdictState !== undefined && claim.verdictState !== 'unknown';
-  // The buyer's time is over: the claim is withdrawn, or QSM withdraws it now that the deadline has
-  // passed in silence (§3.5). A reminder would name a day gone by; thanking the buyer is what is left.
-  if (withdraw === 'withdrawn' || claim.verdictReason === 'auto-withdraw-due') return 'thanks-withdrawn';
-  if (claim.verdictState === 'ineligible') return undefined;
+  if (claim.verdictState === 'ineligible' || claim.verdictReason === 'auto-withdraw-due') return undefined;
   if (claim.verdictState === 'pending' || (!judged && withdraw === 'requested')) return 'deadline-reminder';
   if (withdraw === 'held' || claim.verdictReason === 'cooldown-after-refusal') return 'ask-again';
   switch (String(claim.kind).toLowerCase()) {

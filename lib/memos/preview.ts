@@ -38,6 +38,11 @@ export interface MemoPreviewRequest {
 export interface MemoPreview {
   /** None when the seller chose none and the rules call for none (./choose). */
   situation?: MemoSituation;
+  /**
+   * Why the rules call for no message, when the seller chose none: no withdraw request can be sent for
+   * the claim ('no-request'), or the buyer's deadline passed without an answer ('deadline-over').
+   */
+  notSuggested?: 'no-request' | 'deadline-over';
   language: MemoLanguage;
   templateId?: string;
   /** The templates to choose from for this situation and language. */
@@ -77,7 +82,12 @@ export function previewMemo(request: MemoPreviewRequest, library: MemoLibrary, s
   const language = MEMO_LANGUAGES.includes(request.language!) ? request.language! : library.languageFor(facts.orderCountry);
   const candidates = situation ? library.templatesFor(situation, language) : [];
   const template = candidates.find((t) => t.id === request.templateId) ?? candidates[0];
-  const base = { situation, language, choices: candidates.map((t) => ({ id: t.id, name: t.name })) };
+  const base = {
+    situation,
+    language,
+    choices: candidates.map((t) => ({ id: t.id, name: t.name })),
+    ...(!situation ? { notSuggested: facts.verdictReason === 'auto-withdraw-due' ? ('deadline-over' as const) : ('no-request' as const) } : {}),
+  };
   if (!template) return { ...base, subject: '', body: '', ok: false, missing: [], unknown: [], hits: [] };
 
   const values: MemoValues = {

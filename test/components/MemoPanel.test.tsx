@@ -88,6 +88,16 @@ describe('MemoPanel', () => {
     expect(screen.getByText(/Open the order’s claim detail in QSM first/)).toBeTruthy();
   });
 
+  it('says why no message is suggested: no request can be sent, or the buyer’s deadline passed in silence', () => {
+    const { unmount } = render(<MemoPanel {...props({ preview: preview({ situation: undefined, notSuggested: 'no-request', choices: [], body: '', ok: false }) })} />);
+    expect(screen.getByTestId('memo-not-suggested').textContent).toMatch(/ask Qoo10/);
+    unmount();
+    render(<MemoPanel {...props({ preview: preview({ situation: undefined, notSuggested: 'deadline-over', choices: [], body: '', ok: false }) })} />);
+    const why = screen.getByTestId('memo-not-suggested').textContent ?? '';
+    expect(why).toContain('reply deadline has passed without an answer');
+    expect(why).not.toMatch(/ask Qoo10/);
+  });
+
   it('lets the seller type the shipment facts the page does not show, and keeps a field while it holds text', () => {
     const p = props({ preview: preview({ ok: false, missing: ['carrier', 'trackingNo'] }) });
     const { rerender } = render(<MemoPanel {...p} />);

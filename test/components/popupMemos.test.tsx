@@ -75,12 +75,10 @@ describe('popupMemos', () => {
     expect(memoValuesOf(cardOf(cancelledOwn, NOW), NOW).deadline).toBe('2026-12-02');
   });
 
-  it('offers the thank-you, not a reminder, once the buyer’s deadline is over', () => {
-    // Requested 11/20: the buyer could answer through 11/26; on 11/27 QSM withdraws the claim.
+  it('offers no message once the buyer’s deadline passed in silence: no reminder of a day gone by, no thanks for a withdrawal', () => {
+    // Requested 11/20: the buyer could answer through 11/26; on 11/27 QSM withdraws the claim for want of an answer.
     const after = Date.parse('2026-11-27T03:00:00Z');
-    const [message] = buyerMessagesFor(cardOf({ ...pendingReturn, itemCode: '1122334455', orderCountry: 'US' }, after), 'en', after, SELLER);
-    expect(message?.id).toBe('builtin:thanks-withdrawn:en');
-    expect(message?.compose()).toMatchObject({ ok: true, text: expect.stringContaining('Thank you very much for withdrawing') });
+    expect(buyerMessagesFor(cardOf({ ...pendingReturn, itemCode: '1122334455', orderCountry: 'US' }, after), 'en', after, SELLER)).toEqual([]);
     // The day before, the buyer may still answer: a reminder.
     const before = Date.parse('2026-11-26T03:00:00Z');
     expect(buyerMessagesFor(cardOf(pendingReturn, before), 'en', before, SELLER)[0]?.id).toBe('builtin:deadline-reminder:ja');

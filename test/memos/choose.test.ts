@@ -45,9 +45,9 @@ describe('suggestSituation', () => {
     expect(suggestSituation({ kind: 'exchange', withdrawState: 'requested', verdictState: 'cooldown', verdictReason: 'cooldown-after-refusal' })).toBe('ask-again');
   });
 
-  it('thanks the buyer once the claim is withdrawn, or once the deadline is over and QSM withdraws it', () => {
-    expect(suggestSituation({ kind: 'cancel', withdrawState: 'withdrawn' })).toBe('thanks-withdrawn');
-    expect(suggestSituation({ kind: 'return', withdrawState: 'requested', verdictState: 'pending', verdictReason: 'auto-withdraw-due' })).toBe('thanks-withdrawn');
+  it('suggests nothing once the deadline passed in silence: the buyer withdrew nothing to be thanked for', () => {
+    // QSM withdraws the claim the day after the deadline (domain.md §3.5); a reminder would name a day gone by.
+    expect(suggestSituation({ kind: 'return', withdrawState: 'requested', verdictState: 'pending', verdictReason: 'auto-withdraw-due' })).toBeUndefined();
     expect(suggestSituation({ kind: 'return', withdrawState: 'requested', verdictState: 'pending', verdictReason: 'awaiting-buyer' })).toBe('deadline-reminder');
   });
 });

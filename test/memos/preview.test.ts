@@ -37,11 +37,19 @@ describe('previewMemo', () => {
   it('suggests no message asking to withdraw a claim no request can be sent for, and lets the seller still choose one', () => {
     const facts = { orderNo: '1038452888', orderCountry: 'JP', kind: 'nonReceipt', withdrawState: 'none', verdictState: 'ineligible', verdictReason: 'non-receipt' };
     const p = preview(request({ facts }));
-    expect(p).toMatchObject({ situation: undefined, language: 'ja', choices: [], body: '', ok: false });
+    expect(p).toMatchObject({ situation: undefined, notSuggested: 'no-request', language: 'ja', choices: [], body: '', ok: false });
     // Chosen anyway, it cannot name a deadline the rules do not give.
     const chosen = preview(request({ facts, situation: 'cancel-shipped' }));
     expect(chosen.ok).toBe(false);
     expect(chosen.missing).toContain('deadline');
+  });
+
+  it('suggests no message once the buyer’s deadline passed in silence, saying so, and lets the seller still choose one', () => {
+    const facts = { ...request().facts, kind: 'return', withdrawState: 'requested', verdictState: 'pending', verdictReason: 'auto-withdraw-due', deadline: '2026-11-20' };
+    expect(preview(request({ facts }))).toMatchObject({ situation: undefined, notSuggested: 'deadline-over', body: '', ok: false });
+    const chosen = preview(request({ facts, situation: 'thanks-withdrawn' }));
+    expect(chosen).toMatchObject({ situation: 'thanks-withdrawn', ok: true });
+    expect(chosen.notSuggested).toBeUndefined();
   });
 
   it('fills the shipment facts the page did not show with what the seller typed, never over the page’s own', () => {

@@ -113,6 +113,7 @@ export const en = {
   'memo.field.trackingNo': 'Tracking number',
   'memo.none': 'No template for this situation and language. Add one in the options.',
   'memo.notSuggested': 'No withdraw request can be sent for this claim in QSM now (ask Qoo10 instead), so no message is suggested. You can still choose a situation.',
+  'memo.notSuggested.deadlineOver': 'The buyer’s reply deadline has passed without an answer, and QSM withdraws the claim automatically, so no message is suggested. You can still choose a situation.',
   'memo.chooseSituation': 'Choose…',
   'memo.loading': 'Preparing the message…',
   'memo.unavailable': 'The message templates are not available right now. Reload the page and try again.',

@@ -100,6 +100,7 @@ export const ko: Catalog = {
   'memo.field.trackingNo': '송장번호',
   'memo.none': '이 상황과 언어에 맞는 템플릿이 없습니다. 설정에서 추가하세요.',
   'memo.notSuggested': '이 신청은 지금 QSM에서 철회 요청을 보낼 수 없어(Qoo10에 문의해야 합니다) 추천 메시지가 없습니다. 필요하면 상황을 직접 선택하세요.',
+  'memo.notSuggested.deadlineOver': '구매자가 응답 기한까지 답하지 않아 QSM이 신청을 자동으로 철회하므로 추천 메시지가 없습니다. 필요하면 상황을 직접 선택하세요.',
   'memo.chooseSituation': '선택하세요',
   'memo.loading': '메시지를 준비하는 중…',
   'memo.unavailable': '지금은 메시지 템플릿을 쓸 수 없습니다. 페이지를 새로 고친 뒤 다시 시도하세요.',

@@ -100,6 +100,7 @@ export const zh_CN: Catalog = {
   'memo.field.trackingNo': '运送单号',
   'memo.none': '没有适合此情况和语言的模板。请在设置中添加。',
   'memo.notSuggested': '此申请目前无法在 QSM 中发送撤回要请（请改为向 Qoo10 咨询），因此不提供推荐留言。如仍需要，可以自行选择情况。',
+  'memo.notSuggested.deadlineOver': '买家未在回应期限内回应，QSM 将自动撤回该申请，因此不提供推荐留言。如仍需要，可以自行选择情况。',
   'memo.chooseSituation': '请选择',
   'memo.loading': '正在准备留言…',
   'memo.unavailable': '暂时无法使用留言模板。请刷新页面后重试。',

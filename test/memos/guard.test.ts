@@ -215,6 +215,24 @@ describe('long tracking numbers that pass the card checksum', () => {
     // Another number than the order's own is still one to flag.
     expect(checkMemo('お荷物の番号は4111111111111111です。', { references: ['4312345678903'] }).blocked).toBe(true);
   });
+
+  it.each([
+    ['Card used for this order: 4111 1111 1111 1111', '4111 1111 1111 1111'],
+    ['Pre-order #5555 5555 5555 4444', '5555 5555 5555 4444'],
+    ['cart: 4111-1111-1111-1111', '4111-1111-1111-1111'],
+    ['Order No. 4111111111111111', '4111111111111111'],
+    ['注文番号 4111 1111 1111 1111', '4111 1111 1111 1111'],
+    ['Tracking: 4111 1111 1111 1111', '4111 1111 1111 1111'],
+  ])('flags a card after %j: only an explicit tracking-number label makes a number a tracking number', (text, card) => {
+    expect(found(text)).toEqual([['card', card]]);
+  });
+
+  it.each(['Tracking No. 4312345678903', 'TRACKING NO: 4312345678903', '物流单号：4312345678903', '伝票番号 4312345678903'])(
+    'leaves %j alone after a tracking-number label with its suffix',
+    (text) => {
+      expect(findPersonalData(text)).toEqual([]);
+    },
+  );
 });
 
 describe('checkMemo', () => {

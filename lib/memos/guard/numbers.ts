@@ -32,12 +32,19 @@ export function postalCandidates(folded: string): Candidate[] {
 // A grouped card stands alone: more groups around it ('1027 5821 8339 4471 8820 1936') are a list of
 // other numbers, such as two tracking numbers, that happen to line up.
 // Carriers' tracking numbers run to 13 digits and more and some pass the card checksum ('送り状番号
-// 4312345678903'), so a number right after a reference label is that reference, as for postal codes.
+// 4312345678903'), so a number right after an explicit tracking-number label is that number. Only such
+// a label: the looser reference words postal codes and phones use (a bare 'order', 'cart') are just how
+// a card paid with is mentioned ('Card used for this order: 4111 …', 'Pre-order #5555 …').
+const TRACKING_LABELS = [
+  '追跡番号', '送り状番号', '伝票番号', '問い合わせ番号', '运单号', '运送单号', '物流单号', '快递单号', '송장번호', '운송장번호',
+  '(?<![A-Za-z])[Tt]racking ?(?:[Nn]o\\.?|[Nn]umber|#)', 'TRACKING ?(?:NO\\.?|NUMBER|#)',
+].join('|');
+const NOT_AFTER_TRACKING = `(?<!(?:${TRACKING_LABELS})[ :#.]{0,3})`;
 const ALONE_BEFORE = '(?<![0-9][- ])';
 const ALONE_AFTER = '(?![- ][0-9])';
-const GROUPED = new RegExp(`${B}${NOT_AFTER_REFERENCE}${ALONE_BEFORE}\\d{4}([- ])\\d{4}\\1\\d{4}\\1\\d{4}(?:\\1\\d{3})?${A}${ALONE_AFTER}`, 'g');
-const AMEX = new RegExp(`${B}${NOT_AFTER_REFERENCE}${ALONE_BEFORE}\\d{4}([- ])\\d{6}\\1\\d{4,5}${A}${ALONE_AFTER}`, 'g');
-const RUN = new RegExp(`${B}${NOT_AFTER_REFERENCE}\\d{13,19}${A}`, 'g');
+const GROUPED = new RegExp(`${B}${NOT_AFTER_TRACKING}${ALONE_BEFORE}\\d{4}([- ])\\d{4}\\1\\d{4}\\1\\d{4}(?:\\1\\d{3})?${A}${ALONE_AFTER}`, 'g');
+const AMEX = new RegExp(`${B}${NOT_AFTER_TRACKING}${ALONE_BEFORE}\\d{4}([- ])\\d{6}\\1\\d{4,5}${A}${ALONE_AFTER}`, 'g');
+const RUN = new RegExp(`${B}${NOT_AFTER_TRACKING}\\d{13,19}${A}`, 'g');
 
 export function luhn(digits: string): boolean {
   let sum = 0;

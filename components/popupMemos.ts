@@ -11,6 +11,7 @@ import {
 import type { MemoLibrary } from '../lib/memos/library';
 import { MEMO_LANGUAGE_KEY, MEMO_VALUE_KEY } from '../lib/i18n/memoWords';
 import { memoDeadline } from '../lib/memos/deadline';
+import { currentWithdrawState } from '../lib/rules';
 import type { BuyerMessage, OrderCardData } from './popupModel';
 
 const LANGUAGE_KEY = MEMO_LANGUAGE_KEY;
@@ -49,7 +50,10 @@ export function buyerMessagesFor(card: OrderCardData, lang: UiLanguage, now: num
   if (!card.record) return [];
   const t = createT(lang);
   const language = library ? library.languageFor(card.record.orderCountry) : memoLanguageForCountry(card.record.orderCountry);
-  const situation = suggestSituation({ kind: card.snapshot.kind, withdrawState: card.snapshot.withdraw?.state, verdictState: card.verdict.state, verdictReason: card.verdict.reason });
+  const withdraw = card.snapshot.withdraw;
+  // The withdraw state as the rules read it (dates decide): a request the buyer refused since is a refusal.
+  const withdrawState = withdraw && currentWithdrawState(withdraw);
+  const situation = suggestSituation({ kind: card.snapshot.kind, withdrawState, verdictState: card.verdict.state, verdictReason: card.verdict.reason });
   // A claim the seller cannot ask to withdraw in QSM gets no message asking the buyer to.
   if (!situation) return [];
   const template = library

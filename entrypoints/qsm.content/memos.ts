@@ -14,7 +14,7 @@ import type { MemoFacts, MemoPreview, MemoPreviewRequest } from '../../lib/memos
 import type { OrderClaim } from '../../lib/qsm';
 import { fillMessageBox, findMessageBoxes, type MessageBox } from '../../lib/qsm/messageBoxes';
 import { memoDeadline } from '../../lib/memos/deadline';
-import { evaluateWithdraw, type WithdrawVerdict } from '../../lib/rules';
+import { currentWithdrawState, evaluateWithdraw, type WithdrawVerdict } from '../../lib/rules';
 import type { BadgeView, Draw, Placement } from './badges';
 import { MEMO_TAG } from './tags';
 
@@ -28,7 +28,8 @@ export function memoFacts(claim: Partial<OrderClaim>, verdict: WithdrawVerdict, 
     shippedOn: claim.shippedOn,
     orderCountry: claim.orderCountry,
     kind: claim.kind,
-    withdrawState: claim.withdraw?.state,
+    // As the rules read it: a page still showing a request the buyer refused is showing a refusal.
+    withdrawState: claim.withdraw && currentWithdrawState(claim.withdraw),
     verdictState: verdict.state,
     verdictReason: verdict.reason,
     deadline: memoDeadline(verdict, now),

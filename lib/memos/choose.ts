@@ -46,8 +46,10 @@ export function memoLanguageForCountry(orderCountry: string | undefined): MemoLa
  *   seller cannot send a request for;
  * - a request whose deadline passed in silence ('auto-withdraw-due', §3.5): a reminder would name a day
  *   gone by, and the buyer did not withdraw anything, so a thank-you "for withdrawing" would be untrue.
- * `kind` takes lib/rules' ClaimKind; with no verdict, a non-receipt or unknown kind falls back to the
- * FAQ's typical case (domain.md §4), which the seller can change.
+ * `withdrawState` is the one the rules read off the dates (lib/rules currentWithdrawState), not the
+ * page's label: a page still showing a request the buyer has since refused calls for asking again, also
+ * once the cooldown is over. `kind` takes lib/rules' ClaimKind; with no verdict, a non-receipt or unknown
+ * kind falls back to the FAQ's typical case (domain.md §4), which the seller can change.
  */
 export function suggestSituation(claim: { kind: string; withdrawState?: string; verdictState?: string; verdictReason?: string }): MemoSituation | undefined {
   const withdraw = claim.withdrawState;

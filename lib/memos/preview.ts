@@ -18,6 +18,7 @@ export interface MemoFacts {
   shippedOn?: string;
   orderCountry?: string;
   kind?: string;
+  /** As the rules read it off the dates (lib/rules currentWithdrawState), not the page's label. */
   withdrawState?: string;
   verdictState?: string;
   verdictReason?: string;

@@ -29,9 +29,10 @@ function activeCooldown(w: WithdrawInfo | undefined, today: IsoDay) {
 /**
  * The state the dates tell (§8: "dates decide"): a request sent after the buyer's last refusal and the
  * seller's last cancellation is the one out now; a refusal or cancellation on or after the request day
- * ended it, since no new request can be sent on such a day (§3.6, §3.7).
+ * ended it, since no new request can be sent on such a day (§3.6, §3.7). Exported so what else judges a
+ * claim (the buyer messages) reads a page still showing an ended request as the rules do.
  */
-function currentState(w: WithdrawInfo): WithdrawInfo['state'] {
+export function currentWithdrawState(w: WithdrawInfo): WithdrawInfo['state'] {
   const ended = [w.heldOn, w.cancelledOn].filter((day): day is string => !!day).sort().at(-1);
   if (!w.requestedOn || !ended || w.state === 'none') return w.state;
   if (w.requestedOn > ended) return 'requested';
@@ -60,7 +61,7 @@ function evaluateChecked(claim: ClaimSnapshot, now: Date): WithdrawVerdict {
   const outcome = STAGE_OUTCOME[claim.stage];
   if (outcome !== 'open') return verdict('ineligible', outcome, { delayed });
 
-  if (w && currentState(w) === 'requested') {
+  if (w && currentWithdrawState(w) === 'requested') {
     // §3.4: answer through request day + 6; §3.10: a printed deadline is the truth.
     const computed = w.requestedOn ? addJstDays(w.requestedOn, POLICY.buyerWindowDays - 1) : undefined;
     const responseDeadline = (deadlineShown ?? computed)!;

@@ -75,6 +75,15 @@ describe('popupMemos', () => {
     expect(memoValuesOf(cardOf(cancelledOwn, NOW), NOW).deadline).toBe('2026-12-02');
   });
 
+  it('asks again when the record still shows a request the buyer has since refused, also once the cooldown is over', () => {
+    // Requested 11/10, refused 11/12: a new request from 11/17. The page's label still says "requested".
+    const stale: ClaimRecord = { ...shipped, kind: 'return', withdraw: { state: 'requested', requestedOn: '2026-11-10', heldOn: '2026-11-12' } };
+    for (const day of ['2026-11-14T03:00:00Z', '2026-11-23T03:00:00Z']) {
+      const now = Date.parse(day);
+      expect(buyerMessagesFor(cardOf(stale, now), 'en', now, SELLER)[0]?.id).toBe('builtin:ask-again:ja');
+    }
+  });
+
   it('offers no message once the buyer’s deadline passed in silence: no reminder of a day gone by, no thanks for a withdrawal', () => {
     // Requested 11/20: the buyer could answer through 11/26; on 11/27 QSM withdraws the claim for want of an answer.
     const after = Date.parse('2026-11-27T03:00:00Z');

@@ -82,6 +82,13 @@ describe('the message helper beside a memo form', () => {
     expect(text).not.toContain('2026年11月29日');
   });
 
+  it('asks again when the page still shows a request the buyer has since refused, once the cooldown is over too', async () => {
+    // Requested 11/10, refused 11/12: the rules read a refusal (dates decide); the cooldown ended 11/16.
+    const text = await messageFor(record({ withdraw: { state: 'requested', requestedOn: '2026-11-10', heldOn: '2026-11-12' } }));
+    expect(text).toContain('改めて撤回をご検討いただけますと幸いです');
+    expect(text).toContain('2026年11月29日'); // a request sent today
+  });
+
   it('lets the seller fill the FAQ’s typical case, where the cancel request blocked entering the tracking number', async () => {
     // Shipped, but QSM shows no ship date, carrier or tracking number: the buyer's cancel request came first.
     const doc = fixture('memo-form-zh.html');

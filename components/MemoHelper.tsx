@@ -22,7 +22,8 @@ export function MemoHelper({ lang, maxLength, request, onInsert, onCopy }: MemoH
   const t = createT(lang);
   const [open, setOpen] = useState(false);
   const [preview, setPreview] = useState<MemoPreview | null | undefined>(undefined);
-  // Shipment facts the seller typed: kept while the helper is on the page, for its messages only.
+  // Shipment facts the seller typed: kept while the helper is on the page, for its messages only. The
+  // helper is keyed by its order (entrypoints/qsm.content/memos.ts), so another order starts with none.
   const [typed, setTyped] = useState<ShipmentValues>({});
   const chosen = useRef<MemoChoice>({});
   const asked = useRef(0);

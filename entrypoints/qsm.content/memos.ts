@@ -62,8 +62,10 @@ export function memoDraw(box: MessageBox, facts: MemoFacts, lang: UiLanguage): D
       // QSM's page stays as it was.
     }
   };
+  // Keyed by the order: the same root may be painted for another order (QSM's memo form reused for the
+  // next one), and shipment facts typed for one order must not end up in a message about another.
   const view: BadgeView = {
-    paint: (root) => safely(() => root.isConnected && render(h(MemoHelper, props), root)),
+    paint: (root) => safely(() => root.isConnected && render(h(MemoHelper, { key: facts.orderNo, ...props }), root)),
     clear: (root) => safely(() => render(null, root)),
   };
   return () => ({ attrs: { 'data-qwa-memo': box.kind, 'data-qwa-order': facts.orderNo }, view, live: false });

@@ -6,11 +6,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, waitFor, within } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing';
-import { memoFinds } from '../../entrypoints/qsm.content/memos';
+import { memoDraw, memoFinds } from '../../entrypoints/qsm.content/memos';
 import type { ClaimRecord } from '../../lib/history';
 import { isMemoPreviewRequest, previewMemo } from '../../lib/memos';
 import { memoLibrary, sellerValues } from '../../lib/memos/library';
 import { emptyMemoSetup } from '../../lib/memos/setup';
+import { findMessageBoxes } from '../../lib/qsm/messageBoxes';
 import { fixture } from '../qsm/helpers';
 
 const SETUP = { ...emptyMemoSetup(), shopName: 'QWA商店', signature: 'QWA商店 店長' };
@@ -111,5 +112,26 @@ describe('the message helper beside a memo form', () => {
     expect(text).toContain('配送会社：ヤマト運輸');
     expect(text).toContain('追跡番号：4471-8820-1936');
     expect(text).toContain('2026年11月29日'); // a request sent today
+  });
+
+  it('starts fresh for another order drawn in the same place: no shipment facts typed for the last one', async () => {
+    const [box] = findMessageBoxes(fixture('memo-form-zh.html'));
+    const facts = { kind: 'cancel', withdrawState: 'none', verdictState: 'eligible', verdictReason: 'request-stage', deadline: '2026-11-29' };
+    const root = document.createElement('div');
+    document.body.append(root);
+    memoDraw(box!, { ...facts, orderNo: '1038452888' }, 'en')(NOW).view.paint(root);
+    fireEvent.click(within(root).getByTestId('memo-open'));
+    await waitFor(() => expect(within(root).getByTestId('memo-typed-carrier')).toBeTruthy());
+    fireEvent.input(within(root).getByTestId('memo-typed-carrier'), { target: { value: 'ヤマト運輸' } });
+    await waitFor(() => expect(within(root).getByTestId('memo-preview').textContent).toContain('ヤマト運輸'));
+    // Drawn again for the same order (a later scan), what the seller typed stays.
+    memoDraw(box!, { ...facts, orderNo: '1038452888' }, 'en')(NOW).view.paint(root);
+    expect((within(root).getByTestId('memo-typed-carrier') as HTMLInputElement).value).toBe('ヤマト運輸');
+
+    memoDraw(box!, { ...facts, orderNo: '1038452999' }, 'en')(NOW).view.paint(root);
+    if (!within(root).queryByTestId('memo-panel')) fireEvent.click(within(root).getByTestId('memo-open'));
+    await waitFor(() => expect(within(root).getByTestId('memo-preview').textContent).toContain('1038452999'));
+    expect((within(root).getByTestId('memo-typed-carrier') as HTMLInputElement).value).toBe('');
+    expect(within(root).getByTestId('memo-preview').textContent).not.toContain('ヤマト運輸');
   });
 });

@@ -3,8 +3,9 @@
  * filled message, then insert it into QSM's box or copy it. Both are refused, with the reason shown and
  * personal data highlighted, while the message is not fit to send. It shows; the background decides.
  */
-import { useState } from 'preact/hooks';
+import { useId, useState } from 'preact/hooks';
 import { createT, type UiLanguage } from '../lib/i18n';
+import { jstDay } from '../lib/time';
 import type { MemoPreview } from '../lib/memos/preview';
 import { MEMO_SITUATIONS, SELLER_VALUES, SHIPMENT_VALUES, type MemoLanguage, type MemoSituation, type ShipmentValues } from '../lib/memos/types';
 import { memoValueKey } from '../lib/i18n/memoWords';
@@ -60,6 +61,10 @@ export function MemoPanel({ lang, preview, maxLength, typed, onChoose, onType, o
   const fromPage = missing.filter((n) => n !== 'deadline' && !fromSeller.includes(n) && !fromShipment.includes(n));
   // A field stays while it holds what the seller typed, so typing does not make it vanish.
   const shipmentFields = SHIPMENT_VALUES.filter((key) => missing.includes(key) || typed[key]);
+  // A typed value the background would not use (a placeholder, a ship date after today), and why.
+  const rejected = preview?.rejected ?? {};
+  const id = useId();
+  const problemId = (key: keyof ShipmentValues) => `${id}-${key}-problem`;
   const [done, setDone] = useState<'' | 'inserted' | 'notInserted' | 'copied' | 'copyFailed'>('');
   const tooLong = !!preview && maxLength !== undefined && maxLength >= 0 && preview.body.length > maxLength;
   const blocked = !preview || !preview.ok || tooLong || !preview.body;
@@ -120,12 +125,15 @@ export function MemoPanel({ lang, preview, maxLength, typed, onChoose, onType, o
                   class: 'qwa-focus',
                   'data-testid': `memo-typed-${key}`,
                   value: typed[key] ?? '',
+                  'aria-invalid': rejected[key] ? true : undefined,
+                  'aria-describedby': rejected[key] ? problemId(key) : undefined,
                   onInput: (e: Event) => onType({ ...typed, [key]: (e.currentTarget as HTMLInputElement).value }),
                 };
                 return (
                   <label key={key} style={label}>
                     {t(FIELD_KEY[key])}
-                    {key === 'shippedOn' ? <input type="date" style={select} {...field} /> : <input type="text" style={{ ...select, width: '150px' }} {...field} />}
+                    {/* Not shipped yet is not shipped: no day after today (JST, as QSM counts days). */}
+                    {key === 'shippedOn' ? <input type="date" max={jstDay(new Date())} style={select} {...field} /> : <input type="text" style={{ ...select, width: '150px' }} {...field} />}
                   </label>
                 );
               })}
@@ -133,6 +141,11 @@ export function MemoPanel({ lang, preview, maxLength, typed, onChoose, onType, o
           )}
           <div role="status" style={{ fontSize: '12px', color: '#a50e0e', margin: '6px 0' }}>
             {fromShipment.length > 0 && <p style={{ margin: '0' }}>{t('memo.missing.shipment', { names: names(fromShipment) })}</p>}
+            {SHIPMENT_VALUES.map((key) => rejected[key] && (
+              <p key={key} id={problemId(key)} style={{ margin: '0' }}>
+                {rejected[key] === 'future' ? t('memo.typed.future') : t('memo.typed.placeholder', { name: names([key]) })}
+              </p>
+            ))}
             {fromSeller.length > 0 && <p style={{ margin: '0' }}>{t('memo.missing.seller', { names: names(fromSeller) })}</p>}
             {preview.noDeadline && <p style={{ margin: '0' }}>{t(preview.noDeadline === 'no-request' ? 'memo.missing.noRequest' : 'memo.missing.unknownClaim')}</p>}
             {fromPage.length > 0 && <p style={{ margin: '0' }}>{t('memo.missing', { names: names(fromPage) })}</p>}

@@ -53,7 +53,7 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message: unknown) => {
     if (isHistoryWrite(message)) return applyHistoryWrite(message).then(() => null);
     if (!isMemoPreviewRequest(message)) return undefined;
-    return loadMemoSetup().then((setup) => previewMemo(message, memoLibrary(setup), sellerValues(setup)));
+    return loadMemoSetup().then((setup) => previewMemo(message, memoLibrary(setup), sellerValues(setup), Date.now()));
   });
   browser.notifications.onClicked.addListener((id) => {
     const orderNo = orderNoOfNotification(id);

@@ -7,6 +7,7 @@ import { suggestSituation } from './choose';
 import { checkMemo, type PersonalDataHit } from './guard';
 import type { MemoLibrary } from './library';
 import { renderMemo } from './render';
+import { jstDay, parsePageDay } from '../time';
 import { MEMO_LANGUAGES, MEMO_SITUATIONS, SHIPMENT_VALUES, type MemoLanguage, type MemoSituation, type MemoValues, type ShipmentValues } from './types';
 
 /** What the page knows of the order; nothing personal. */
@@ -55,27 +56,53 @@ export interface MemoPreview {
   unknown: string[];
   hits: PersonalDataHit[];
   /**
+   * Shipment facts the seller typed that are not used, and why: a value holding a placeholder ('{orderNo}'
+   * would reach the buyer as those very characters, since a value is never filled in again), or a ship
+   * date after today (JST). Such a value counts as not given; the seller is told why instead.
+   */
+  rejected?: Partial<Record<keyof ShipmentValues, TypedProblem>>;
+  /**
    * Why the deadline the message needs could not be named: no withdraw request can be sent for the claim
    * ('no-request'), or its withdraw state is not known ('unknown-claim', e.g. an order not seen yet).
    */
   noDeadline?: 'no-request' | 'unknown-claim';
 }
 
+export type TypedProblem = 'placeholder' | 'future';
+
 const filled = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() ? value : undefined);
 
-/** The page's shipment facts, completed by what the seller typed where the page showed none. */
-function shipment(facts: MemoFacts, typed: unknown): ShipmentValues {
-  const own = typed && typeof typed === 'object' ? (typed as Record<string, unknown>) : {};
-  return Object.fromEntries(SHIPMENT_VALUES.map((key) => [key, filled(facts[key]) ?? filled(own[key])]));
+/** What is wrong with a value the seller typed, if anything. */
+function problemOf(key: keyof ShipmentValues, value: string, today: string): TypedProblem | undefined {
+  if (/\{[^{}]*\}/.test(value)) return 'placeholder';
+  const day = key === 'shippedOn' ? parsePageDay(value) : undefined;
+  return day && day > today ? 'future' : undefined;
 }
 
+/**
+ * The page's shipment facts, completed by what the seller typed where the page showed none. The page's
+ * own values are QSM's; a typed one is used only when fit to send (problemOf).
+ */
+function shipment(facts: MemoFacts, typed: unknown, today: string): { values: ShipmentValues; rejected: Partial<Record<keyof ShipmentValues, TypedProblem>> } {
+  const own = typed && typeof typed === 'object' ? (typed as Record<string, unknown>) : {};
+  const values: ShipmentValues = {};
+  const rejected: Partial<Record<keyof ShipmentValues, TypedProblem>> = {};
+  for (const key of SHIPMENT_VALUES) {
+    const page = filled(facts[key]);
+    const mine = page ? undefined : filled(own[key]);
+    const problem = mine && problemOf(key, mine, today);
+    if (problem) rejected[key] = problem;
+    values[key] = page ?? (problem ? undefined : mine);
+  }
+  return { values, rejected };
+}
 
 export function isMemoPreviewRequest(value: unknown): value is MemoPreviewRequest {
   return !!value && typeof value === 'object' && (value as { type?: unknown }).type === 'qwa:memo-preview' && typeof (value as { facts?: unknown }).facts === 'object';
 }
 
-/** The seller's templates (built-ins, edited copies, own ones) and the seller's values. */
-export function previewMemo(request: MemoPreviewRequest, library: MemoLibrary, seller: { shopName: string; signature: string }): MemoPreview {
+/** The seller's templates (built-ins, edited copies, own ones) and the seller's values; `now` dates the typed ship date. */
+export function previewMemo(request: MemoPreviewRequest, library: MemoLibrary, seller: { shopName: string; signature: string }, now: number): MemoPreview {
   const { facts } = request;
   const situation = MEMO_SITUATIONS.includes(request.situation!)
     ? request.situation!
@@ -91,10 +118,11 @@ export function previewMemo(request: MemoPreviewRequest, library: MemoLibrary, s
   };
   if (!template) return { ...base, subject: '', body: '', ok: false, missing: [], unknown: [], hits: [] };
 
+  const typed = shipment(facts, request.typed, jstDay(new Date(now)));
   const values: MemoValues = {
     orderNo: facts.orderNo,
     itemCode: facts.itemCode,
-    ...shipment(facts, request.typed),
+    ...typed.values,
     deadline: facts.deadline,
     shopName: seller.shopName,
     signature: seller.signature,
@@ -102,15 +130,20 @@ export function previewMemo(request: MemoPreviewRequest, library: MemoLibrary, s
   const rendered = renderMemo(template, values);
   // The order's tracking number is its own, not a card number, whatever its digits.
   const { hits } = checkMemo(rendered.body, { references: values.trackingNo ? [values.trackingNo] : [] });
+  // Only what this message needs: a rejected value it does not use keeps nothing from being sent.
+  const needed = rendered.ok ? [] : rendered.missing;
+  const rejected = Object.fromEntries(Object.entries(typed.rejected).filter(([name]) => needed.includes(name)));
   return {
     ...base,
     templateId: template.id,
     subject: rendered.subject,
     body: rendered.body,
     ok: rendered.ok && hits.length === 0,
-    missing: rendered.ok ? [] : rendered.missing,
+    // A rejected value is told as rejected, not as missing.
+    missing: needed.filter((name) => !Object.hasOwn(rejected, name)),
     unknown: rendered.ok ? [] : rendered.unknown,
     hits,
+    ...(Object.keys(rejected).length ? { rejected } : {}),
     ...(!rendered.ok && rendered.missing.includes('deadline') ? { noDeadline: facts.verdictState === 'ineligible' ? 'no-request' : 'unknown-claim' } : {}),
   };
 }

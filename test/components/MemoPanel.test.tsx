@@ -3,6 +3,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { MemoHelper } from '../../components/MemoHelper';
 import { MemoPanel } from '../../components/MemoPanel';
 import type { MemoPreview } from '../../lib/memos';
+import { jstDay } from '../../lib/time';
 
 afterEach(cleanup);
 
@@ -107,6 +108,22 @@ describe('MemoPanel', () => {
     rerender(<MemoPanel {...p} typed={{ carrier: 'ヤマト運輸' }} preview={preview({ ok: false, missing: ['trackingNo'] })} />);
     expect((screen.getByTestId('memo-typed-carrier') as HTMLInputElement).value).toBe('ヤマト運輸');
     expect(screen.getByTestId('memo-typed-trackingNo')).toBeTruthy();
+  });
+
+  it('says why a typed value is not used, on the field itself, and offers no ship date after today', () => {
+    const p = props({
+      typed: { shippedOn: '2099-01-01', carrier: '{orderNo}' },
+      preview: preview({ ok: false, missing: [], rejected: { shippedOn: 'future', carrier: 'placeholder' } }),
+    });
+    render(<MemoPanel {...p} />);
+    const date = screen.getByTestId('memo-typed-shippedOn') as HTMLInputElement;
+    expect(date.max).toBe(jstDay(new Date()));
+    expect(date.getAttribute('aria-invalid')).toBe('true');
+    expect(document.getElementById(date.getAttribute('aria-describedby')!)?.textContent).toBe('The ship date is after today: type the day the item was shipped.');
+    const carrier = screen.getByTestId('memo-typed-carrier');
+    expect(carrier.getAttribute('aria-invalid')).toBe('true');
+    expect(document.getElementById(carrier.getAttribute('aria-describedby')!)?.textContent).toBe('Type the carrier as the buyer should read it: text in { } is not filled in here.');
+    expect((screen.getByTestId('memo-insert') as HTMLButtonElement).disabled).toBe(true);
   });
 
   it('copies, and says so', async () => {

@@ -48,7 +48,7 @@ describe('the message helper beside a memo form', () => {
   beforeEach(() => {
     fakeBrowser.reset();
     fakeBrowser.runtime.onMessage.addListener((message: unknown) =>
-      isMemoPreviewRequest(message) ? Promise.resolve(previewMemo(message, memoLibrary(SETUP), sellerValues(SETUP))) : undefined,
+      isMemoPreviewRequest(message) ? Promise.resolve(previewMemo(message, memoLibrary(SETUP), sellerValues(SETUP), NOW)) : undefined,
     );
   });
   afterEach(() => {

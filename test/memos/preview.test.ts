@@ -9,7 +9,9 @@ const request = (over: Partial<MemoPreviewRequest> = {}): MemoPreviewRequest => 
   facts: { orderNo: '1038452888', itemCode: '897969331', carrier: '佐川急便', trackingNo: '123456789001', shippedOn: '2026-11-17', orderCountry: 'JP', kind: 'cancel', withdrawState: 'none', verdictState: 'eligible', deadline: '2026-11-28' },
   ...over,
 });
-const preview = (r: MemoPreviewRequest, s = setup) => previewMemo(r, memoLibrary(s), sellerValues(s));
+// 2026-11-23, noon in Japan.
+const NOW = Date.parse('2026-11-23T03:00:00Z');
+const preview = (r: MemoPreviewRequest, s = setup) => previewMemo(r, memoLibrary(s), sellerValues(s), NOW);
 
 describe('previewMemo', () => {
   it('picks the situation from the claim and the language from the order country, and fills everything', () => {
@@ -62,6 +64,23 @@ describe('previewMemo', () => {
     expect(p.body).toContain('ヤマト運輸');
     expect(p.body).toContain('4471-8820-1936');
     expect(preview(request({ typed })).body).toContain('佐川急便');
+  });
+
+  it('does not use a typed value holding a placeholder, which would reach the buyer as those characters', () => {
+    const facts = { ...request().facts, carrier: undefined, trackingNo: undefined, shippedOn: undefined };
+    const p = preview(request({ facts, typed: { shippedOn: '2026-11-20', carrier: '{orderNo}', trackingNo: '4471-8820-1936' } }));
+    expect(p).toMatchObject({ ok: false, missing: [], rejected: { carrier: 'placeholder' } });
+    expect(p.body).not.toContain('配送会社：{orderNo}');
+    // The page's own value is QSM's and used as it is; what the seller typed there is ignored.
+    expect(preview(request({ typed: { carrier: '{orderNo}' } }))).toMatchObject({ ok: true });
+  });
+
+  it('does not take a typed ship date after today (JST)', () => {
+    const facts = { ...request().facts, shippedOn: undefined };
+    expect(preview(request({ facts, typed: { shippedOn: '2099-01-01' } }))).toMatchObject({ ok: false, missing: [], rejected: { shippedOn: 'future' } });
+    // NOW is 2026-11-23 in Japan: today is fine, tomorrow is not.
+    expect(preview(request({ facts, typed: { shippedOn: '2026-11-23' } }))).toMatchObject({ ok: true });
+    expect(preview(request({ facts, typed: { shippedOn: '2026-11-24' } })).rejected).toEqual({ shippedOn: 'future' });
   });
 
   it('says why it cannot name a deadline', () => {

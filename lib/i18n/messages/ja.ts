@@ -92,6 +92,8 @@ export const ja: Catalog = {
   'memo.tooLong': 'この入力欄には長すぎます：{length} / {max} 文字。',
   'memo.missing.seller': 'まだ入力されていない項目があります：{names}。設定で入力してください。',
   'memo.missing.shipment': 'まだ入力されていない項目があります：{names}。このページには表示されていないため、発送情報の欄に入力してください。',
+  'memo.typed.placeholder': '{name}には、購入者が読む内容をそのまま入力してください。この欄では { } で囲んだ文字は置き換えられません。',
+  'memo.typed.future': '発送日が今日より後になっています。実際に発送した日を入力してください。',
   'memo.missing.noRequest': '現在この申請には撤回要請を送れないため、回答期限を記載できません。',
   'memo.missing.unknownClaim': 'この申請の撤回状況がまだ分からないため、回答期限を記載できません。先に QSM でこの注文の申請詳細を開いてください。',
   'memo.shipment': '発送情報（このメッセージにのみ使用し、保存しません）',

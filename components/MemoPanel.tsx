@@ -3,7 +3,7 @@
  * filled message, then insert it into QSM's box or copy it. Both are refused, with the reason shown and
  * personal data highlighted, while the message is not fit to send. It shows; the background decides.
  */
-import { useId, useState } from 'preact/hooks';
+import { useId, useRef, useState } from 'preact/hooks';
 import { createT, type UiLanguage } from '../lib/i18n';
 import { jstDay } from '../lib/time';
 import type { MemoPreview } from '../lib/memos/preview';
@@ -59,10 +59,13 @@ export function MemoPanel({ lang, preview, maxLength, typed, onChoose, onType, o
   const fromSeller = missing.filter((n) => SELLER_VALUES.includes(n as never));
   const fromShipment = missing.filter((n) => SHIPMENT_VALUES.includes(n as never));
   const fromPage = missing.filter((n) => n !== 'deadline' && !fromSeller.includes(n) && !fromShipment.includes(n));
-  // A field stays while it holds what the seller typed, so typing does not make it vanish.
-  const shipmentFields = SHIPMENT_VALUES.filter((key) => missing.includes(key) || typed[key]);
   // A typed value the background would not use (a placeholder, a ship date after today), and why.
   const rejected = preview?.rejected ?? {};
+  // Once a field appeared it stays (the helper is keyed by its order, so for this order): a seller clearing
+  // it to type it anew must not lose the field and the focus while the next preview is on its way.
+  const shown = useRef(new Set<keyof ShipmentValues>());
+  for (const key of SHIPMENT_VALUES) if (missing.includes(key) || typed[key] || rejected[key]) shown.current.add(key);
+  const shipmentFields = SHIPMENT_VALUES.filter((key) => shown.current.has(key));
   const id = useId();
   const problemId = (key: keyof ShipmentValues) => `${id}-${key}-problem`;
   const [done, setDone] = useState<'' | 'inserted' | 'notInserted' | 'copied' | 'copyFailed'>('');

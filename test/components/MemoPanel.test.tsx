@@ -126,6 +126,23 @@ describe('MemoPanel', () => {
     expect((screen.getByTestId('memo-insert') as HTMLButtonElement).disabled).toBe(true);
   });
 
+  it('keeps a shipment field, and its focus, while the seller clears it to type it anew', () => {
+    const p = props({ typed: { carrier: 'ヤマト' }, preview: preview({ ok: true, missing: [] }) });
+    const { rerender } = render(<MemoPanel {...p} preview={preview({ ok: false, missing: ['carrier'] })} typed={{}} />);
+    rerender(<MemoPanel {...p} />);
+    const carrier = screen.getByTestId('memo-typed-carrier') as HTMLInputElement;
+    carrier.focus();
+    fireEvent.input(carrier, { target: { value: '' } });
+    expect(p.onType).toHaveBeenLastCalledWith({ carrier: '' });
+    // The preview the empty field calls for is not back yet: the last one had the carrier filled.
+    rerender(<MemoPanel {...p} typed={{ carrier: '' }} />);
+    expect(screen.getByTestId('memo-typed-carrier')).toBe(carrier);
+    expect(document.activeElement).toBe(carrier);
+    // Nor does it go when a message not needing it is chosen.
+    rerender(<MemoPanel {...p} typed={{ carrier: '' }} preview={preview({ situation: 'ask-again', ok: true, missing: [] })} />);
+    expect(screen.getByTestId('memo-typed-carrier')).toBe(carrier);
+  });
+
   it('copies, and says so', async () => {
     const p = props();
     render(<MemoPanel {...p} />);

@@ -68,6 +68,9 @@ export function MemoPanel({ lang, preview, maxLength, typed, onChoose, onType, o
   const shipmentFields = SHIPMENT_VALUES.filter((key) => shown.current.has(key));
   const id = useId();
   const problemId = (key: keyof ShipmentValues) => `${id}-${key}-problem`;
+  const missingId = `${id}-missing`;
+  // Empty and needed: the field is what the "still missing" line is about, for a screen reader too.
+  const needed = (key: keyof ShipmentValues) => fromShipment.includes(key) && !typed[key];
   const [done, setDone] = useState<'' | 'inserted' | 'notInserted' | 'copied' | 'copyFailed'>('');
   const tooLong = !!preview && maxLength !== undefined && maxLength >= 0 && preview.body.length > maxLength;
   const blocked = !preview || !preview.ok || tooLong || !preview.body;
@@ -128,8 +131,8 @@ export function MemoPanel({ lang, preview, maxLength, typed, onChoose, onType, o
                   class: 'qwa-focus',
                   'data-testid': `memo-typed-${key}`,
                   value: typed[key] ?? '',
-                  'aria-invalid': rejected[key] ? true : undefined,
-                  'aria-describedby': rejected[key] ? problemId(key) : undefined,
+                  'aria-invalid': rejected[key] || needed(key) ? true : undefined,
+                  'aria-describedby': rejected[key] ? problemId(key) : needed(key) ? missingId : undefined,
                   onInput: (e: Event) => onType({ ...typed, [key]: (e.currentTarget as HTMLInputElement).value }),
                 };
                 return (
@@ -143,7 +146,7 @@ export function MemoPanel({ lang, preview, maxLength, typed, onChoose, onType, o
             </fieldset>
           )}
           <div role="status" style={{ fontSize: '12px', color: '#a50e0e', margin: '6px 0' }}>
-            {fromShipment.length > 0 && <p style={{ margin: '0' }}>{t('memo.missing.shipment', { names: names(fromShipment) })}</p>}
+            {fromShipment.length > 0 && <p id={missingId} style={{ margin: '0' }}>{t('memo.missing.shipment', { names: names(fromShipment) })}</p>}
             {SHIPMENT_VALUES.map((key) => rejected[key] && (
               <p key={key} id={problemId(key)} style={{ margin: '0' }}>
                 {rejected[key] === 'future' ? t('memo.typed.future') : t('memo.typed.placeholder', { name: names([key]) })}
@@ -162,7 +165,10 @@ export function MemoPanel({ lang, preview, maxLength, typed, onChoose, onType, o
           </div>
           {done && (
             <p role="status" style={{ fontSize: '12px', color: done === 'copyFailed' || done === 'notInserted' ? '#a50e0e' : '#188038', margin: '6px 0 0' }}>
-              {done === 'notInserted' ? t('memo.notInserted', { max: maxLength ?? '' }) : t(`memo.${done}`)}
+              {/* The box's limit named when known; never "( characters)" with no number. */}
+              {done === 'notInserted'
+                ? maxLength !== undefined && maxLength >= 0 ? t('memo.notInserted', { max: maxLength }) : t('memo.notInserted.noMax')
+                : t(`memo.${done}`)}
             </p>
           )}
         </>

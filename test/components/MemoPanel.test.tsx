@@ -60,6 +60,13 @@ describe('MemoPanel', () => {
     expect(screen.queryByText(/^Inserted/)).toBeNull();
   });
 
+  it('words the refusal to insert without a number when the box’s limit is not known', () => {
+    render(<MemoPanel {...props({ onInsert: vi.fn(() => false) })} />);
+    fireEvent.click(screen.getByTestId('memo-insert'));
+    expect(screen.getByText('Not inserted: with the text already in the box, it would be longer than the box allows.')).toBeTruthy();
+    expect(screen.queryByText(/\( characters\)|\(\s*\)/)).toBeNull();
+  });
+
   it('refuses a message longer than the box allows', () => {
     render(<MemoPanel {...props({ maxLength: 10 })} />);
     expect((screen.getByTestId('memo-insert') as HTMLButtonElement).disabled).toBe(true);
@@ -124,6 +131,21 @@ describe('MemoPanel', () => {
     expect(carrier.getAttribute('aria-invalid')).toBe('true');
     expect(document.getElementById(carrier.getAttribute('aria-describedby')!)?.textContent).toBe('Type the carrier as the buyer should read it: text in { } is not filled in here.');
     expect((screen.getByTestId('memo-insert') as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  it('marks an empty shipment field still needed as invalid, described by the "still missing" line', () => {
+    const p = props({ typed: { shippedOn: '2026-11-20' }, preview: preview({ ok: false, missing: ['carrier', 'trackingNo'] }) });
+    render(<MemoPanel {...p} />);
+    for (const key of ['carrier', 'trackingNo']) {
+      const field = screen.getByTestId(`memo-typed-${key}`);
+      expect(field.getAttribute('aria-invalid'), key).toBe('true');
+      expect(document.getElementById(field.getAttribute('aria-describedby')!)?.textContent, key).toBe(
+        'Still missing: the carrier, the tracking number. This page does not show them: type them in the shipment fields.',
+      );
+    }
+    const filled = screen.getByTestId('memo-typed-shippedOn');
+    expect(filled.getAttribute('aria-invalid')).toBeNull();
+    expect(filled.getAttribute('aria-describedby')).toBeNull();
   });
 
   it('keeps a shipment field, and its focus, while the seller clears it to type it anew', () => {

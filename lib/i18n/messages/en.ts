@@ -97,6 +97,7 @@ export const en = {
   'memo.copy': 'Copy',
   'memo.inserted': 'Inserted — check it, then send it with QSM’s own button.',
   'memo.notInserted': 'Not inserted: with the text already in the box, it would be longer than the box allows ({max} characters).',
+  'memo.notInserted.noMax': 'Not inserted: with the text already in the box, it would be longer than the box allows.',
   'memo.copied': 'Copied',
   'memo.copyFailed': 'Could not copy',
   'memo.missing': 'Still missing: {names}. The assistant could not read them on this page.',

@@ -84,6 +84,7 @@ export const ja: Catalog = {
   'memo.copy': 'コピー',
   'memo.inserted': '挿入しました。内容を確認してから、QSM のボタンで送信してください。',
   'memo.notInserted': '挿入できませんでした：入力欄にすでにある文章と合わせると、入力できる文字数（{max} 文字）を超えます。',
+  'memo.notInserted.noMax': '挿入できませんでした：入力欄にすでにある文章と合わせると、入力できる文字数を超えます。',
   'memo.copied': 'コピーしました',
   'memo.copyFailed': 'コピーできませんでした',
   'memo.missing': 'まだ入力されていない項目があります：{names}。このページからは読み取れませんでした。',

@@ -84,6 +84,7 @@ export const ko: Catalog = {
   'memo.copy': '복사',
   'memo.inserted': '넣었습니다. 내용을 확인한 뒤 QSM 버튼으로 보내세요.',
   'memo.notInserted': '넣지 못했습니다: 입력란에 이미 있는 글과 합치면 입력란 허용 길이({max}자)를 넘습니다.',
+  'memo.notInserted.noMax': '넣지 못했습니다: 입력란에 이미 있는 글과 합치면 입력란 허용 길이를 넘습니다.',
   'memo.copied': '복사했습니다',
   'memo.copyFailed': '복사하지 못했습니다',
   'memo.missing': '아직 채워지지 않은 항목: {names}. 이 페이지에서 읽을 수 없었습니다.',

@@ -84,6 +84,7 @@ export const zh_CN: Catalog = {
   'memo.copy': '复制',
   'memo.inserted': '已插入。请确认内容后，用 QSM 自己的按钮发送。',
   'memo.notInserted': '未能插入：加上输入框中已有的文字，将超过输入框允许的长度（{max} 个字符）。',
+  'memo.notInserted.noMax': '未能插入：加上输入框中已有的文字，将超过输入框允许的长度。',
   'memo.copied': '已复制',
   'memo.copyFailed': '无法复制',
   'memo.missing': '还缺少：{names}。无法从此页面读取。',

@@ -1,15 +1,25 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
+import { build } from 'esbuild';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { CONTENT_MODULES, CONTENT_SCRIPT_FILE, OVERLAY_FILE, PANELS_FILE, catalogFile, viewsCatalogFile } from './entrypoints/qsm.content/files';
-import { MESSAGES } from './lib/i18n/bundled';
 import { badgeCatalog, viewsCatalog } from './lib/i18n/contentCatalog';
 import { UI_LANGUAGES } from './lib/i18n/languages';
 import { buildContentModule, buildContentScript } from './scripts/content-module.mjs';
 
+/**
+ * The four catalogs as their files say now. Imported at the top, they would be the words the
+ * configuration loaded with: a running watcher (npm run dev) keeps its first configuration's hooks.
+ */
+async function currentMessages(): Promise<typeof import('./lib/i18n/bundled').MESSAGES> {
+  const { outputFiles } = await build({ entryPoints: [resolve('lib/i18n/bundled.ts')], bundle: true, format: 'esm', write: false, logLevel: 'error' });
+  return (await import(`data:text/javascript;base64,${Buffer.from(outputFiles[0]!.text).toString('base64')}`)).MESSAGES;
+}
+
 /** The content script and its modules (the overlay, the views, one catalog per language). */
 async function contentScriptFiles(): Promise<Array<{ relativeDest: string; contents: string }>> {
+  const MESSAGES = await currentMessages();
   const files = [
     { relativeDest: CONTENT_SCRIPT_FILE, contents: await buildContentScript('entrypoints/qsm.content/loader.ts') },
     { relativeDest: OVERLAY_FILE, contents: await buildContentModule('entrypoints/qsm.content/start.ts') },

@@ -1,5 +1,5 @@
 import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
@@ -52,7 +52,7 @@ export default defineConfig({
     'server:started': (wxt, server) => {
       let timer: ReturnType<typeof setTimeout> | undefined;
       server.watcher.on('change', (file: string) => {
-        if (!/[\\/](lib|components|entrypoints[\\/]qsm\.content)[\\/]/.test(file)) return;
+        if (!/^(lib|components|entrypoints[\\/]qsm\.content)[\\/]/.test(relative(wxt.config.root, file))) return;
         clearTimeout(timer);
         timer = setTimeout(async () => {
           try {

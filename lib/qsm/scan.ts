@@ -174,9 +174,9 @@ function scanLabelsNow(root: ParentNode): LabelScan {
           }
           // The next cell is the value, even when its text looks like a label (a status "撤回要請"), unless
           // it is a label itself, its value after it: this label's value cell is missing (bad input), and
-          // the next label's name is no value ("配送会社 | 送り状番号 | 3600…": no carrier). At a row's
-          // end, two labels are an item list's heading ("配送会社 | 数量" over the values), unless a
-          // status label's cell reads as a status.
+          // the next label's name is no value ("配送会社 | 送り状番号 | 3600…": no carrier). Nor is a label
+          // at a row's end, after a pair (a row of labels alone is a heading, above), unless a status
+          // label's cell reads as a status.
           const [next, after] = [cells[i + 1], cells[i + 2]];
           const nextWords = next ? shownWords(next) : '';
           const nextField = next ? fieldOfLabel(nextWords)?.field : undefined;

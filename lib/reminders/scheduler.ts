@@ -28,6 +28,7 @@ function notificationText(reminder: Reminder, lang: ReturnType<typeof pickUiLang
   };
 }
 
+/** Runs the reminders once; gives the ones it showed. */
 export async function runReminders(now = Date.now(), languages: readonly string[] = navigator.languages): Promise<Reminder[]> {
   const settings = await loadSettings();
   const records = await dropExpiredRecords(now, settings.retentionDays);
@@ -36,13 +37,21 @@ export async function runReminders(now = Date.now(), languages: readonly string[
   const fired = await loadFired();
   const due = dueReminders(plan, now, fired);
   const lang = pickUiLanguage(settings.uiLanguage, languages);
+  const shown: Reminder[] = [];
   for (const reminder of due) {
-    await browser.notifications.create(`qwa:${reminder.id}`, {
-      type: 'basic',
-      iconUrl: browser.runtime.getURL('/icon/128.png'),
-      ...notificationText(reminder, lang),
-    });
+    // A notification the browser refuses is tried again on the next run; the others, the toolbar count and
+    // the next alarm still follow (without that alarm, no reminder would come until something changed).
+    try {
+      await browser.notifications.create(`qwa:${reminder.id}`, {
+        type: 'basic',
+        iconUrl: browser.runtime.getURL('/icon/128.png'),
+        ...notificationText(reminder, lang),
+      });
+    } catch {
+      continue;
+    }
     fired.add(reminder.id);
+    shown.push(reminder);
   }
   // Kept until the reminder could no longer fire, whatever is switched off now; the list stays small.
   await browser.storage.local.set({ [FIRED_REMINDERS_KEY]: firedIdsToKeep(fired, now) });
@@ -56,7 +65,7 @@ export async function runReminders(now = Date.now(), languages: readonly string[
   await browser.alarms.create(REMINDER_ALARM, {
     when: Math.min(next ?? Infinity, now + SWEEP_MINUTES * 60_000),
   });
-  return due;
+  return shown;
 }
 
 /** A reminder's notification opens the order's card (the popup page in a tab). */

@@ -38,6 +38,24 @@ describe('runReminders', () => {
     expect((await fakeBrowser.storage.local.get(FIRED_REMINDERS_KEY))[FIRED_REMINDERS_KEY]).toEqual(['deadline:1038000001:2026-11-26']);
   });
 
+  it('goes on when the browser refuses a notification: the count, the next alarm, and another try next run', async () => {
+    await saveRecords([pending, { ...pending, orderNo: '1038000002' }]);
+    const create = fakeBrowser.notifications.create.bind(fakeBrowser.notifications);
+    let refuse = true;
+    fakeBrowser.notifications.create = ((id: string, options: unknown) =>
+      refuse && id.includes('1038000001') ? Promise.reject(new Error('notifications blocked')) : create(id, options as never)) as typeof create;
+    try {
+      const now = at('2026-11-26T10:00:00');
+      expect((await runReminders(now, ['en'])).map((r) => r.orderNo)).toEqual(['1038000002']);
+      expect(await fakeBrowser.action.getBadgeText({})).toBe('2');
+      expect(await fakeBrowser.alarms.get(REMINDER_ALARM)).toBeDefined();
+      refuse = false;
+      expect((await runReminders(now + 60_000, ['en'])).map((r) => r.orderNo)).toEqual(['1038000001']);
+    } finally {
+      fakeBrowser.notifications.create = create;
+    }
+  });
+
   it('is rebuilt from storage alone (after a restart the same reminder does not fire again)', async () => {
     await saveRecords([pending]);
     await runReminders(at('2026-11-26T10:00:00'), ['en']);

@@ -74,7 +74,7 @@ export function buyerMessagesFor(card: OrderCardData, lang: UiLanguage, now: num
           return { ok: false, why: t('popup.copy.missing', { names: list(names) }) };
         }
         // The order's tracking number is its own, not a card number, whatever its digits.
-        if (checkMemo(rendered.body, { references: values.trackingNo ? [values.trackingNo] : [] }).blocked) return { ok: false, why: t('popup.copy.blocked') };
+        if (checkMemo(rendered.body, { references: [values.trackingNo] }).blocked) return { ok: false, why: t('popup.copy.blocked') };
         return { ok: true, text: rendered.body };
       },
     },

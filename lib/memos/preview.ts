@@ -129,7 +129,7 @@ export function previewMemo(request: MemoPreviewRequest, library: MemoLibrary, s
   };
   const rendered = renderMemo(template, values);
   // The order's tracking number is its own, not a card number, whatever its digits.
-  const { hits } = checkMemo(rendered.body, { references: values.trackingNo ? [values.trackingNo] : [] });
+  const { hits } = checkMemo(rendered.body, { references: [values.trackingNo] });
   // Only what this message needs: a rejected value it does not use keeps nothing from being sent.
   const needed = rendered.ok ? [] : rendered.missing;
   const rejected = Object.fromEntries(Object.entries(typed.rejected).filter(([name]) => needed.includes(name)));

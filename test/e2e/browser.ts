@@ -41,6 +41,19 @@ function frameUrl(request: Request): string {
   }
 }
 
+/** Chromium with the built extension loaded, and none of its own traffic or first-run screens. */
+export const EXTENSION_SWITCHES: readonly string[] = [
+  `--disable-extensions-except=${EXTENSION_DIR}`,
+  `--load-extension=${EXTENSION_DIR}`,
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
 /** `args`: extra Chromium switches, e.g. ['--lang=en'] (the browser's language, which the extension follows). */
 export async function launchWithExtension(args: readonly string[] = []): Promise<ExtensionBrowser> {
   const profile = mkdtempSync(join(tmpdir(), 'qwa-e2e-'));
@@ -48,18 +61,7 @@ export async function launchWithExtension(args: readonly string[] = []): Promise
     executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
     headless: true,
     viewport: { width: 1280, height: 900 },
-    args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      ...args,
-    ],
+    args: [...EXTENSION_SWITCHES, ...args],
   });
   const pages = new Map<string, string>();
   const strayRequests: string[] = [];

@@ -10,7 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { EXTENSION_DIR } from './browser';
+import { EXTENSION_SWITCHES } from './browser';
 import { detailFixtures, writeFixtureInto } from './fixtures';
 
 const LIST = '/GMKT.INC.Gsm.Web/Claim/ClaimManagement.aspx';
@@ -43,18 +43,7 @@ beforeAll(async () => {
     executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
     headless: true,
     ignoreHTTPSErrors: true,
-    args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-      `--host-resolver-rules=MAP qsm.qoo10.jp 127.0.0.1:${port}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: [...EXTENSION_SWITCHES, `--host-resolver-rules=MAP qsm.qoo10.jp 127.0.0.1:${port}`],
   });
   context.on('page', (p) => p.on('pageerror', (error) => error.stack?.includes('chrome-extension://') && extensionErrors.push(error.message)));
   if (!context.serviceWorkers().length) await context.waitForEvent('serviceworker');

@@ -36,9 +36,9 @@ function resolve(folded: string, candidates: Candidate[]): PersonalDataHit[] {
   return taken.sort((a, b) => a.start - b.start);
 }
 
-/** What the text is known to quote: the order's own numbers (its tracking number), never personal data. */
+/** What the text is known to quote: the order's own numbers (its tracking number, when known), never personal data. */
 export interface KnownNumbers {
-  references?: readonly string[];
+  references?: readonly (string | undefined)[];
 }
 
 export function findPersonalData(text: string, known: KnownNumbers = {}): PersonalDataHit[] {

@@ -34,7 +34,10 @@ export function QuickCheckForm({ orderNo, lang, now, timeZone }: QuickCheckFormP
   const t = createT(lang);
   const id = useId();
   const [input, setInput] = useState<QuickCheckInput>(EMPTY_QUICK_CHECK);
-  const [submitted, setSubmitted] = useState(false);
+  // The order the facts were last checked for: a card for another number, with facts typed for the
+  // first, would give a verdict for an order nobody described. The facts stay (a number's typo fixed).
+  const [checkedFor, setCheckedFor] = useState<string>();
+  const submitted = checkedFor === orderNo;
   const [focusCard, setFocusCard] = useState(0);
   const card = useRef<HTMLElement>(null);
   const dateField = useRef<HTMLInputElement>(null);
@@ -49,7 +52,7 @@ export function QuickCheckForm({ orderNo, lang, now, timeZone }: QuickCheckFormP
 
   const onSubmit = (event: Event) => {
     event.preventDefault();
-    setSubmitted(true);
+    setCheckedFor(orderNo);
     if (result.ok) setFocusCard((n) => n + 1);
     else dateField.current?.focus();
   };

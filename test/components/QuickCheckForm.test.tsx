@@ -17,6 +17,20 @@ function form(lang: UiLanguage = 'en', now = NOW) {
 }
 
 describe('QuickCheckForm', () => {
+  it('shows no card for a number changed after checking, until that number is checked; the typed facts stay', () => {
+    const { choose, day, check, card, rerender, field } = form();
+    choose('withdrawState', 'requested');
+    day('withdrawOn', '2026-11-20');
+    check();
+    expect(card()?.getAttribute('data-qwa-order')).toBe('1234567890');
+    rerender(<QuickCheckForm orderNo="1234567891" lang="en" now={NOW} timeZone="Asia/Tokyo" />);
+    expect(card()).toBeNull();
+    expect(field('withdrawOn').value).toBe('2026-11-20');
+    check();
+    expect(card()?.getAttribute('data-qwa-order')).toBe('1234567891');
+    expect(card()?.getAttribute('data-qwa-state')).toBe('pending');
+  });
+
   it('judges a fresh request as eligible, carded with the typed number', () => {
     const { check, card } = form();
     expect(card()).toBeNull();

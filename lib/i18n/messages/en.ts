@@ -221,7 +221,7 @@ export const en = {
   'export.withdrawState': 'Withdraw request',
   'export.requestedOn': 'Request sent (JST)',
   'export.heldOn': 'Buyer refused (JST)',
-  'export.verdict': 'Can request now',
+  'export.verdict': 'Withdraw request now',
   'export.deadline': 'Buyer deadline (JST)',
   'export.autoWithdrawOn': 'Auto-withdrawn on (JST)',
   'export.nextRequestOn': 'Next request from (JST)',

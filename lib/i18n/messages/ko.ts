@@ -206,7 +206,7 @@ export const ko: Catalog = {
   'export.withdrawState': '철회 요청',
   'export.requestedOn': '철회요청일 (일본 시간)',
   'export.heldOn': '보류일 (일본 시간)',
-  'export.verdict': '지금 철회 요청 가능 여부',
+  'export.verdict': '현재 철회 요청 상태',
   'export.deadline': '고객 응답 기한 (일본 시간)',
   'export.autoWithdrawOn': '자동 철회일 (일본 시간)',
   'export.nextRequestOn': '다음 요청 가능일 (일본 시간)',

@@ -206,7 +206,7 @@ export const zh_CN: Catalog = {
   'export.withdrawState': '撤回要请',
   'export.requestedOn': '要请日（日本时间）',
   'export.heldOn': '保留日（日本时间）',
-  'export.verdict': '当前能否要请撤回',
+  'export.verdict': '当前撤回要请状态',
   'export.deadline': '客户回应期限（日本时间）',
   'export.autoWithdrawOn': '自动撤回日（日本时间）',
   'export.nextRequestOn': '可再次要请日（日本时间）',

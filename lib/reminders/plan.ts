@@ -5,6 +5,7 @@
  */
 import { snapshotOf, type ClaimRecord } from '../history';
 import { POLICY, evaluateWithdraw, type ClaimSnapshot, type WithdrawVerdict } from '../rules';
+import { DELAY_TRACKED_KINDS } from '../rules/policy';
 import { addJstDays, endOfJstDay, isIsoDay, jstDay, startOfJstDayInstant } from '../time';
 import type { ReminderKind, Settings } from '../settings';
 
@@ -62,8 +63,9 @@ export function planReminders(records: readonly ClaimRecord[], now: number, sett
       const start = startOfJstDayInstant(askAgainOn).getTime();
       add('cooldownEnd', askAgainOn, start, start);
     }
-    // §2: delayed from day 5 (claim day = day 1) while still unconfirmed.
-    if (snapshot.claimedOn && snapshot.stage === 'requested' && snapshot.kind !== 'exchange' && verdict.state !== 'unknown') {
+    // §2: delayed from day 5 (claim day = day 1) while still unconfirmed: a fact of the claim's kind, stage
+    // and day alone, so it holds when the withdraw request's own days leave the verdict unknown.
+    if (isIsoDay(snapshot.claimedOn) && snapshot.stage === 'requested' && DELAY_TRACKED_KINDS.includes(snapshot.kind)) {
       const day = addJstDays(snapshot.claimedOn, POLICY.delayedAfterDays);
       const start = startOfJstDayInstant(day).getTime();
       add('delayed', day, start, start);

@@ -33,6 +33,15 @@ describe('planReminders', () => {
     expect(plan.some((x) => x.orderNo === '1038000004')).toBe(false);
   });
 
+  it('keeps "delayed" for a claim whose withdraw days leave the verdict unknown, not for a bad claim day or an exchange', () => {
+    // A request shown after a refusal with no request day: the verdict is unknown, the claim is still delayed.
+    const noDay: ClaimRecord = { ...fresh, orderNo: '1038000005', withdraw: { state: 'requested', heldOn: '2026-11-21' } };
+    const badDay: ClaimRecord = { ...fresh, orderNo: '1038000006', claimedOn: '2026-02-30' };
+    const exchange: ClaimRecord = { ...fresh, orderNo: '1038000007', kind: 'exchange' };
+    const more = planReminders([noDay, badDay, exchange], now, DEFAULT_SETTINGS);
+    expect(more.map((r) => r.id)).toEqual(['delayed:1038000005:2026-11-24']);
+  });
+
   it('leaves out the kinds the seller turned off, and follows the lead time', () => {
     const only = planReminders([pending, held, fresh], now, { reminders: { deadline: true, cooldownEnd: false, delayed: false }, deadlineLeadHours: 6 });
     expect(only.map((r) => r.kind)).toEqual(['deadline']);

@@ -18,7 +18,9 @@ export function VerdictBadge({ verdict, lang, now, open, onToggle }: VerdictBadg
   return (
     <>
       <style>{BADGE_CSS}</style>
-      <button type="button" class="qwa-pill qwa-focus" data-state={verdict.state} aria-expanded={open} title={title} onClick={() => onToggle()}>
+      {/* Named by its tooltip (the countdown to the minute): its own text ticks every second, and a screen
+          reader reads a focused button's new name aloud each time. */}
+      <button type="button" class="qwa-pill qwa-focus" data-state={verdict.state} aria-expanded={open} title={title} aria-label={title} onClick={() => onToggle()}>
         {delayed && (
           <>
             <span aria-hidden="true" class="qwa-delayed">!</span>

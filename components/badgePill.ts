@@ -60,7 +60,8 @@ export function createPill(root: HTMLElement | ShadowRoot, chip: boolean): Pill 
       attr(button, 'data-state', state);
       attr(button, 'aria-expanded', String(open));
       attr(button, 'title', text.title);
-      if (chip) attr(button, 'aria-label', text.title);
+      // Named by the tooltip, which changes once a minute at most: the countdown in the pill changes every second.
+      attr(button, 'aria-label', text.title);
       put(mark, text.delayed && '!');
       put(delayed, text.delayed);
       put(label, text.label);

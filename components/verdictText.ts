@@ -42,7 +42,7 @@ export interface PillText {
   label: string;
   /** The live countdown beside the label (the full pill only). */
   countdown?: string;
-  /** The tooltip, and the chip's accessible name: the full label, the countdown, "delayed". */
+  /** The tooltip and the accessible name: the label (the chip's in full), the countdown to the minute, "delayed". */
   title: string;
   /** The word behind the red "!" when the claim is delayed. */
   delayed?: string;
@@ -54,9 +54,11 @@ export function pillText(verdict: WithdrawVerdict, lang: UiLanguage, now: number
   const left = target ? target.getTime() - now : undefined;
   const delayed = verdict.delayed ? translate(lang, 'badge.delayed') : undefined;
   // The reason sentence lives in the panel; the tooltip stays cheap for a grid of a thousand badges. The
-  // pill shows its countdown; the chip's tooltip tells it in two units (formatCountdownShort says why).
-  const named = verdict.state === 'eligible' ? translate(lang, 'badge.eligible.long') : full;
-  const told = chip && left !== undefined ? formatCountdownShort(left, lang, 2) : undefined;
+  // pill shows its countdown; the tooltip tells it in two units (formatCountdownShort says why). The tooltip
+  // is the badge's accessible name too: the pill's own text ticks every second, and a screen reader reads
+  // a focused button's new name aloud each time. A full pill's name starts with the words it shows.
+  const named = chip && verdict.state === 'eligible' ? translate(lang, 'badge.eligible.long') : full;
+  const told = left !== undefined ? formatCountdownShort(left, lang, 2) : undefined;
   const title = [named, told, delayed].filter(Boolean).join(' — ');
   if (!chip) return { label: full, countdown: left === undefined ? undefined : formatCountdown(left, lang), title, delayed };
   const short = badgeShortKey(verdict.state);

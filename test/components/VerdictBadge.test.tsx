@@ -49,11 +49,20 @@ describe('VerdictBadge', () => {
     const button = badge(eligible, 'en', NOW_PENDING, false, onToggle);
     expect(button.tagName).toBe('BUTTON');
     expect(button.getAttribute('aria-expanded')).toBe('false');
-    expect(button.getAttribute('title')).toContain('Can request withdrawal');
+    expect(button.getAttribute('title')).toBe('Withdraw OK');
     fireEvent.click(button);
     expect(onToggle).toHaveBeenCalledTimes(1);
     cleanup();
     expect(badge(eligible, 'en', NOW_PENDING, true).getAttribute('aria-expanded')).toBe('true');
+  });
+
+  it('keeps its accessible name through the seconds, so a focused badge is not read aloud on every tick', () => {
+    const { rerender } = render(<VerdictBadge verdict={pending} lang="zh_CN" now={NOW_PENDING} open={false} onToggle={() => {}} />);
+    const name = '等待客户回应 — 2天 3小时';
+    const button = screen.getByRole('button', { name });
+    rerender(<VerdictBadge verdict={pending} lang="zh_CN" now={NOW_PENDING + 1000} open={false} onToggle={() => {}} />);
+    expect(screen.getByTestId('qwa-countdown').textContent).toBe('2天 03:14:04');
+    expect(screen.getByRole('button', { name })).toBe(button);
   });
 
   it('marks a delayed claim for eyes and screen readers', () => {

@@ -28,11 +28,23 @@ describe('the full pill (a detail page)', () => {
     const { root, q, button } = mount({ verdict: pending, lang: 'en', now: NOW_PENDING });
     expect(button.getAttribute('data-state')).toBe('pending');
     expect(button.textContent).toBe('Waiting for buyer2d 03:14:05');
-    expect(button.getAttribute('title')).toBe('Waiting for buyer');
+    expect(button.getAttribute('title')).toBe('Waiting for buyer — 2d 3h');
     paintClaimBadge(root, { verdict: pending, lang: 'en', now: NOW_PENDING + 1000 });
     expect(q.getByRole('button')).toBe(button);
     expect(q.getByTestId('qwa-countdown').textContent).toBe('2d 03:14:04');
     expect(root.querySelectorAll('button')).toHaveLength(1);
+  });
+
+  it('keeps its accessible name through the seconds: a focused button read aloud anew on every tick would drown the screen reader', () => {
+    const { root, q, button } = mount({ verdict: pending, lang: 'ja', now: NOW_PENDING });
+    const name = '購入者の回答待ち — 2日 3時間';
+    expect(q.getByRole('button', { name })).toBe(button);
+    paintClaimBadge(root, { verdict: pending, lang: 'ja', now: NOW_PENDING + 1000 });
+    expect(q.getByTestId('qwa-countdown').textContent).toBe('2日 03:14:04');
+    expect(q.getByRole('button', { name })).toBe(button);
+    // A state without a countdown is named by the words it shows.
+    paintClaimBadge(root, { verdict: eligible, lang: 'ja', now: NOW_PENDING });
+    expect(q.getByRole('button', { name: '撤回要請可' })).toBe(button);
   });
 
   it('drops the countdown when the state has none, and marks a delayed claim for eyes and screen readers', () => {

@@ -80,9 +80,9 @@ describe('the overlay at a JST midnight', () => {
       const { start } = await import('../../entrypoints/qsm.content/start');
       await start(ctx);
       const pill = () => document.querySelector('qwa-badge')?.shadowRoot?.querySelector('button');
-      await vi.waitFor(() => expect(pill()?.getAttribute('title')).toBe('撤回要請できます'));
+      await vi.waitFor(() => expect(pill()?.getAttribute('title')).toBe('撤回要請可'));
       vi.setSystemTime(new Date('2026-11-20T00:00:05+09:00'));
-      await vi.waitFor(() => expect(pill()?.getAttribute('title')).toBe('撤回要請できます — 遅延'), { timeout: 3000 });
+      await vi.waitFor(() => expect(pill()?.getAttribute('title')).toBe('撤回要請可 — 遅延'), { timeout: 3000 });
     } finally {
       controller.abort();
       vi.useRealTimers();

@@ -1,7 +1,8 @@
 /** "Due soon" in the popup: one button per row (popupModel.dueSoonRows), each opening that order's card. */
-import { createT, formatCountdown, formatJstDay, type MessageKey, type UiLanguage } from '../lib/i18n';
+import { createT, formatCountdown, formatCountdownShort, formatJstDay, type MessageKey, type UiLanguage } from '../lib/i18n';
 import type { ReminderKind } from '../lib/settings';
 import type { DueRow } from './popupModel';
+import { VISUALLY_HIDDEN } from './styles';
 
 export interface DueSoonListProps {
   rows: readonly DueRow[];
@@ -22,6 +23,7 @@ const ROW_STYLE = {
   alignItems: 'baseline',
   justifyContent: 'space-between',
   gap: '8px',
+  position: 'relative',
   padding: '6px 8px',
   border: '1px solid #dadce0',
   borderRadius: '6px',
@@ -58,11 +60,14 @@ export function DueSoonList({ rows, lang, now, onOpen }: DueSoonListProps) {
               <strong style={{ display: 'block', fontSize: '13px' }}>{t('field.orderNo', { orderNo: row.orderNo })}</strong>
               <span style={{ fontSize: '12px', color: '#3c4043' }}>{t(ROW_KEY[row.kind], { day: formatJstDay(row.day, lang) })}</span>
             </span>
+            {/* The ticking countdown is for the eyes; screen readers get it to the minute. A row's text is its
+                button's name, and a screen reader reads a focused button's new name aloud every second. */}
             {row.kind !== 'delayed' && (
-              <span style={{ fontSize: '12px', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap', color: '#5f6368' }}>
+              <span aria-hidden="true" style={{ fontSize: '12px', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap', color: '#5f6368' }}>
                 {formatCountdown(row.dueAt - now, lang)}
               </span>
             )}
+            {row.kind !== 'delayed' && <span style={VISUALLY_HIDDEN}>{formatCountdownShort(row.dueAt - now, lang, 2)}</span>}
           </button>
         </li>
       ))}

@@ -165,6 +165,23 @@ describe('PopupApp due soon and keyboard', () => {
     expect(document.activeElement).toBe(screen.getByTestId('order-result'));
   });
 
+  it('keeps a due row’s accessible name through the seconds, so a focused row is not read aloud on every tick', () => {
+    const { clock } = popup({ lang: 'ja' });
+    const row = screen.getAllByTestId('due-row')[0]!;
+    // The row's name as a screen reader computes it.
+    const nameOf = (el: HTMLElement) => {
+      let name = '';
+      screen.getByRole('button', { name: (n, node) => node === el && Boolean((name = n)) });
+      return name;
+    };
+    const before = nameOf(row);
+    expect(before).toMatch(/^注文番号 1038452888/);
+    const shown = row.textContent;
+    act(() => clock.setState({ now: NOW + 1000 }));
+    expect(row.textContent).not.toBe(shown); // the countdown the seller sees ticks
+    expect(nameOf(row)).toBe(before);
+  });
+
   it('shows the empty state when nothing is due', () => {
     popup({ records: [] });
     expect(screen.getByTestId('due-empty').textContent).toContain('Nothing due soon');

@@ -1,6 +1,7 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { UnreadableBadge } from '../../components/UnreadableBadge';
+import { contrast } from './contrast';
 
 afterEach(cleanup);
 
@@ -18,6 +19,12 @@ describe('UnreadableBadge', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Copy diagnostic' }));
     expect(await screen.findByText('Copied')).toBeTruthy();
     expect(onCopy).toHaveBeenCalledTimes(1);
+  });
+
+  it('writes its words legibly: at least 4.5:1 against its background (WCAG AA)', () => {
+    render(<UnreadableBadge lang="ja" onCopy={() => true} />);
+    const { color, background } = screen.getByRole('button', { name: 'このページを読み取れません' }).style;
+    expect(contrast(color, background)).toBeGreaterThanOrEqual(4.5);
   });
 
   it('accepts a synchronous answer, in Chinese', async () => {

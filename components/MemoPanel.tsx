@@ -118,7 +118,8 @@ export function MemoPanel({ lang, preview, maxLength, typed, onChoose, onType, o
           ) : !preview.choices.length ? (
             <p>{t('memo.none')}</p>
           ) : (
-            <div aria-label={t('memo.preview')} data-testid="memo-preview" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', maxHeight: '220px', overflowY: 'auto', border: '1px solid #dadce0', borderRadius: '4px', padding: '8px', background: '#f8f9fa' }}>
+            // In the buyer's language, not the seller's: a screen reader reads it with that language's voice.
+            <div lang={preview.language} aria-label={t('memo.preview')} data-testid="memo-preview" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', maxHeight: '220px', overflowY: 'auto', border: '1px solid #dadce0', borderRadius: '4px', padding: '8px', background: '#f8f9fa' }}>
               {preview.subject && <strong style={{ display: 'block', marginBottom: '4px' }}>{preview.subject}</strong>}
               <Highlighted text={preview.body} hits={preview.hits} />
             </div>

@@ -43,6 +43,12 @@ describe('MemoPanel', () => {
     expect(screen.getByText(/Inserted/)).toBeTruthy();
   });
 
+  it('marks the message with the buyer’s language, inside a panel in the seller’s', () => {
+    render(<MemoPanel {...props({ lang: 'zh_CN', preview: preview({ language: 'ko', subject: '철회 요청', body: '안녕하세요.' }) })} />);
+    expect(screen.getByTestId('memo-preview').getAttribute('lang')).toBe('ko');
+    expect(screen.getByText('철회 요청').closest('[lang]')?.getAttribute('lang')).toBe('ko');
+  });
+
   it('refuses insert and copy while the message holds personal data, with the hits highlighted', () => {
     const body = 'ご連絡は taro@example.com まで';
     const p = props({ preview: preview({ body, ok: false, hits: [{ kind: 'email', start: 5, end: 21 }] }) });

@@ -26,6 +26,7 @@ export function MemoHelper({ lang, maxLength, request, onInsert, onCopy }: MemoH
   // helper is keyed by its order (entrypoints/qsm.content/memos.ts), so another order starts with none.
   const [typed, setTyped] = useState<ShipmentValues>({});
   const chosen = useRef<MemoChoice>({});
+  const opener = useRef<HTMLButtonElement>(null);
   const asked = useRef(0);
 
   const ask = (choice: MemoChoice, values: ShipmentValues = typed) => {
@@ -42,7 +43,7 @@ export function MemoHelper({ lang, maxLength, request, onInsert, onCopy }: MemoH
   return (
     <span style={{ display: 'inline-block', verticalAlign: 'top' }}>
       <style>{BADGE_CSS}</style>
-      <button type="button" class="qwa-pill qwa-focus" data-state="pending" data-testid="memo-open" aria-expanded={open} onClick={() => setOpen((o) => !o)}>
+      <button ref={opener} type="button" class="qwa-pill qwa-focus" data-state="pending" data-testid="memo-open" aria-expanded={open} onClick={() => setOpen((o) => !o)}>
         ✉ {t('memo.open')}
       </button>
       {open && (
@@ -59,7 +60,11 @@ export function MemoHelper({ lang, maxLength, request, onInsert, onCopy }: MemoH
             }}
             onInsert={onInsert}
             onCopy={onCopy}
-            onClose={() => setOpen(false)}
+            onClose={() => {
+              // Keyboard users land back on the button that opened the panel, not at the top of QSM's page.
+              opener.current?.focus({ preventScroll: true });
+              setOpen(false);
+            }}
           />
         </div>
       )}

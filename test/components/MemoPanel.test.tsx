@@ -220,6 +220,24 @@ describe('MemoHelper', () => {
     expect(request).toHaveBeenLastCalledWith({ situation: 'deadline-reminder', language: 'ko' });
   });
 
+  it('gives the focus back to its button when the panel closes, by its close button or Escape', async () => {
+    render(<MemoHelper lang="ja" request={async () => preview()} onInsert={vi.fn()} onCopy={vi.fn(async () => true)} />);
+    const opener = screen.getByTestId('memo-open');
+    fireEvent.click(opener);
+    const close = await screen.findByRole('button', { name: '閉じる' });
+    close.focus();
+    fireEvent.click(close);
+    expect(screen.queryByTestId('memo-panel')).toBeNull();
+    expect(document.activeElement).toBe(opener);
+
+    fireEvent.click(opener);
+    const situation = await screen.findByTestId('memo-situation');
+    situation.focus();
+    fireEvent.keyDown(situation, { key: 'Escape' });
+    expect(screen.queryByTestId('memo-panel')).toBeNull();
+    expect(document.activeElement).toBe(opener);
+  });
+
   it('says so when the templates cannot be had', async () => {
     render(<MemoHelper lang="en" request={async () => null} onInsert={vi.fn()} onCopy={vi.fn(async () => true)} />);
     fireEvent.click(screen.getByTestId('memo-open'));

@@ -164,14 +164,16 @@ export function MemoPanel({ lang, preview, maxLength, typed, onChoose, onType, o
             <button type="button" class="qwa-focus" data-testid="memo-insert" disabled={blocked} onClick={() => setDone(onInsert(preview) ? 'inserted' : 'notInserted')}>{t('memo.insert')}</button>
             <button type="button" class="qwa-focus" data-testid="memo-copy" disabled={blocked} onClick={async () => setDone((await onCopy(preview.body).catch(() => false)) ? 'copied' : 'copyFailed')}>{t('memo.copy')}</button>
           </div>
-          {done && (
-            <p role="status" style={{ fontSize: '12px', color: done === 'copyFailed' || done === 'notInserted' ? '#a50e0e' : '#188038', margin: '6px 0 0' }}>
-              {/* The box's limit named when known; never "( characters)" with no number. */}
-              {done === 'notInserted'
+          {/* On the page before the words come: a screen reader announces a change in a live region it
+              already knows, not a region that arrives with its words. */}
+          <p role="status" data-testid="memo-done" style={{ fontSize: '12px', color: done === 'copyFailed' || done === 'notInserted' ? '#a50e0e' : '#188038', margin: done ? '6px 0 0' : '0' }}>
+            {/* The box's limit named when known; never "( characters)" with no number. */}
+            {!done
+              ? ''
+              : done === 'notInserted'
                 ? maxLength !== undefined && maxLength >= 0 ? t('memo.notInserted', { max: maxLength }) : t('memo.notInserted.noMax')
                 : t(`memo.${done}`)}
-            </p>
-          )}
+          </p>
         </>
       )}
     </div>

@@ -179,6 +179,16 @@ describe('MemoPanel', () => {
     expect(p.onCopy).toHaveBeenCalledWith(p.preview.body);
   });
 
+  it('says "Copied" and "Inserted" in a live region already on the page, so screen readers announce it', async () => {
+    render(<MemoPanel {...props({ lang: 'ja' })} />);
+    const regions = screen.getAllByRole('status');
+    fireEvent.click(screen.getByTestId('memo-copy'));
+    const copied = await screen.findByText('コピーしました');
+    expect(regions).toContain(copied.closest('[role=status]'));
+    fireEvent.click(screen.getByTestId('memo-insert'));
+    expect(regions).toContain(screen.getByText(/挿入しました/).closest('[role=status]'));
+  });
+
   it('asks for another situation or language', () => {
     const p = props();
     render(<MemoPanel {...p} />);

@@ -84,6 +84,8 @@ export function TemplateEditor({ lang, template, title, sample, onSave, onCancel
             ref={field === 'name' ? nameRef : undefined}
             type="text"
             name={field}
+            // The title is written in the buyer's language: a screen reader (and the spelling check) reads it so.
+            lang={field === 'subject' ? draft.language : undefined}
             value={draft[field]}
             onInput={set(field)}
             aria-invalid={invalid(field)}
@@ -96,6 +98,7 @@ export function TemplateEditor({ lang, template, title, sample, onSave, onCancel
         <span>{t('options.memos.field.body')}</span>
         <textarea
           name="body"
+          lang={draft.language}
           rows={12}
           value={draft.body}
           onInput={set('body')}

@@ -82,6 +82,14 @@ describe('TemplateSettings', () => {
     expect(m.status()).toBe('Template saved');
   });
 
+  it('marks the title and message being written with the buyer’s language, in an editor in the seller’s', () => {
+    const m = mount({}, { lang: 'zh_CN' });
+    fireEvent.click(m.row(JA_CANCEL.name, '撤回取消申请（已发货）・日语').getByRole('button', { name: '编辑' }));
+    const form = screen.getByTestId('template-editor');
+    expect(form.querySelector('[name="subject"]')?.getAttribute('lang')).toBe('ja');
+    expect(form.querySelector('[name="body"]')?.getAttribute('lang')).toBe('ja');
+  });
+
   it('shows missing values and unknown placeholders in the preview, and refuses personal data', () => {
     const m = mount();
     fireEvent.click(m.group().getByRole('button', { name: `Add template: ${JA_GROUP}` }));

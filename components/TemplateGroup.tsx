@@ -1,5 +1,6 @@
 /** The templates of one situation in one buyer language, each with edit, duplicate and delete, and "add". */
 import type { ComponentChildren } from 'preact';
+import { useRef } from 'preact/hooks';
 import { createT, type UiLanguage } from '../lib/i18n';
 import type { MemoLanguage, MemoTemplate } from '../lib/memos';
 import type { TemplateOrigin } from '../lib/memos/library';
@@ -34,6 +35,16 @@ const ORIGIN_COLOURS: Record<TemplateOrigin, string> = { builtIn: '#5f6368', edi
 export function TemplateGroup({ lang, language, label, rows, editingId, editor, onAdd, onEdit, onDuplicate, onDelete }: TemplateGroupProps) {
   const t = createT(lang);
   const editingRow = rows.some((r) => r.template.id === editingId);
+  const add = useRef<HTMLButtonElement>(null);
+  // A deleted row takes its focused Delete button with it: keyboard users land on this group's "Add",
+  // not at the top of the page. Nothing moves when the seller said no (the button is still there).
+  const remove = (event: Event, template: MemoTemplate, origin: TemplateOrigin) => {
+    const button = event.currentTarget as HTMLElement;
+    onDelete(template, origin);
+    setTimeout(() => {
+      if (!button.isConnected) add.current?.focus();
+    }, 0);
+  };
   return (
     <section aria-label={label} data-testid={`memo-group-${language}`} style={{ display: 'flex', flexDirection: 'column', gap: '6px' }}>
       <h4 style={{ margin: '0', fontSize: '13px', color: '#3c4043' }}>{t(MEMO_LANGUAGE_KEY[language])}</h4>
@@ -49,7 +60,7 @@ export function TemplateGroup({ lang, language, label, rows, editingId, editor, 
                     {t('options.memos.edit')}
                   </button>
                   <button type="button" style={button} onClick={() => onDuplicate(template)}>{t('options.memos.duplicate')}</button>
-                  <button type="button" style={{ ...button, color: '#b3261e' }} onClick={() => onDelete(template, origin)}>
+                  <button type="button" style={{ ...button, color: '#b3261e' }} onClick={(e) => remove(e, template, origin)}>
                     {t('options.memos.delete')}
                   </button>
                 </div>
@@ -63,7 +74,7 @@ export function TemplateGroup({ lang, language, label, rows, editingId, editor, 
       )}
       {editor && !editingRow ? editor : null}
       <div>
-        <button type="button" style={button} onClick={onAdd} aria-label={`${t('options.memos.add')}: ${label}`}>
+        <button ref={add} type="button" style={button} onClick={onAdd} aria-label={`${t('options.memos.add')}: ${label}`}>
           {t('options.memos.add')}
         </button>
       </div>

@@ -154,6 +154,15 @@ describe('TemplateSettings', () => {
     expect(m.status()).toBe('Default templates restored');
   });
 
+  it('puts the focus on the group’s "Add" after deleting a template, not at the top of the page', async () => {
+    const m = mount();
+    const remove = m.row(JA_CANCEL.name).getByRole('button', { name: 'Delete' });
+    remove.focus();
+    fireEvent.click(remove);
+    expect(m.group().queryAllByTestId('memo-row')).toHaveLength(0);
+    await waitFor(() => expect(document.activeElement).toBe(m.group().getByRole('button', { name: `Add template: ${JA_GROUP}` })));
+  });
+
   it('changes nothing when the seller says no', () => {
     const m = mount({}, { answer: false });
     fireEvent.click(m.row(JA_CANCEL.name).getByRole('button', { name: 'Delete' }));

@@ -79,8 +79,9 @@ export function MemoPanel({ lang, preview, maxLength, typed, onChoose, onType, o
     onChoose(choice);
   };
 
+  // Escape closes the panel, except while an input method composes a carrier's name (it cancels the conversion there).
   return (
-    <div role="dialog" aria-label={t('memo.title')} data-testid="memo-panel" style={{ ...CARD_STYLE, width: '380px' }} onKeyDown={(e) => e.key === 'Escape' && onClose()}>
+    <div role="dialog" aria-label={t('memo.title')} data-testid="memo-panel" style={{ ...CARD_STYLE, width: '380px' }} onKeyDown={(e) => e.key === 'Escape' && !e.isComposing && onClose()}>
       <style>{FOCUS_CSS}</style>
       <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center' }}>
         <strong style={{ fontSize: '14px' }}>{t('memo.title')}</strong>

@@ -72,7 +72,9 @@ export function TemplateEditor({ lang, template, title, sample, onSave, onCancel
       aria-labelledby={`${id}-title`}
       onSubmit={save}
       onKeyDown={(e) => {
-        if (e.key === 'Escape') onCancel();
+        // Not while an input method is composing: there Escape cancels the conversion (Chrome on a Mac
+        // passes it on as Escape), and the seller would lose the whole draft.
+        if (e.key === 'Escape' && !e.isComposing) onCancel();
       }}
       style={{ display: 'flex', flexDirection: 'column', gap: '8px', padding: '12px', border: '1px solid #1a73e8', borderRadius: '8px', background: '#f8fbff' }}
     >

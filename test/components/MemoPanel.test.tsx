@@ -248,6 +248,16 @@ describe('MemoHelper', () => {
     expect(document.activeElement).toBe(opener);
   });
 
+  it('stays open on an Escape that cancels an input method’s conversion in a shipment field', () => {
+    const p = props({ preview: preview({ ok: false, missing: ['carrier'] }) });
+    render(<MemoPanel {...p} />);
+    const carrier = screen.getByTestId('memo-typed-carrier');
+    fireEvent.keyDown(carrier, { key: 'Escape', isComposing: true });
+    expect(p.onClose).not.toHaveBeenCalled();
+    fireEvent.keyDown(carrier, { key: 'Escape' });
+    expect(p.onClose).toHaveBeenCalledOnce();
+  });
+
   it('says so when the templates cannot be had', async () => {
     render(<MemoHelper lang="en" request={async () => null} onInsert={vi.fn()} onCopy={vi.fn(async () => true)} />);
     fireEvent.click(screen.getByTestId('memo-open'));

@@ -130,6 +130,16 @@ describe('TemplateSettings', () => {
     await waitFor(() => expect(document.activeElement).toBe(add));
   });
 
+  it('keeps the editor open on an Escape that cancels an input method’s conversion', () => {
+    const m = mount();
+    fireEvent.click(m.row(JA_CANCEL.name).getByRole('button', { name: 'Edit' }));
+    const body = screen.getByTestId('template-editor').querySelector('[name="body"]')!;
+    fireEvent.keyDown(body, { key: 'Escape', isComposing: true });
+    expect(screen.getByTestId('template-editor')).toBeTruthy();
+    fireEvent.keyDown(body, { key: 'Escape' });
+    expect(screen.queryByTestId('template-editor')).toBeNull();
+  });
+
   it('duplicates a template into a new one of the same group', () => {
     const m = mount();
     fireEvent.click(m.row(JA_CANCEL.name).getByRole('button', { name: 'Duplicate' }));

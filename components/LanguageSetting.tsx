@@ -21,8 +21,9 @@ export function LanguageSetting({ lang, value, onChange }: LanguageSettingProps)
         style={{ font: 'inherit', padding: '4px' }}
       >
         <option value="auto">{t('options.uiLanguage.auto')}</option>
+        {/* Each language named in itself, and marked so: a screen reader reads 日本語 with a Japanese voice in an English page. */}
         {UI_LANGUAGES.map((l) => (
-          <option key={l} value={l}>
+          <option key={l} value={l} lang={l.replace('_', '-')}>
             {LANGUAGE_NAMES[l]}
           </option>
         ))}

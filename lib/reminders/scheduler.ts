@@ -28,8 +28,22 @@ function notificationText(reminder: Reminder, lang: ReturnType<typeof pickUiLang
   };
 }
 
-/** Runs the reminders once; gives the ones it showed. */
-export async function runReminders(now = Date.now(), languages: readonly string[] = navigator.languages): Promise<Reminder[]> {
+let running: Promise<unknown> = Promise.resolve();
+
+/**
+ * Runs the reminders once, after any run begun before it has finished; gives the ones it showed. Two runs
+ * at once would both read "not fired yet" before either wrote it down, and the seller would get the same
+ * notification twice (a run waits on storage's write queue and on the notifications it shows, and the
+ * background starts another on every history change).
+ */
+export function runReminders(now?: number, languages: readonly string[] = navigator.languages): Promise<Reminder[]> {
+  // The time is taken when the run starts, not when it was asked for.
+  const run = running.then(() => runOnce(now ?? Date.now(), languages));
+  running = run.catch(() => undefined);
+  return run;
+}
+
+async function runOnce(now: number, languages: readonly string[]): Promise<Reminder[]> {
   const settings = await loadSettings();
   const records = await dropExpiredRecords(now, settings.retentionDays);
 

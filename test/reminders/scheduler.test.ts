@@ -1,5 +1,5 @@
 // The background's reminder run against WXT's fake browser (storage, alarms, notifications, action).
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { saveRecords, FIRED_REMINDERS_KEY, type ClaimRecord } from '../../lib/history';
 import { REMINDER_ALARM, orderNoOfNotification, runReminders } from '../../lib/reminders/scheduler';
@@ -53,6 +53,39 @@ describe('runReminders', () => {
       expect((await runReminders(now + 60_000, ['en'])).map((r) => r.orderNo)).toEqual(['1038000001']);
     } finally {
       fakeBrowser.notifications.create = create;
+    }
+  });
+
+  it('fires a due reminder once when a second run starts before the first has finished', async () => {
+    // The background runs again on every history change (500 ms after the last one); a run held up by
+    // a slow notification (or by a long write queue) must not let the next one read "not fired yet".
+    await saveRecords([pending]);
+    const create = fakeBrowser.notifications.create.bind(fakeBrowser.notifications);
+    const created: string[] = [];
+    fakeBrowser.notifications.create = ((id: string, options: unknown) => {
+      created.push(id);
+      return new Promise((resolve) => setTimeout(resolve, 20)).then(() => create(id, options as never));
+    }) as typeof create;
+    try {
+      const now = at('2026-11-26T10:00:00');
+      const runs = await Promise.all([runReminders(now, ['en']), runReminders(now + 1000, ['en'])]);
+      expect(runs.flat().map((r) => r.id)).toEqual(['deadline:1038000001:2026-11-26']);
+      expect(created).toEqual(['qwa:deadline:1038000001:2026-11-26']);
+    } finally {
+      fakeBrowser.notifications.create = create;
+    }
+  });
+
+  it('goes on with the next run after one that failed', async () => {
+    await saveRecords([pending]);
+    const spy = vi.spyOn(fakeBrowser.storage.local, 'get').mockRejectedValueOnce(new Error('storage unavailable'));
+    try {
+      const now = at('2026-11-26T10:00:00');
+      const [first, second] = await Promise.allSettled([runReminders(now, ['en']), runReminders(now + 1000, ['en'])]);
+      expect(first.status).toBe('rejected');
+      expect(second.status === 'fulfilled' && second.value.map((r) => r.orderNo)).toEqual(['1038000001']);
+    } finally {
+      spy.mockRestore();
     }
   });
 

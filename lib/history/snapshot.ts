@@ -15,9 +15,11 @@ export function snapshotOf(record: ClaimRecord): ClaimSnapshot {
   if (withdraw?.state === 'requested' && !withdraw.requestedOn && !withdraw.deadlineShown && sendStands && lastSend.on > ended) {
     withdraw.requestedOn = lastSend.on;
   }
-  // §3.6: after the seller cancels, QSM shows no request at all, yet a 5-day cooldown runs.
-  if (lastCancel && withdraw?.state !== 'requested' && !sendStands) {
-    withdraw = { ...withdraw, state: withdraw?.state === 'held' ? 'held' : 'cancelled', cancelledOn: lastCancel.on };
+  // §3.6: after the seller cancels, QSM shows no request at all, yet a 5-day cooldown runs. A request the
+  // record still shows (a claim list read before the cancel was written after it, and its rows name the
+  // claim alone) is judged by the dates: one sent on or before the cancel's day is the one cancelled.
+  if (lastCancel && !sendStands) {
+    withdraw = { ...withdraw, state: (withdraw?.state !== 'none' && withdraw?.state) || 'cancelled', cancelledOn: lastCancel.on };
   }
   return {
     kind: record.kind,

@@ -2,7 +2,8 @@
 // written whole, and the seller's withdraw actions recorded by one must survive the other's write.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { keepStoredActions, loadRecords, mergeReading, noteAction, saveRecords, PENDING_ACTION_TTL_MS, type ClaimRecord } from '../../lib/history';
+import { keepStoredActions, loadRecords, mergeReading, noteAction, saveRecords, snapshotOf, PENDING_ACTION_TTL_MS, type ClaimRecord } from '../../lib/history';
+import { evaluateWithdraw } from '../../lib/rules';
 import type { OrderClaim } from '../../lib/qsm';
 
 const at = (jst: string) => new Date(`${jst}+09:00`).getTime();
@@ -36,6 +37,23 @@ describe('saveRecords with another writer between a reading and its write', () =
     const stored = (await loadRecords([orderNo])).get(orderNo)!;
     expect(stored.cartNo).toBe('210340349');
     expect(stored.events).toEqual(confirmed.events);
+  });
+
+  it('does not bring back a request the seller cancelled when the claim list, read before the cancel, writes last', async () => {
+    // QSM refreshes the list behind the popup after the cancel: its row shows the claim's status alone, and
+    // its record (begun from what was stored before the cancel) still holds the request of 11/20.
+    await saveRecords([mergeReading(undefined, requested, 'detail', at('2026-11-21T09:00:00'))]);
+    const list = await stored();
+    await saveRecords([noteAction(await stored(), 'cancel', at('2026-11-21T09:01:00'))]);
+    await saveRecords([mergeReading(await stored(), cancelled, 'detail', at('2026-11-21T09:01:05'))]);
+    const claimOnly: OrderClaim = { orderNo, kind: 'return', stage: 'requested' };
+    await saveRecords([mergeReading(list, claimOnly, 'grid', at('2026-11-21T09:01:06'))]);
+    const next = new Date(at('2026-11-22T12:00:00'));
+    // Not "waiting for the buyer" (with a deadline reminder) but the 5-day cooldown the cancel started,
+    // also after the list's next readings.
+    expect(evaluateWithdraw(snapshotOf(await stored()), next)).toMatchObject({ state: 'cooldown', reason: 'cooldown-after-cancel', nextRequestOn: '2026-11-26' });
+    await saveRecords([mergeReading(await stored(), claimOnly, 'grid', at('2026-11-21T11:00:00'))]);
+    expect(evaluateWithdraw(snapshotOf(await stored()), next)).toMatchObject({ state: 'cooldown', reason: 'cooldown-after-cancel' });
   });
 
   it('keeps a press no reading has confirmed yet', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { UI_LANGUAGES, badgeLabelKey, createT, placeholdersOf, reasonKey, translate, type MessageKey } from '../../lib/i18n';
 import { MESSAGES } from '../../lib/i18n/bundled';
+import { memoValueKey } from '../../lib/i18n/memoWords';
 
 const keys = Object.keys(MESSAGES.en) as MessageKey[];
 const REASONS = [
@@ -37,6 +38,14 @@ describe('message catalogs', () => {
     expect(translate('ja', 'options.reminders.delayed')).toContain('4日を超えて');
     expect(translate('ja', 'reminder.delayed.message', { orderNo: '1038000003' })).toContain('4日を超えて');
     expect(translate('ja', 'reminder.delayed.message', { orderNo: '1038000003' })).not.toContain('4日以上');
+  });
+
+  it.each(UI_LANGUAGES)('%s names each shipment field of the message helper as its "still missing" notice does', (lang) => {
+    // The notice says which fields to fill in ("送り状番号"); a field labelled otherwise ("追跡番号") is not found.
+    const bare = (s: string) => s.replace(/^the /i, '').toLowerCase();
+    for (const field of ['shippedOn', 'carrier', 'trackingNo'] as const) {
+      expect(bare(translate(lang, `memo.field.${field}`)), `${lang} ${field}`).toBe(bare(translate(lang, memoValueKey(field)!)));
+    }
   });
 
   it('keeps the Qoo10 inquiry path as data in each language', () => {

@@ -100,7 +100,7 @@ export const ja: Catalog = {
   'memo.shipment': '発送情報（このメッセージにのみ使用し、保存しません）',
   'memo.field.shippedOn': '発送日',
   'memo.field.carrier': '配送会社',
-  'memo.field.trackingNo': '追跡番号',
+  'memo.field.trackingNo': '送り状番号',
   'memo.none': 'この状況と言語のテンプレートがありません。設定で追加してください。',
   'memo.notSuggested': 'この申請には現在 QSM から撤回要請を送れません（Qoo10 へのお問い合わせが必要です）。そのため、メッセージの提案はありません。必要であれば状況を選んでください。',
   'memo.notSuggested.deadlineOver': '購入者から回答がないまま回答期限が過ぎ、申請は QSM により自動で撤回されます。そのため、メッセージの提案はありません。必要であれば状況を選んでください。',

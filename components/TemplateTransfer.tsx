@@ -3,7 +3,7 @@
  * tool's, an unknown version, a template with unknown placeholders or personal data) is named with the
  * reason and changes nothing.
  */
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { createT, type MessageParams, type UiLanguage } from '../lib/i18n';
 import type { MemoSetup } from '../lib/memos/setup';
 import { MAX_IMPORT_BYTES, parseMemoImport, type ImportError } from '../lib/memos/transfer';
@@ -35,6 +35,7 @@ function refusalText(lang: UiLanguage, error: Refusal): string {
 export function TemplateTransfer({ lang, onExport, onImport }: TemplateTransferProps) {
   const t = createT(lang);
   const [refusal, setRefusal] = useState<Refusal | undefined>();
+  const picker = useRef<HTMLInputElement>(null);
 
   const read = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
@@ -57,16 +58,17 @@ export function TemplateTransfer({ lang, onExport, onImport }: TemplateTransferP
     <div style={{ display: 'flex', flexDirection: 'column', gap: '8px' }}>
       <div style={{ display: 'flex', gap: '12px', flexWrap: 'wrap', alignItems: 'center' }}>
         <button type="button" style={button} onClick={onExport}>{t('options.memos.export')}</button>
-        <label style={{ display: 'flex', gap: '8px', alignItems: 'center' }}>
-          <span>{t('options.memos.import')}</span>
-          <input
-            type="file"
-            accept=".json,application/json"
-            data-testid="memo-import"
-            onChange={(e) => void read(e.currentTarget as HTMLInputElement)}
-            style={{ font: 'inherit' }}
-          />
-        </label>
+        {/* A file input writes its own words ("Choose File", "No file chosen") in the browser's language,
+            not the assistant's: it stays hidden, and a button in the seller's language opens it. */}
+        <button type="button" style={button} onClick={() => picker.current?.click()}>{t('options.memos.import')}</button>
+        <input
+          ref={picker}
+          type="file"
+          hidden
+          accept=".json,application/json"
+          data-testid="memo-import"
+          onChange={(e) => void read(e.currentTarget as HTMLInputElement)}
+        />
       </div>
       <p role="alert" data-testid="memo-import-error" style={{ margin: '0', color: '#b3261e' }}>
         {refusal ? refusalText(lang, refusal) : ''}

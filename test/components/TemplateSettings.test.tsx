@@ -234,6 +234,16 @@ describe('TemplateSettings', () => {
     expect(m.confirm).not.toHaveBeenCalled();
   });
 
+  it('opens the file picker from a button in the seller’s language, the browser’s own file input hidden', () => {
+    mount({}, { lang: 'ja' });
+    const input = screen.getByTestId('memo-import') as HTMLInputElement;
+    // The browser writes a visible file input's words ("Choose File") in its own language, not the seller's.
+    expect(input.hidden).toBe(true);
+    const click = vi.spyOn(input, 'click').mockImplementation(() => undefined);
+    fireEvent.click(screen.getByRole('button', { name: 'テンプレートを読み込む（JSON）' }));
+    expect(click).toHaveBeenCalledOnce();
+  });
+
   it('refuses a file over 1 MB without reading it', async () => {
     const m = mount();
     const big = new File(['x'], 'big.json');

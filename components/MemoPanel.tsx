@@ -4,7 +4,7 @@
  * personal data highlighted, while the message is not fit to send. It shows; the background decides.
  */
 import { useId, useRef, useState } from 'preact/hooks';
-import { createT, type UiLanguage } from '../lib/i18n';
+import { INTL_LOCALE, createT, type UiLanguage } from '../lib/i18n';
 import { jstDay } from '../lib/time';
 import type { MemoPreview } from '../lib/memos/preview';
 import { MEMO_SITUATIONS, SELLER_VALUES, SHIPMENT_VALUES, type MemoLanguage, type MemoSituation, type ShipmentValues } from '../lib/memos/types';
@@ -53,7 +53,8 @@ const FIELD_KEY: Record<keyof ShipmentValues, MessageKey> = {
 
 export function MemoPanel({ lang, preview, maxLength, typed, onChoose, onType, onInsert, onCopy, onClose }: MemoPanelProps) {
   const t = createT(lang);
-  const names = (list: string[]) => list.map((n) => { const key = memoValueKey(n); return key ? t(key) : `{${n}}`; }).join(', ');
+  // Listed as the seller's language lists things: 発送日、配送会社、送り状番号, not a comma from English.
+  const names = (list: string[]) => new Intl.ListFormat(INTL_LOCALE[lang]).format(list.map((n) => { const key = memoValueKey(n); return key ? t(key) : `{${n}}`; }));
   // What is missing, told by where it can come from: the options, the shipment fields, the rules, or nowhere here.
   const missing = preview?.missing ?? [];
   const fromSeller = missing.filter((n) => SELLER_VALUES.includes(n as never));

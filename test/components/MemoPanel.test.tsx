@@ -81,7 +81,7 @@ describe('MemoPanel', () => {
 
   it('names what is missing instead of sending {placeholders}', () => {
     render(<MemoPanel {...props({ preview: preview({ ok: false, missing: ['shopName', 'signature'] }) })} />);
-    expect(screen.getByText(/Still missing: your shop name, your signature/)).toBeTruthy();
+    expect(screen.getByText(/Still missing: your shop name and your signature/)).toBeTruthy();
     expect((screen.getByTestId('memo-copy') as HTMLButtonElement).disabled).toBe(true);
   });
 
@@ -89,8 +89,17 @@ describe('MemoPanel', () => {
     const missing = ['shippedOn', 'carrier', 'trackingNo'];
     render(<MemoPanel {...props({ preview: preview({ ok: false, missing }) })} />);
     const status = screen.getAllByRole('status')[0]!.textContent ?? '';
-    expect(status).toContain('Still missing: the ship date, the carrier, the tracking number. This page does not show them: type them in the shipment fields.');
+    expect(status).toContain('Still missing: the ship date, the carrier, and the tracking number. This page does not show them: type them in the shipment fields.');
     expect(status).not.toMatch(/options|shop name|signature/);
+  });
+
+  it('lists what is missing as the seller’s language lists things (、 in Japanese and Chinese)', () => {
+    const missing = ['shippedOn', 'carrier', 'trackingNo'];
+    const { unmount } = render(<MemoPanel {...props({ lang: 'ja', preview: preview({ ok: false, missing }) })} />);
+    expect(screen.getAllByRole('status')[0]!.textContent).toContain('発送日、配送会社、送り状番号');
+    unmount();
+    render(<MemoPanel {...props({ lang: 'zh_CN', preview: preview({ ok: false, missing }) })} />);
+    expect(screen.getAllByRole('status')[0]!.textContent).not.toContain(', ');
   });
 
   it('says why no deadline can be named: no request can be sent, or the claim is not known yet', () => {
@@ -146,7 +155,7 @@ describe('MemoPanel', () => {
       const field = screen.getByTestId(`memo-typed-${key}`);
       expect(field.getAttribute('aria-invalid'), key).toBe('true');
       expect(document.getElementById(field.getAttribute('aria-describedby')!)?.textContent, key).toBe(
-        'Still missing: the carrier, the tracking number. This page does not show them: type them in the shipment fields.',
+        'Still missing: the carrier and the tracking number. This page does not show them: type them in the shipment fields.',
       );
     }
     const filled = screen.getByTestId('memo-typed-shippedOn');

@@ -47,7 +47,8 @@ function Instant({ at, lang, timeZone, t }: { at: Date; lang: UiLanguage; timeZo
 
 export function VerdictDetails({ verdict, lang, now, timeZone }: VerdictDetailsProps) {
   const t = createT(lang);
-  const jstDay = (iso: string) => `${formatJstDay(iso, lang)} (${t('field.jst')})`;
+  // Japan time named as each language writes it after a day: （日本時間） in full-width brackets, not " (…)" from English.
+  const jstDay = (iso: string) => t('field.jstDay', { day: formatJstDay(iso, lang) });
   const deadlineEndsAt = verdict.state === 'pending' ? asDate(verdict.deadlineEndsAt) : undefined;
   const nextStart = verdict.state === 'cooldown' ? nextRequestStart(verdict) : undefined;
   const countdownTo = deadlineEndsAt ?? nextStart;

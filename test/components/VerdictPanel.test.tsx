@@ -32,6 +32,14 @@ describe('VerdictPanel', () => {
     expect(screen.getByRole('dialog')).toBeTruthy();
   });
 
+  it('writes Japan time after a day as each language does', () => {
+    const { container } = panel(pending, { lang: 'ja' });
+    expect(container.textContent).toContain('2021年8月4日(水)（日本時間）');
+    cleanup();
+    const ko = panel(pending, { lang: 'ko' });
+    expect(ko.container.textContent).toContain('일본 시간 2021년 8월 4일 (수)');
+  });
+
   it("adds the seller's own time only when that clock differs from Japan's", () => {
     panel(pending, { timeZone: 'Asia/Shanghai' });
     expect(screen.getByTestId('qwa-local-time').textContent).toBe('Your time: 2021/08/04 23:00 GMT+8 (Asia/Shanghai)');

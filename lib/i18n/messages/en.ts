@@ -46,7 +46,7 @@ export const en = {
   'field.autoWithdrawOn': 'Auto-withdraw day',
   'field.nextRequestOn': 'Next request allowed from',
   'field.timeLeft': 'Time left',
-  'field.jst': 'JST',
+  'field.jstDay': '{day} (JST)',
   'field.yourTime': 'Your time: {time} ({zone})',
   'field.orderNo': 'Order {orderNo}',
 

@@ -39,7 +39,7 @@ export const ja: Catalog = {
   'field.autoWithdrawOn': '自動撤回日',
   'field.nextRequestOn': '再要請可能日',
   'field.timeLeft': '残り時間',
-  'field.jst': '日本時間',
+  'field.jstDay': '{day}（日本時間）',
   'field.yourTime': 'お使いの時刻: {time}（{zone}）',
   'field.orderNo': '注文番号 {orderNo}',
 

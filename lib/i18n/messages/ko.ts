@@ -39,7 +39,7 @@ export const ko: Catalog = {
   'field.autoWithdrawOn': '자동 철회일',
   'field.nextRequestOn': '재요청 가능일',
   'field.timeLeft': '남은 시간',
-  'field.jst': '일본 시간',
+  'field.jstDay': '일본 시간 {day}',
   'field.yourTime': '내 시간: {time} ({zone})',
   'field.orderNo': '주문번호 {orderNo}',
 

@@ -39,7 +39,7 @@ export const zh_CN: Catalog = {
   'field.autoWithdrawOn': '自动撤回日',
   'field.nextRequestOn': '可再次要请日',
   'field.timeLeft': '剩余时间',
-  'field.jst': '日本时间',
+  'field.jstDay': '{day}（日本时间）',
   'field.yourTime': '您的时间：{time}（{zone}）',
   'field.orderNo': '订购号码 {orderNo}',
 

@@ -31,8 +31,11 @@ function Options() {
   document.documentElement.lang = lang.replace('_', '-');
   document.title = t('options.title');
 
+  // "Saved" goes blank while a change is written and comes back once it is: a screen reader announces a
+  // live region's text when it changes, so the second save is heard too, not only the first.
   const update = async (next: Settings) => {
     setSettings(next);
+    setSaved(false);
     await settingsItem.setValue(next);
     setSaved(true);
   };

@@ -33,6 +33,21 @@ describe('the options page', () => {
     expect((await fakeBrowser.storage.local.get('settings')).settings).toMatchObject({ retentionDays: 30 });
   });
 
+  it('says "Saved" afresh for each change, so each one is announced', async () => {
+    const field = screen.getByTestId('retention-days');
+    fireEvent.change(field, { target: { value: '45' } });
+    await screen.findByText('Saved');
+    const status = screen.getByText('Saved');
+    const texts: string[] = [];
+    const watch = new MutationObserver(() => texts.push(status.textContent ?? ''));
+    watch.observe(status, { childList: true, characterData: true, subtree: true });
+    fireEvent.change(field, { target: { value: '60' } });
+    await waitFor(() => expect(texts.at(-1)).toBe('Saved'));
+    watch.disconnect();
+    expect(texts).toContain('');
+    expect((await fakeBrowser.storage.local.get('settings')).settings).toMatchObject({ retentionDays: 60 });
+  });
+
   it('names exported files by the day in Japan, also before 09:00 JST when the UTC day is yesterday', async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date('2026-11-23T08:30:00+09:00'));

@@ -59,7 +59,7 @@ function draw(badge: Badge): void {
   const { layer, panels: p } = badge;
   if (!layer || !p) return;
   const { orderNo, timeZone } = badge.props;
-  const onClose = () => close(badge, true);
+  const onClose = () => close(badge);
   p.render(p.h(p.VerdictPanel, { verdict, lang, now, orderNo, timeZone: timeZone ?? localTimeZone(), onClose }), layer);
 }
 
@@ -73,7 +73,7 @@ function open(badge: Badge, panels: Panels | undefined): void {
   badge.layer = layer;
   badge.panels = panels;
   const view = box.ownerDocument.defaultView;
-  badge.closeOnScroll = () => close(badge, false);
+  badge.closeOnScroll = () => close(badge);
   view?.addEventListener('scroll', badge.closeOnScroll, { capture: true, passive: true });
   draw(badge);
 }
@@ -90,15 +90,18 @@ function failedNotice(doc: Document, lang: UiLanguage): HTMLElement {
   return notice;
 }
 
-function close(badge: Badge, refocus: boolean): void {
-  if (!badge.layer) return;
-  badge.panels?.render(null, badge.layer);
-  badge.layer.remove();
+function close(badge: Badge): void {
+  const { layer } = badge;
+  if (!layer) return;
+  // Keyboard users whose focus was in the panel (Escape, its close button, a scroll) land back on the badge
+  // that opened it, not at the top of QSM's page.
+  const refocus = layer.contains((layer.getRootNode() as Document).activeElement);
+  badge.panels?.render(null, layer);
+  layer.remove();
   badge.layer = undefined;
   if (badge.closeOnScroll) badge.pill.box.ownerDocument.defaultView?.removeEventListener('scroll', badge.closeOnScroll, { capture: true });
   badge.closeOnScroll = undefined;
   draw(badge);
-  // Keyboard users land back on the badge that opened the panel.
   if (refocus) badge.pill.button.focus({ preventScroll: true });
 }
 
@@ -110,10 +113,10 @@ export function paintClaimBadge(root: BadgeRoot, props: ClaimBadgeProps): void {
     // The first opening loads the views; a badge that left the page or opened meanwhile stays as it is.
     const show = (p?: Panels) => made.layer || !made.pill.box.isConnected || open(made, p);
     const opening = () => loadPanels().then(show, () => show());
-    made.pill.button.addEventListener('click', () => (made.layer ? close(made, false) : void opening()));
+    made.pill.button.addEventListener('click', () => (made.layer ? close(made) : void opening()));
     // The host keeps key presses from QSM's page, so Escape inside the panel is heard here.
     made.pill.box.addEventListener('keydown', (event) => {
-      if (event.key === 'Escape' && made.layer) close(made, true);
+      if (event.key === 'Escape') close(made);
     });
     badges.set(root, (badge = made));
   }
@@ -124,5 +127,5 @@ export function paintClaimBadge(root: BadgeRoot, props: ClaimBadgeProps): void {
 /** Closes the panel and lets go of its page listeners: the badge is leaving the page. */
 export function clearClaimBadge(root: BadgeRoot): void {
   const badge = badges.get(root);
-  if (badge) close(badge, false);
+  if (badge) close(badge);
 }

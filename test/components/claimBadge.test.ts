@@ -6,10 +6,12 @@ import { clearClaimBadge, paintClaimBadge, type ClaimBadgeProps } from '../../co
 import { loadPanels, setPanelLoader } from '../../components/panels';
 import { NOW_COOLDOWN, NOW_PENDING, cooldown, eligible, ineligible, pending, unknown } from './fixtures';
 
+const mounted: ShadowRoot[] = [];
 function mount(props: ClaimBadgeProps) {
   const host = document.createElement('span');
   document.body.append(host);
   const root = host.attachShadow({ mode: 'open' });
+  mounted.push(root);
   paintClaimBadge(root, props);
   const q = within(root as unknown as HTMLElement);
   return { root, q, button: q.getByRole('button') };
@@ -21,7 +23,11 @@ async function open(button: HTMLElement) {
   await loadPanels();
 }
 
-afterEach(() => document.body.replaceChildren());
+// As the overlay does when a badge leaves the page: its panel closed, its scroll listener gone.
+afterEach(() => {
+  mounted.splice(0).forEach((root) => clearClaimBadge(root));
+  document.body.replaceChildren();
+});
 
 describe('the full pill (a detail page)', () => {
   it('says the state and counts down, updated in place on every tick', () => {
@@ -125,6 +131,25 @@ describe('the panel', () => {
     clearClaimBadge(root);
     expect(q.queryByRole('dialog')).toBeNull();
     expect(button.getAttribute('aria-expanded')).toBe('false');
+  });
+
+  it('gives the focus back to the badge when a scroll closes the panel it was in, and takes it from nowhere else', async () => {
+    const { root, q, button } = mount({ verdict: pending, lang: 'en', now: NOW_PENDING, timeZone: 'Asia/Tokyo' });
+    await open(button);
+    const inside = q.getByRole('dialog').querySelector('button')!;
+    inside.focus();
+    expect(root.activeElement).toBe(inside);
+    window.dispatchEvent(new Event('scroll'));
+    expect(q.queryByRole('dialog')).toBeNull();
+    expect(root.activeElement).toBe(button);
+
+    const elsewhere = document.body.appendChild(document.createElement('input'));
+    await open(button);
+    elsewhere.focus();
+    window.dispatchEvent(new Event('scroll'));
+    expect(q.queryByRole('dialog')).toBeNull();
+    expect(document.activeElement).toBe(elsewhere);
+    elsewhere.remove();
   });
 
   it('does not open for a badge that left the page while the views were loading', async () => {

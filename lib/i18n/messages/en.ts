@@ -140,7 +140,7 @@ export const en = {
   'options.reminders.delayed': 'When a request becomes delayed (unconfirmed for more than 4 days)',
   'options.reminders.leadHours': 'Hours before the deadline ends',
   'options.section.history': 'Claim history',
-  'options.history.about': 'The assistant remembers the claims it has read in QSM (order and cart number, claim and withdraw dates, your own withdraw actions), never names, addresses or phone numbers.',
+  'options.history.about': 'The assistant remembers the claims it has read in QSM (order and cart number, item code, order country, claim and withdraw dates, ship date, carrier and tracking number, your own withdraw actions), never names, addresses or phone numbers.',
   'options.history.count': { one: '{count} order remembered', other: '{count} orders remembered' },
   'options.history.retention': 'Forget claims not seen in QSM for (days)',
   'options.history.exportCsv': 'Export history (CSV)',

@@ -125,7 +125,7 @@ export const ja: Catalog = {
   'options.reminders.delayed': '要請が遅延になったとき（4日を超えて未確認）',
   'options.reminders.leadHours': '期限終了の何時間前に通知するか',
   'options.section.history': 'クレーム履歴',
-  'options.history.about': 'アシスタントは QSM で読み取ったクレーム（注文番号・カート番号、クレームと撤回要請の日付、ご自身の撤回操作）を記憶します。氏名・住所・電話番号は保存しません。',
+  'options.history.about': 'アシスタントは QSM で読み取ったクレーム（注文番号・カート番号、商品コード、注文国、クレームと撤回要請の日付、発送日・配送会社・送り状番号、ご自身の撤回操作）を記憶します。氏名・住所・電話番号は保存しません。',
   'options.history.count': { other: '{count} 件の注文を記憶しています' },
   'options.history.retention': 'QSM で見ていないクレームを忘れるまでの日数',
   'options.history.exportCsv': '履歴を書き出す（CSV）',

@@ -125,7 +125,7 @@ export const zh_CN: Catalog = {
   'options.reminders.delayed': '申请变为延迟时（超过4天未确认）',
   'options.reminders.leadHours': '在期限结束前多少小时提醒',
   'options.section.history': '索赔记录',
-  'options.history.about': '助手会记住在 QSM 中读取到的索赔（订购号码、购物车号码、索赔和撤回要请的日期、您自己的撤回操作），不保存姓名、地址或电话号码。',
+  'options.history.about': '助手会记住在 QSM 中读取到的索赔（订购号码、购物车号码、商品代码、订购国家、索赔和撤回要请的日期、发货日、运送公司和运送单号、您自己的撤回操作），不保存姓名、地址或电话号码。',
   'options.history.count': { other: '已记住 {count} 个订单' },
   'options.history.retention': '多少天未在 QSM 中出现的索赔将被删除',
   'options.history.exportCsv': '导出记录（CSV）',

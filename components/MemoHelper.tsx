@@ -44,7 +44,8 @@ export function MemoHelper({ lang, maxLength, request, onInsert, onCopy }: MemoH
     <span style={{ display: 'inline-block', verticalAlign: 'top' }}>
       <style>{BADGE_CSS}</style>
       <button ref={opener} type="button" class="qwa-pill qwa-focus" data-state="pending" data-testid="memo-open" aria-expanded={open} onClick={() => setOpen((o) => !o)}>
-        ✉ {t('memo.open')}
+        {/* The envelope is a picture: a screen reader names the button by its words alone. */}
+        <span aria-hidden="true">✉</span> {t('memo.open')}
       </button>
       {open && (
         <div style={{ marginTop: '4px' }}>

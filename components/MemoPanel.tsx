@@ -3,7 +3,7 @@
  * filled message, then insert it into QSM's box or copy it. Both are refused, with the reason shown and
  * personal data highlighted, while the message is not fit to send. It shows; the background decides.
  */
-import { useId, useRef, useState } from 'preact/hooks';
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { INTL_LOCALE, createT, type UiLanguage } from '../lib/i18n';
 import { jstDay } from '../lib/time';
 import type { MemoPreview } from '../lib/memos/preview';
@@ -80,13 +80,17 @@ export function MemoPanel({ lang, preview, maxLength, typed, onChoose, onType, o
     onChoose(choice);
   };
 
+  // Focus moves into the panel when it opens, as into the badge's panel: Tab and Escape work at once.
+  const closeButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => closeButton.current?.focus({ preventScroll: true }), []);
+
   // Escape closes the panel, except while an input method composes a carrier's name (it cancels the conversion there).
   return (
     <div role="dialog" aria-label={t('memo.title')} data-testid="memo-panel" style={{ ...CARD_STYLE, width: '380px' }} onKeyDown={(e) => e.key === 'Escape' && !e.isComposing && onClose()}>
       <style>{FOCUS_CSS}</style>
       <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center' }}>
         <strong style={{ fontSize: '14px' }}>{t('memo.title')}</strong>
-        <button type="button" class="qwa-focus" aria-label={t('panel.close')} onClick={onClose} style={{ border: 'none', background: 'none', cursor: 'pointer', fontSize: '16px' }}>×</button>
+        <button ref={closeButton} type="button" class="qwa-focus" aria-label={t('panel.close')} onClick={onClose} style={{ border: 'none', background: 'none', cursor: 'pointer', fontSize: '16px' }}>×</button>
       </div>
       {preview === undefined && <p>{t('memo.loading')}</p>}
       {preview === null && <p role="alert">{t('memo.unavailable')}</p>}
@@ -121,7 +125,7 @@ export function MemoPanel({ lang, preview, maxLength, typed, onChoose, onType, o
             <p>{t('memo.none')}</p>
           ) : (
             // In the buyer's language, not the seller's: a screen reader reads it with that language's voice.
-            <div lang={preview.language} aria-label={t('memo.preview')} data-testid="memo-preview" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', maxHeight: '220px', overflowY: 'auto', border: '1px solid #dadce0', borderRadius: '4px', padding: '8px', background: '#f8f9fa' }}>
+            <div role="group" lang={preview.language} aria-label={t('memo.preview')} data-testid="memo-preview" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', maxHeight: '220px', overflowY: 'auto', border: '1px solid #dadce0', borderRadius: '4px', padding: '8px', background: '#f8f9fa' }}>
               {preview.subject && <strong style={{ display: 'block', marginBottom: '4px' }}>{preview.subject}</strong>}
               <Highlighted text={preview.body} hits={preview.hits} />
             </div>

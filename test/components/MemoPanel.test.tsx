@@ -239,6 +239,16 @@ describe('MemoHelper', () => {
     expect(request).toHaveBeenLastCalledWith({ situation: 'deadline-reminder', language: 'ko' });
   });
 
+  it('is named by its words (not the envelope), and its panel takes the focus when it opens', async () => {
+    render(<MemoHelper lang="en" request={async () => preview()} onInsert={vi.fn()} onCopy={vi.fn(async () => true)} />);
+    const opener = screen.getByRole('button', { name: 'Message templates' });
+    opener.focus();
+    fireEvent.click(opener);
+    const close = await screen.findByRole('button', { name: 'Close' });
+    await waitFor(() => expect(document.activeElement).toBe(close));
+    expect(await screen.findByRole('group', { name: 'Preview' })).toBe(screen.getByTestId('memo-preview'));
+  });
+
   it('gives the focus back to its button when the panel closes, by its close button or Escape', async () => {
     render(<MemoHelper lang="ja" request={async () => preview()} onInsert={vi.fn()} onCopy={vi.fn(async () => true)} />);
     const opener = screen.getByTestId('memo-open');

@@ -8,7 +8,7 @@ import type { WithdrawInfo } from '../rules';
 import { jstDay } from '../time';
 import { RECORD_VERSION, type ClaimEvent, type ClaimRecord, type WithdrawAction } from './types';
 
-/** A pressed button that no reading confirms within this time is forgotten (the seller pressed Cancel on QSM's confirm box). */
+/** A pressed button that no reading able to tell confirms within this time is forgotten (the seller pressed Cancel on QSM's confirm box). */
 export const PENDING_ACTION_TTL_MS = 30 * 60 * 1000;
 
 const ORDER_FACTS = ['cartNo', 'itemCode', 'orderCountry', 'shippedOn', 'carrier', 'trackingNo', 'claimedOn'] as const;
@@ -55,8 +55,10 @@ export function mergeReading(known: ClaimRecord | undefined, read: OrderClaim, s
     if (confirms(pending.action, known?.withdraw, record.withdraw)) {
       // Once: another tab may have confirmed it already (keepStoredActions).
       if (!record.events.some((e) => sameEvent(e, pending))) record.events = [...record.events, eventOf(pending)];
-    } else if (now - pending.at < PENDING_ACTION_TTL_MS) {
-      record.pending = pending; // QSM may still be posting back; wait for the next reading
+    } else if (now - pending.at < PENDING_ACTION_TTL_MS || !(fromDetail || read.withdraw)) {
+      // QSM may still be posting back; or this reading cannot tell (a list row naming the claim alone, read
+      // after QSM closed the detail's popup on a cancel): wait for one that can, the detail's.
+      record.pending = pending;
     }
   }
   return record;

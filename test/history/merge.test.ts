@@ -63,6 +63,20 @@ describe('the event log', () => {
     expect(later.events).toEqual([]);
   });
 
+  it('keeps a cancel waiting through list readings that cannot tell, until the detail confirms it (QSM closed the popup)', () => {
+    const clicked = noteAction(pendingRequest(), 'cancel', at('2026-11-21T00:10:00'));
+    const row: OrderClaim = { orderNo: '1038452888', kind: 'return', stage: 'requested' };
+    const listed = mergeReading(clicked, row, 'grid', at('2026-11-21T09:00:00'));
+    expect(listed.pending).toBeDefined();
+    // Two days on, the seller opens the detail: no request any more, so the cancel happened on its own day.
+    const opened = mergeReading(listed, detail({ withdraw: { state: 'none' } }), 'detail', at('2026-11-23T10:00:00'));
+    expect(opened.events).toEqual([{ action: 'cancel', on: '2026-11-21', at: at('2026-11-21T00:10:00') }]);
+    expect(evaluateWithdraw(snapshotOf(opened), new Date(at('2026-11-23T10:00:00')))).toMatchObject({ state: 'cooldown', nextRequestOn: '2026-11-26' });
+    // A list row that names the withdraw state can tell: the press is then judged by it as before.
+    const told = mergeReading(clicked, { ...row, withdraw: { state: 'requested' } }, 'grid', at('2026-11-21T09:00:00'));
+    expect(told.pending).toBeUndefined();
+  });
+
   it('records a send, and a re-request after a refusal', () => {
     const fresh = mergeReading(undefined, detail(), 'detail', at('2026-11-20T09:00:00'));
     const sent = mergeReading(noteAction(fresh, 'send', at('2026-11-20T09:01:00')), detail({ withdraw: { state: 'requested', requestedOn: '2026-11-20' } }), 'detail', at('2026-11-20T09:01:03'));

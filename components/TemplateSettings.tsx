@@ -60,9 +60,11 @@ export function TemplateSettings({
   // Keyboard users land back on the button that opened the editor when it closes.
   const opener = useRef<HTMLElement | null>(null);
 
+  // The status goes blank while a change is saved and names it once it is: a screen reader announces a
+  // live region's text when it changes, so a second "Saved" is heard too; a change not saved says nothing.
   const change = (next: MemoSetup, message: string) => {
-    setStatus(message);
-    void onChange(next);
+    setStatus('');
+    void Promise.resolve(onChange(next)).then(() => setStatus(message), () => undefined);
   };
   const open = (template: MemoTemplate, isNew: boolean) => {
     opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;

@@ -64,7 +64,7 @@ describe('TemplateSettings', () => {
     expect(m.group().getByRole('button', { name: `Add template: ${JA_GROUP}` })).toBeTruthy();
   });
 
-  it('edits a built-in with a live preview and saves the seller’s copy', () => {
+  it('edits a built-in with a live preview and saves the seller’s copy', async () => {
     const m = mount({ shopName: 'QWAショップ' });
     fireEvent.click(m.row(JA_CANCEL.name).getByRole('button', { name: 'Edit' }));
     const form = screen.getByTestId('template-editor');
@@ -79,7 +79,7 @@ describe('TemplateSettings', () => {
     expect(screen.queryByTestId('template-editor')).toBeNull();
     expect(m.last()?.templates).toEqual([{ ...JA_CANCEL, body: '{shopName}です。注文{orderNo}は{shippedOn}に発送済みです。\n{signature}', builtIn: false }]);
     expect(m.group().getByText('Built-in, edited')).toBeTruthy();
-    expect(m.status()).toBe('Template saved');
+    await waitFor(() => expect(m.status()).toBe('Template saved'));
   });
 
   it('marks the title and message being written with the buyer’s language, in an editor in the seller’s', () => {
@@ -149,19 +149,19 @@ describe('TemplateSettings', () => {
     expect(m.group().getAllByTestId('memo-row')).toHaveLength(2);
   });
 
-  it('deletes a built-in after asking, and restore defaults brings it back', () => {
+  it('deletes a built-in after asking, and restore defaults brings it back', async () => {
     const m = mount({ templates: [{ ...builtInTemplate('ask-again', 'en'), body: 'Edited.\n{signature}', builtIn: false }] });
     fireEvent.click(m.row(JA_CANCEL.name).getByRole('button', { name: 'Delete' }));
     expect(m.confirm).toHaveBeenLastCalledWith(`Delete the built-in template “${JA_CANCEL.name}”? “Restore defaults” brings it back.`);
     expect(m.last()?.hiddenBuiltIns).toEqual([JA_CANCEL.id]);
     expect(m.group().queryAllByTestId('memo-row')).toHaveLength(0);
     expect(m.group().getByText('No template here. Add one, or restore the defaults.')).toBeTruthy();
-    expect(m.status()).toBe('Template deleted');
+    await waitFor(() => expect(m.status()).toBe('Template deleted'));
 
     fireEvent.click(screen.getByRole('button', { name: 'Restore defaults' }));
     expect(m.last()).toMatchObject({ hiddenBuiltIns: [], templates: [] });
     expect(m.group().getByText(JA_CANCEL.name)).toBeTruthy();
-    expect(m.status()).toBe('Default templates restored');
+    await waitFor(() => expect(m.status()).toBe('Default templates restored'));
   });
 
   it('puts the focus on the group’s "Add" after deleting a template, not at the top of the page', async () => {
@@ -181,13 +181,29 @@ describe('TemplateSettings', () => {
     expect(m.group().getByText(JA_CANCEL.name)).toBeTruthy();
   });
 
-  it('saves the shop name and signature when a field is left, refusing personal data', () => {
+  it('says "Saved" afresh for each change, so a screen reader announces each one', async () => {
+    const m = mount();
+    const shop = screen.getByRole('textbox', { name: 'Shop name' });
+    fireEvent.input(shop, { target: { value: 'QWA Shop' } });
+    fireEvent.change(shop);
+    await waitFor(() => expect(m.status()).toBe('Saved'));
+    const texts: string[] = [];
+    const watch = new MutationObserver(() => texts.push(m.status() ?? ''));
+    watch.observe(screen.getByTestId('memo-status'), { childList: true, characterData: true, subtree: true });
+    fireEvent.input(shop, { target: { value: 'QWA Store' } });
+    fireEvent.change(shop);
+    await waitFor(() => expect(texts.at(-1)).toBe('Saved'));
+    watch.disconnect();
+    expect(texts).toContain('');
+  });
+
+  it('saves the shop name and signature when a field is left, refusing personal data', async () => {
     const m = mount();
     const shop = screen.getByRole('textbox', { name: 'Shop name' });
     fireEvent.input(shop, { target: { value: 'QWA Shop' } });
     fireEvent.change(shop);
     expect(m.last()).toMatchObject({ shopName: 'QWA Shop', signature: '' });
-    expect(m.status()).toBe('Saved');
+    await waitFor(() => expect(m.status()).toBe('Saved'));
 
     const signature = screen.getByRole('textbox', { name: /Signature/ });
     fireEvent.input(signature, { target: { value: 'QWA Shop, TEL 03-1234-5678' } });
@@ -216,7 +232,7 @@ describe('TemplateSettings', () => {
     await waitFor(() => expect(m.saved).toHaveLength(1));
     expect(m.confirm).toHaveBeenLastCalledWith('Replace your shop name, signature and templates with the ones in “memos.json”?');
     expect(m.last()).toEqual(next);
-    expect(m.status()).toBe('Templates imported from “memos.json”');
+    await waitFor(() => expect(m.status()).toBe('Templates imported from “memos.json”'));
     await waitFor(() => expect((screen.getByRole('textbox', { name: 'Shop name' }) as HTMLInputElement).value).toBe('Imported shop'));
   });
 

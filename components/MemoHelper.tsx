@@ -48,7 +48,9 @@ export function MemoHelper({ lang, maxLength, request, onInsert, onCopy }: MemoH
         <span aria-hidden="true">✉</span> {t('memo.open')}
       </button>
       {open && (
-        <div style={{ marginTop: '4px' }}>
+        // The panel in the seller's language, not the page's (VerdictPanel says why); its preview carries
+        // the buyer's. The button keeps the page's, as the badges do: it is drawn in the page's typeface.
+        <div lang={lang.replace('_', '-')} style={{ marginTop: '4px' }}>
           <MemoPanel
             lang={lang}
             preview={preview}

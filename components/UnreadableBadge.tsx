@@ -48,7 +48,8 @@ export function UnreadableBadge({ lang, onCopy }: UnreadableBadgeProps) {
       </button>
       {open && (
         // The marker sits in the page's bottom-right corner: the explanation opens above it, leftwards.
-        <div role="region" aria-label={t('unreadable.badge')} style={{ ...CARD_STYLE, position: 'absolute', bottom: 'calc(100% + 4px)', right: '0', zIndex: '2147483000' }}>
+        // In the seller's language, not the page's (VerdictPanel says why).
+        <div role="region" lang={lang.replace('_', '-')} aria-label={t('unreadable.badge')} style={{ ...CARD_STYLE, position: 'absolute', bottom: 'calc(100% + 4px)', right: '0', zIndex: '2147483000' }}>
           <p style={{ margin: '0' }}>{t('unreadable.explain')}</p>
           <div style={{ display: 'flex', alignItems: 'center', gap: '8px', marginTop: '8px' }}>
             <button

@@ -40,8 +40,10 @@ export function VerdictPanel({ verdict, lang, now, timeZone, orderNo, onClose }:
   }, []);
 
   // Escape inside the panel only: on QSM's page it belongs to QSM (closing its own layer, its message box).
+  // The seller's language, not the page's (a Chinese QSM, an English assistant): else Firefox draws the
+  // words in the page language's font, and a screen reader reads them with the page's voice.
   return (
-    <div ref={dialog} role="dialog" aria-labelledby={titleId} style={CARD_STYLE} onKeyDown={(event) => event.key === 'Escape' && onClose()}>
+    <div ref={dialog} role="dialog" lang={lang.replace('_', '-')} aria-labelledby={titleId} style={CARD_STYLE} onKeyDown={(event) => event.key === 'Escape' && onClose()}>
       <style>{FOCUS_CSS}</style>
       <div style={{ display: 'flex', alignItems: 'flex-start', gap: '8px' }}>
         <div style={{ flex: '1', minWidth: '0' }}>

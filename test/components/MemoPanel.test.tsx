@@ -282,4 +282,11 @@ describe('MemoHelper', () => {
     fireEvent.click(screen.getByTestId('memo-open'));
     await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(/not available/));
   });
+
+  it('carries the seller’s language, the preview the buyer’s (its font in Firefox, a screen reader’s voice)', async () => {
+    render(<MemoHelper lang="en" request={async () => preview({ language: 'ja' })} onInsert={vi.fn()} onCopy={vi.fn(async () => true)} />);
+    fireEvent.click(screen.getByTestId('memo-open'));
+    expect((await screen.findByRole('button', { name: 'Close' })).closest('[lang]')?.getAttribute('lang')).toBe('en');
+    expect(screen.getByTestId('memo-preview').getAttribute('lang')).toBe('ja');
+  });
 });

@@ -41,4 +41,10 @@ describe('UnreadableBadge', () => {
     expect(await screen.findByText('Could not copy')).toBeTruthy();
     expect(screen.queryByText('Copied')).toBeNull();
   });
+
+  it('carries the seller’s language, not the page’s (its font in Firefox, a screen reader’s voice)', () => {
+    render(<UnreadableBadge lang="zh_CN" onCopy={() => true} />);
+    fireEvent.click(screen.getByRole('button', { name: '无法读取此页面' }));
+    expect(screen.getByRole('region').getAttribute('lang')).toBe('zh-CN');
+  });
 });

@@ -119,4 +119,15 @@ describe('VerdictPanel', () => {
     expect(document.activeElement).toBe(box);
     box.remove();
   });
+
+  // QSM's page is often in another language than the seller's (a Chinese QSM, an English assistant): the
+  // panel names its own, or Firefox draws its words with the page language's font (a CJK font's wide
+  // apostrophe, Chinese glyph forms in Japanese words) and a screen reader reads them in the page's voice.
+  it('carries the seller’s language, not the page’s', () => {
+    panel(pending, { lang: 'zh_CN' });
+    expect(screen.getByRole('dialog').getAttribute('lang')).toBe('zh-CN');
+    cleanup();
+    panel(pending, { lang: 'en' });
+    expect(screen.getByRole('dialog').getAttribute('lang')).toBe('en');
+  });
 });

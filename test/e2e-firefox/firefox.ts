@@ -33,6 +33,8 @@ export interface FirefoxWithExtension {
   /** Console errors and uncaught errors whose source is a moz-extension:// script. */
   extensionErrors: string[];
   open(path: string): Promise<Page>;
+  /** One of the add-on's pages ("popup.html"), once its script has drawn it; needs extensionPages. */
+  openExtensionPage(path: string): Promise<Page>;
   /** Uninstalls and installs the add-on again: Firefox drops its storage.local on uninstall. */
   reinstall(): Promise<void>;
   /** Installs a throwaway add-on from files (for control checks); returns its id. */
@@ -54,7 +56,20 @@ async function recordingProxy(seen: string[]): Promise<Server> {
   return proxy;
 }
 
-export async function launchFirefoxWithExtension(): Promise<FirefoxWithExtension> {
+export interface LaunchOptions {
+  /** More Firefox preferences (a test's own: classic scrollbars, popups opened by script). */
+  prefs?: Record<string, string | number | boolean>;
+  /**
+   * The add-on's pages (popup.html, options.html) at moz-extension://<extensionUuid>/: WebDriver BiDi
+   * navigates there only with system access, and the address needs the install's UUID fixed beforehand.
+   */
+  extensionPages?: boolean;
+}
+
+/** The add-on's internal UUID (its moz-extension:// host) when launched with extensionPages. */
+export const EXTENSION_UUID = '5b2d0c1e-7f3a-4e6b-9c8d-0a1b2c3d4e5f';
+
+export async function launchFirefoxWithExtension(options: LaunchOptions = {}): Promise<FirefoxWithExtension> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`${EXTENSION_DIR} is missing: run \`npm run build:firefox\` first.`);
   }
@@ -67,6 +82,7 @@ export async function launchFirefoxWithExtension(): Promise<FirefoxWithExtension
     executablePath: FIREFOX,
     headless: true,
     defaultViewport: { width: 1280, height: 900 },
+    args: options.extensionPages ? ['--remote-allow-system-access'] : [],
     // Release builds ignore services.settings.server unless this is set; without it, Remote Settings
     // polls firefox.settings.services.mozilla.com every few seconds.
     env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
@@ -80,6 +96,8 @@ export async function launchFirefoxWithExtension(): Promise<FirefoxWithExtension
       'network.proxy.ssl_port': port,
       'network.proxy.no_proxies_on': '',
       'network.http.http3.enable': false,
+      ...(options.extensionPages ? { 'extensions.webextensions.uuids': JSON.stringify({ 'qsm-withdraw-assistant@qwa.example': EXTENSION_UUID }) } : {}),
+      ...options.prefs,
     },
   });
   const install = (dir: string) => browser.installExtension(dir);
@@ -122,6 +140,23 @@ export async function launchFirefoxWithExtension(): Promise<FirefoxWithExtension
         return void request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body });
       });
       await page.goto(QSM + path);
+      return page;
+    },
+    async openExtensionPage(path) {
+      const page = await browser.newPage();
+      page.on('console', (msg) => {
+        if (msg.type() === 'error') extensionErrors.push(`${path}: ${msg.text()}`);
+      });
+      page.on('pageerror', (err) => extensionErrors.push(`${path}: ${(err as Error).message}`));
+      // The page moves to the add-on's process, and puppeteer loses the navigation (its frame "detached")
+      // while the page itself loads and answers: wait for the page, not for the navigation.
+      void page.goto(`moz-extension://${EXTENSION_UUID}/${path}`).catch(() => undefined);
+      const end = Date.now() + 10_000;
+      const drawn = () => page.evaluate(() => location.protocol === 'moz-extension:' && !!document.getElementById('app')?.firstElementChild).catch(() => false);
+      while (!(await drawn())) {
+        if (Date.now() > end) throw new Error(`${path} did not load`);
+        await new Promise((r) => setTimeout(r, 100));
+      }
       return page;
     },
     async reinstall() {

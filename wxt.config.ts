@@ -7,6 +7,7 @@ import { CONTENT_MODULES, CONTENT_SCRIPT_FILE, OVERLAY_FILE, PANELS_FILE, catalo
 import { badgeCatalog, viewsCatalog } from './lib/i18n/contentCatalog';
 import { UI_LANGUAGES } from './lib/i18n/languages';
 import { buildContentModule, buildContentScript } from './scripts/content-module.mjs';
+import { viteTextOnly } from './scripts/preact-text-only.mjs';
 
 /**
  * The four catalogs as their files say now. Imported at the top, they would be the words the
@@ -35,7 +36,7 @@ async function contentScriptFiles(): Promise<Array<{ relativeDest: string; conte
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
-    plugins: [preact()],
+    plugins: [viteTextOnly(), preact()],
     // Terser packs the pages' scripts a little smaller than Vite's default.
     build: { minify: 'terser', terserOptions: { ecma: 2020, compress: { passes: 2 } } },
   }),

@@ -9,6 +9,7 @@
 // first time a scan runs it, on every tab's first QSM page (npm run bench).
 import { build } from 'esbuild';
 import { minify } from 'terser';
+import { esbuildTextOnly } from './preact-text-only.mjs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -46,7 +47,7 @@ async function bundle(entry, format) {
   const { outputFiles } = await build({
     entryPoints: [resolve(ROOT, entry)],
     alias: { 'wxt/browser': resolve(ROOT, 'entrypoints/qsm.content/browser.ts') },
-    plugins: [pagesTheBrowserShows],
+    plugins: [pagesTheBrowserShows, esbuildTextOnly],
     bundle: true,
     format,
     // Chrome 136+ and Firefox 128+ (the compile hint, module content scripts) run ES2022 as written.

@@ -59,6 +59,15 @@ describe('both packages', () => {
       }
     }
   });
+
+  it('set no HTML from a string anywhere: not even Preact can (scripts/preact-text-only.mjs)', () => {
+    for (const dir of ['.output/chrome-mv3', '.output/firefox-mv2']) {
+      for (const file of files(dir).filter((f) => f.endsWith('.js'))) {
+        const text = readFileSync(file, 'utf8');
+        expect(text, file).not.toMatch(/\.(?:innerHTML|outerHTML)\s*=(?!=)|insertAdjacentHTML|document\.write\(/);
+      }
+    }
+  });
 });
 
 describe('the content script’s messages', () => {

@@ -107,8 +107,9 @@ export function PopupApp({ records, settings, lang, timeZone, clock, initialQuer
           value={query}
           onInput={(e) => setQuery(e.currentTarget.value)}
           onKeyDown={(e) => {
-            // Enter jumps to the first card (or the quick check); no form submission needed.
-            if (e.key === 'Enter') {
+            // Enter jumps to the first card (or the quick check); no form submission needed. Not the Enter
+            // that confirms an input method's conversion (full-width digits typed in Japanese mode).
+            if (e.key === 'Enter' && !e.isComposing) {
               e.preventDefault();
               setFocusResults((n) => n + 1);
             }

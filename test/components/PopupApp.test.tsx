@@ -198,6 +198,16 @@ describe('PopupApp due soon and keyboard', () => {
     expect((document.activeElement as HTMLSelectElement).name).toBe('kind');
   });
 
+  it('stays in the search on the Enter that confirms an input method’s conversion (１０３８ typed in Japanese mode)', () => {
+    const { search, type } = popup();
+    search.focus();
+    type('４５２');
+    fireEvent.keyDown(search, { key: 'Enter', isComposing: true });
+    expect(document.activeElement).toBe(search);
+    fireEvent.keyDown(search, { key: 'Enter' });
+    expect(document.activeElement).toBe(screen.getAllByTestId('order-result')[0]);
+  });
+
   it('toggles a card’s explanation from its badge button', () => {
     const { type } = popup();
     type('452'); // two matches: explanations start closed

@@ -130,24 +130,28 @@ export class BadgeLayer {
   /** Shows a badge in `anchor` (or fixed in the page corner), re-using the host already there. */
   show(anchor: Element, draw: Draw, now: number, key: string, placement: Placement = 'inline', tag = HOST_TAG): HTMLElement {
     let m = this.mounted.get(anchor);
-    const parent = placement === 'corner' ? this.doc.body : anchor;
+    const inCell = placement !== 'corner';
+    const parent = inCell ? anchor : this.doc.body;
     if (m && m.host.parentNode !== parent) {
       // QSM rewrote the cell's content and took our host with it: start over.
       this.drop(anchor, m);
       m = undefined;
     }
-    if (m && m.key === key) {
-      m.draw = draw;
-      return m.host;
-    }
     if (m) {
       m.draw = draw;
-      m.key = key;
-      this.paint(m, now);
+      // The same key: nothing to repaint.
+      if (m.key !== key) {
+        m.key = key;
+        this.paint(m, now);
+      }
       return m.host;
     }
+    // A copy of our host in the cell is dead (no shadow root) yet stays in QSM's value of the cell, one more
+    // on each rewrite: QSM's script wrote the cell's markup back (dhtmlx's setValue(getValue())) or cloned its
+    // row. It goes, so that the cell keeps one badge and QSM's sort finds no badge left in it.
+    if (inCell) anchor.querySelectorAll(`:scope>${tag}`).forEach((copy) => copy.remove());
     // The cell is watched, not the host: a host out of the layout never intersects anything.
-    const watched = placement !== 'corner' && this.visibility;
+    const watched = inCell && this.visibility;
     m = { anchor, host: this.createHost(tag, !!watched), placement, draw, key, live: false, seen: !watched };
     // A new host gets its attributes before it joins the page: on a connected element each one is also
     // checked against the page's style rules (three per row, a thousand rows: about 1 ms, npm run bench).

@@ -22,7 +22,7 @@ const RESCAN_DELAY_MS = 120;
 // A layer QSM shows or hides (a detail opened over the grid) changes its style, class or hidden attribute.
 const REVEALING_ATTRIBUTES = ['style', 'class', 'hidden'];
 /** A change of those attributes that may show or hide a detail: not ours, not the grid's own restyling. */
-const restyled = (node: Node) => node.nodeType === Node.ELEMENT_NODE && !isOwnNode(node) && !(node as Element).closest('#__grid_ClaimGrid');
+const restyled = (el: Element) => !isOwnNode(el) && !el.closest('#__grid_ClaimGrid');
 
 /** The extension's own files are web-accessible to QSM's pages only (wxt.config.ts). */
 const importFile = (file: string) => import(/* @vite-ignore */ browser.runtime.getURL(`/${file}` as '/'));
@@ -106,7 +106,8 @@ export async function start(ctx: OverlayContext): Promise<void> {
       let content = false;
       let style = false;
       for (const r of records) {
-        if (r.type === 'attributes') style ||= restyled(r.target);
+        // An attribute's record always names an element.
+        if (r.type === 'attributes') style ||= restyled(r.target as Element);
         else content ||= anyOfTheirs(r.addedNodes) || anyOfTheirs(r.removedNodes);
       }
       if (content || style) schedule(content);

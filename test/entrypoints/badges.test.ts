@@ -216,6 +216,27 @@ describe('BadgeLayer', () => {
     expect(document.querySelectorAll(HOST_TAG)).toHaveLength(1);
   });
 
+  it('keeps one badge in a cell QSM rewrote from its own markup, or in a row it cloned: the copies of our host go', () => {
+    // dhtmlx reads a cell's value as its markup (our host's with it) and writes it back: setValue(getValue()).
+    const cells = grid(2);
+    const layer = new BadgeLayer(document);
+    for (const cell of cells) layer.show(cell, draw('eligible'), 0, 'k');
+    reveal();
+    for (let i = 0; i < 3; i++) {
+      cells[0]!.innerHTML = cells[0]!.innerHTML.replace('处理要求', '退货完成');
+      layer.show(cells[0]!, draw('ineligible'), 0, `k${i}`);
+    }
+    expect([...cells[0]!.querySelectorAll(HOST_TAG)].map((h) => h.getAttribute('data-qwa-state'))).toEqual(['ineligible']);
+    // A row QSM cloned in place of its own (the clone's host is a copy, with no shadow root).
+    const row = cells[1]!.closest('tr')!;
+    const clone = row.cloneNode(true) as HTMLTableRowElement;
+    row.replaceWith(clone);
+    layer.show(clone.cells[0]!, draw('pending'), 0, 'k');
+    layer.sweep(new Set([cells[0]!, clone.cells[0]!]));
+    expect([...clone.cells[0]!.querySelectorAll(HOST_TAG)].map((h) => h.getAttribute('data-qwa-state'))).toEqual(['pending']);
+    expect(document.querySelectorAll(HOST_TAG)).toHaveLength(2);
+  });
+
   it('redraws only the live badges on a clock tick', () => {
     const [a, b] = grid(2);
     const layer = new BadgeLayer(document);

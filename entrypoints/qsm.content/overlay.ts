@@ -232,9 +232,11 @@ export class Overlay {
         this.viewsDrawn = withViews()
           .then((more) => {
             if (generation !== this.generation) return;
-            for (const f of more) this.layer.show(f.anchor, f.draw, now, f.key, f.placement, f.tag);
             this.viewAnchors = new Set(more.map((f) => f.anchor));
-            this.layer.sweep(new Set([...badges, ...this.viewAnchors]));
+            this.layer.quietly(() => {
+              for (const f of more) this.layer.show(f.anchor, f.draw, now, f.key, f.placement, f.tag);
+              this.layer.sweep(new Set([...badges, ...this.viewAnchors]));
+            });
           })
           // Nothing of it may reach QSM's page as an error.
           .catch(() => undefined);

@@ -119,13 +119,15 @@ export async function start(ctx: OverlayContext): Promise<void> {
     // A batch of our own writes (a grid's 1,000 hosts) makes no records; QSM's changes from before it are
     // taken first and still count.
     shown.layer.quietly = (write) => {
+      // Not once the extension is gone (updated or removed, or a newer copy started here): a scan begun
+      // before draws nothing its end would not take away again, and the observer stays off.
+      if (ctx.signal.aborted) return;
       const theirs = observer.takeRecords();
       observer.disconnect();
       try {
         write();
       } finally {
-        // Not once the extension is gone (updated or removed): its observer stays off.
-        if (!ctx.signal.aborted) watch();
+        watch();
         if (theirs.length) changed(theirs);
       }
     };

@@ -1,7 +1,8 @@
 /**
  * The overlay's start on a page (start.ts): once the extension is gone (updated or removed), nothing of it
- * keeps watching QSM's page, even when a scan begun before was still waiting for storage (review of
- * session 15: the batch of a scan ending late switched the page observer back on).
+ * keeps watching QSM's page or draws on it, even when a scan begun before was still waiting for storage
+ * (review of session 15: the batch of a scan ending late switched the page observer back on; long-session
+ * review: it drew its badges again, after the end had taken them away).
  */
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
@@ -16,7 +17,8 @@ describe('the overlay once the extension is gone', () => {
   it('stops watching the page, also after a scan that was waiting for storage', async () => {
     (fakeBrowser.runtime as unknown as { getURL(p: string): string }).getURL = (p: string) =>
       resolve(__dirname, p.includes('qsm-panels') ? '../../entrypoints/qsm.content/panels.ts' : './catalogJa.ts');
-    document.body.innerHTML = detail;
+    // With the seller's message box: its message helper comes from the views module, after the badges.
+    document.body.innerHTML = detail.replace('</table>', '<tr><th>販売者メッセージ</th><td><textarea></textarea></td></tr></table>');
     const controller = new AbortController();
     let timersAfterEnd = 0;
     const ctx = {
@@ -33,6 +35,7 @@ describe('the overlay once the extension is gone', () => {
     const { start } = await import('../../entrypoints/qsm.content/start');
     await start(ctx);
     await vi.waitFor(() => expect(document.querySelectorAll('qwa-badge')).toHaveLength(1));
+    await vi.waitFor(() => expect(document.querySelectorAll('qwa-memo')).toHaveLength(1), { timeout: 5000 });
 
     // QSM changes the page; the scan that follows waits for storage while the extension goes away.
     let answer!: () => void;
@@ -45,10 +48,13 @@ describe('the overlay once the extension is gone', () => {
     document.body.insertAdjacentHTML('beforeend', '<p>QSM changed something</p>');
     await wait(200);
     controller.abort();
-    expect(document.querySelectorAll('qwa-badge')).toHaveLength(0);
+    expect(document.querySelectorAll('qwa-badge, qwa-memo')).toHaveLength(0);
     answer();
     await wait(50);
     spy.mockRestore();
+    // Nor does that scan, answered now, draw a badge nobody would take away again (a second one beside
+    // the newer copy's), nor a message helper.
+    expect(document.querySelectorAll('qwa-badge, qwa-memo')).toHaveLength(0);
 
     document.body.insertAdjacentHTML('beforeend', '<p>QSM changed something else</p>');
     await wait(50);

@@ -102,14 +102,25 @@ export async function start(ctx: OverlayContext): Promise<void> {
     };
     // Our own badge hosts coming and going (1,000 on a grid) are not a change of QSM's.
     const anyOfTheirs = (nodes: NodeList) => Array.prototype.some.call(nodes, (node: Node) => !isOwnNode(node));
+    // QSM's script may write this document anew (document.open: a layer frame, a popup window it writes each
+    // detail into), which takes every listener off it: the seller's presses of the withdraw buttons would go
+    // unnoted (no cooldown after a cancel), and header clicks unheard. The page observer sees the document's
+    // own children replaced, and they listen again.
+    const listen = () => {
+      watchWithdrawButtons(document, ctx.signal);
+      stepAsideForHeaderClicks(document, shown.layer, rescan, ctx.signal);
+    };
     const changed = (records: MutationRecord[]) => {
       let content = false;
       let style = false;
+      let rewritten = false;
       for (const r of records) {
         // An attribute's record always names an element.
         if (r.type === 'attributes') style ||= restyled(r.target as Element);
         else content ||= anyOfTheirs(r.addedNodes) || anyOfTheirs(r.removedNodes);
+        rewritten ||= r.target === document;
       }
+      if (rewritten) listen();
       if (content || style) schedule(content);
     };
     const observer = new MutationObserver(changed);
@@ -144,8 +155,7 @@ export async function start(ctx: OverlayContext): Promise<void> {
       shown.layer.refresh(now);
       if (day !== (day = jstDay(new Date(now)))) rescan();
     });
-    watchWithdrawButtons(document, ctx.signal);
-    stepAsideForHeaderClicks(document, shown.layer, rescan, ctx.signal);
+    listen();
     rescan();
   } catch {
     // An overlay that cannot start leaves QSM exactly as it was.

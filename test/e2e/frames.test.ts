@@ -1,7 +1,7 @@
 // A detail opened inside a frame of a QSM page (loaded from QSM, or written by QSM's own script), or in a
 // popup window (issue #3: "all frames … so a detail in a popup window, layer or iframe is found too").
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from './browser';
+import { launchWithExtension, storedValue, type ExtensionBrowser } from './browser';
 import { detailFixtures, fixtureHtml, pathOf, writeFixtureInto } from './fixtures';
 
 const LIST = '/GMKT.INC.Gsm.Web/Claim/ClaimManagement.aspx';
@@ -21,6 +21,16 @@ beforeAll(async () => {
     const doc = document.getElementById('detail').contentDocument;
     ${writeFixtureInto('doc', pending)}
   }, 300);
+</script></body></html>`);
+  // The same, written once the overlay already runs in the empty frame: document.open takes the listeners
+  // off the frame's document.
+  b.pages.set(`${LIST}?frames=written-late`, `<!DOCTYPE html><html><head><title>交易信息</title></head><body>
+<div id="layer"><iframe id="detail" style="width:1000px;height:700px"></iframe></div>
+<script>
+  setTimeout(() => {
+    const doc = document.getElementById('detail').contentDocument;
+    ${writeFixtureInto('doc', pending)}
+  }, 1500);
 </script></body></html>`);
   // A frame whose document is given inline (srcdoc), as a page can build its layer.
   const srcdoc = fixtureHtml(pending).replace(/&/g, '&amp;').replace(/"/g, '&quot;');
@@ -54,6 +64,18 @@ describe('a detail inside a frame', () => {
       await page.close();
     });
   }
+
+  it('written by QSM’s script after the overlay started there: a press of its cancel button is noted', async () => {
+    await b.clearStorage();
+    const page = await b.open(`${LIST}?frames=written-late`);
+    const frame = page.frameLocator('#detail');
+    await expect.poll(() => frame.locator('qwa-badge').count(), { timeout: 10_000 }).toBe(1);
+    await frame.locator('button', { hasText: '取消撤回要请' }).click();
+    await expect
+      .poll(async () => ((await storedValue(b, `claim:${pending.detail.orderNo}`)) as { pending?: { action: string } } | undefined)?.pending?.action)
+      .toBe('cancel');
+    await page.close();
+  });
 
   it('in a popup window at the detail’s own QSM address: gets its badge there', async () => {
     await b.clearStorage();

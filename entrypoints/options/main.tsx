@@ -5,7 +5,7 @@ import { LanguageSetting } from '../../components/LanguageSetting';
 import { ReminderSettings } from '../../components/ReminderSettings';
 import { TemplateSettings } from '../../components/TemplateSettings';
 import { deadlinesIcs, deadlinesIcsFileName, historyCsv, historyCsvFileName } from '../../lib/export';
-import { clearHistory, loadAllRecords, sendClearHistory, type ClaimRecord } from '../../lib/history';
+import { clearHistory, loadAllRecords, sendClearHistory, watchRecords, type ClaimRecord } from '../../lib/history';
 import { createT, setMessageSource, pickUiLanguage } from '../../lib/i18n';
 import { bundledMessages } from '../../lib/i18n/bundled';
 import { exportFileName, exportMemoSetup } from '../../lib/memos/transfer';
@@ -26,6 +26,8 @@ function Options() {
     void loadSettings().then(setSettings);
     void loadAllRecords().then(setRecords);
   }, []);
+  // QSM pages keep writing while the options page is open: the count and the exports follow them.
+  useEffect(() => watchRecords(() => void loadAllRecords().then(setRecords)), []);
   const lang = pickUiLanguage(settings.uiLanguage, navigator.languages);
   const t = createT(lang);
   document.documentElement.lang = lang.replace('_', '-');

@@ -5,7 +5,7 @@ export { keepStoredActions, mergeReading, noteAction, PENDING_ACTION_TTL_MS } fr
 export { snapshotOf } from './snapshot';
 export { sameFacts } from './same';
 export { migrateRecord } from './migrate';
-export { loadRecords, saveRecords, loadAllRecords, removeRecords, clearHistory, rewriteAllRecords, dropExpiredRecords, CLAIM_KEY_PREFIX, FIRED_REMINDERS_KEY } from './storage';
+export { loadRecords, saveRecords, loadAllRecords, watchRecords, removeRecords, clearHistory, rewriteAllRecords, dropExpiredRecords, CLAIM_KEY_PREFIX, FIRED_REMINDERS_KEY } from './storage';
 export { queryDigits, searchRecords } from './search';
 export { expiredOrders, DEFAULT_RETENTION_DAYS } from './retention';
 export { applyHistoryWrite, isHistoryWrite, sendClearHistory, sendPress, sendRecords } from './writes';

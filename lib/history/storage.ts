@@ -58,6 +58,18 @@ export async function loadAllRecords(): Promise<ClaimRecord[]> {
     .filter((r): r is ClaimRecord => !!r);
 }
 
+/**
+ * Calls back whenever claim records are written or removed (a QSM page's reading, a seller's press, a
+ * clear); returns the unsubscribe. The options page stays open while QSM pages write.
+ */
+export function watchRecords(callback: () => void): () => void {
+  const listener = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'local' && Object.keys(changes).some((key) => key.startsWith(CLAIM_KEY_PREFIX))) callback();
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}
+
 /** Every stored record written again in its current shape (after an update), in its turn in the queue. */
 export function rewriteAllRecords(): Promise<void> {
   return queued(async (save) => save(await loadAllRecords()));

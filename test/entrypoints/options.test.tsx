@@ -66,6 +66,15 @@ describe('the options page', () => {
     }
   });
 
+  it('follows what QSM pages write while it is open: the count and the exports include it', async () => {
+    await waitFor(() => expect(screen.getByTestId('history-count').textContent).toBe('1 order remembered'));
+    await saveRecords([{ v: 1, orderNo: '1038000002', kind: 'return', stage: 'requested', events: [], lastSeenAt: Date.now() }]);
+    await waitFor(() => expect(screen.getByTestId('history-count').textContent).toBe('2 orders remembered'));
+    vi.mocked(download).mockClear();
+    fireEvent.click(screen.getByText('Export history (CSV)'));
+    expect(vi.mocked(download).mock.calls[0]![2]).toContain('1038000002');
+  });
+
   it('clears the history even when the background does not answer', async () => {
     // The background clears in its turn (lib/history/writes.ts); here none is listening.
     const confirm = window.confirm;

@@ -8,30 +8,26 @@ const LIST = '/GMKT.INC.Gsm.Web/Claim/ClaimManagement.aspx';
 const pending = detailFixtures.find((f) => f.file === 'detail-zh-return-pending.html')!;
 let b: ExtensionBrowser;
 
+/** A QSM page whose script writes the detail into its empty layer frame after `delayMs`. */
+const writtenLayer = (delayMs: number) => `<!DOCTYPE html><html><head><title>交易信息</title></head><body>
+<div id="layer"><iframe id="detail" style="width:1000px;height:700px"></iframe></div>
+<script>
+  setTimeout(() => {
+    const doc = document.getElementById('detail').contentDocument;
+    ${writeFixtureInto('doc', pending)}
+  }, ${delayMs});
+</script></body></html>`;
+
 beforeAll(async () => {
   b = await launchWithExtension();
   b.pages.set(pathOf(pending), fixtureHtml(pending));
   b.pages.set(`${LIST}?frames=src`, `<!DOCTYPE html><html><head><title>交易信息</title></head><body>
 <div id="layer"><iframe id="detail" src="${pathOf(pending)}" style="width:1000px;height:700px"></iframe></div></body></html>`);
   // A layer frame with no address of its own: QSM's script writes the detail into it.
-  b.pages.set(`${LIST}?frames=written`, `<!DOCTYPE html><html><head><title>交易信息</title></head><body>
-<div id="layer"><iframe id="detail" style="width:1000px;height:700px"></iframe></div>
-<script>
-  setTimeout(() => {
-    const doc = document.getElementById('detail').contentDocument;
-    ${writeFixtureInto('doc', pending)}
-  }, 300);
-</script></body></html>`);
+  b.pages.set(`${LIST}?frames=written`, writtenLayer(300));
   // The same, written once the overlay already runs in the empty frame: document.open takes the listeners
   // off the frame's document.
-  b.pages.set(`${LIST}?frames=written-late`, `<!DOCTYPE html><html><head><title>交易信息</title></head><body>
-<div id="layer"><iframe id="detail" style="width:1000px;height:700px"></iframe></div>
-<script>
-  setTimeout(() => {
-    const doc = document.getElementById('detail').contentDocument;
-    ${writeFixtureInto('doc', pending)}
-  }, 1500);
-</script></body></html>`);
+  b.pages.set(`${LIST}?frames=written-late`, writtenLayer(1500));
   // A frame whose document is given inline (srcdoc), as a page can build its layer.
   const srcdoc = fixtureHtml(pending).replace(/&/g, '&amp;').replace(/"/g, '&quot;');
   // A popup window opened by a click on a grid's row, at the detail's own address. (One QSM's script

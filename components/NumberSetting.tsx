@@ -17,11 +17,15 @@ export interface NumberSettingProps {
   /** A value was typed that cannot be saved. */
   onInvalid?(): void;
   children: ComponentChildren;
+  /** What the seller should know of the value, read with the field by screen readers. */
+  note?: ComponentChildren;
 }
 
-export function NumberSetting({ lang, value, min, max, testId, disabled, onChange, onInvalid, children }: NumberSettingProps) {
+export function NumberSetting({ lang, value, min, max, testId, disabled, onChange, onInvalid, children, note }: NumberSettingProps) {
   const t = createT(lang);
-  const errorId = `${useId()}-range`;
+  const id = useId();
+  const errorId = `${id}-range`;
+  const noteId = `${id}-note`;
   const [typed, setTyped] = useState(String(value));
   const [invalid, setInvalid] = useState(false);
   // A saved or reloaded value replaces whatever was typed.
@@ -41,7 +45,7 @@ export function NumberSetting({ lang, value, min, max, testId, disabled, onChang
           value={typed}
           disabled={disabled}
           aria-invalid={invalid}
-          aria-describedby={invalid ? errorId : undefined}
+          aria-describedby={[note ? noteId : '', invalid ? errorId : ''].filter(Boolean).join(' ') || undefined}
           onInput={(e) => setTyped(e.currentTarget.value)}
           onChange={(e) => {
             const text = e.currentTarget.value;
@@ -59,6 +63,11 @@ export function NumberSetting({ lang, value, min, max, testId, disabled, onChang
         />
         {children}
       </label>
+      {note && (
+        <p id={noteId} style={{ margin: '0', color: '#5f6368', fontSize: '13px' }}>
+          {note}
+        </p>
+      )}
       {invalid && (
         <p id={errorId} role="alert" data-testid={`${testId}-error`} style={{ margin: '0', color: '#b3261e', fontSize: '13px' }}>
           {t('options.number.outOfRange', { min, max })}

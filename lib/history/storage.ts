@@ -76,13 +76,14 @@ export function rewriteAllRecords(): Promise<void> {
 }
 
 /**
- * Forgets the records that outlived the retention period and gives the others, in its turn in the queue:
- * a reading written just before is read here, and its order is not forgotten.
+ * Forgets the records that outlived the retention period, except those `keep` keeps (a cooldown still
+ * running), and gives the others, in its turn in the queue: a reading written just before is read here,
+ * and its order is not forgotten.
  */
-export function dropExpiredRecords(now: number, retentionDays: number): Promise<ClaimRecord[]> {
+export function dropExpiredRecords(now: number, retentionDays: number, keep: (record: ClaimRecord) => boolean = () => false): Promise<ClaimRecord[]> {
   return queued(async () => {
     const all = await loadAllRecords();
-    const expired = new Set(expiredOrders(all, now, retentionDays));
+    const expired = new Set(expiredOrders(all.filter((r) => !keep(r)), now, retentionDays));
     if (expired.size) await removeRecords([...expired]);
     return all.filter((r) => !expired.has(r.orderNo));
   });

@@ -1,2 +1,2 @@
 /** Reminders derived from the claim history; pure planning, the background does the alarms. */
-export { planReminders, activeReminders, dueReminders, nextAlarmAt, needsActionCount, firedIdsToKeep, type Reminder } from './plan';
+export { planReminders, activeReminders, dueReminders, nextAlarmAt, needsActionCount, firedIdsToKeep, hasSomethingAhead, type Reminder } from './plan';

@@ -74,6 +74,18 @@ export function planReminders(records: readonly ClaimRecord[], now: number, sett
   return plan.sort((a, b) => a.fireAt - b.fireAt);
 }
 
+const EVERY_REMINDER = { reminders: { deadline: true, cooldownEnd: true, delayed: true }, deadlineLeadHours: 0 };
+
+/**
+ * Whether a claim still has something ahead: a buyer deadline not yet ended, a cooldown not yet over (or
+ * over less than a day ago), a "delayed" day still to come or still news. Such a claim outlives the
+ * retention period: QSM never shows the seller's cancel, so a forgotten record would give a badge that
+ * says "can request" inside its cooldown, and the reminder before its deadline would never come.
+ */
+export function hasSomethingAhead(record: ClaimRecord, now: number): boolean {
+  return planReminders([record], now, EVERY_REMINDER).some((r) => now < r.dueAt + STAYS_NEWS_MS[r.kind]);
+}
+
 /** Reminders that apply right now: their time has come and they are still news. */
 export function activeReminders(plan: readonly Reminder[], now: number): Reminder[] {
   return plan.filter((r) => r.fireAt <= now && now < r.dueAt + STAYS_NEWS_MS[r.kind]);

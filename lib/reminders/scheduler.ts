@@ -9,7 +9,7 @@ import { browser } from 'wxt/browser';
 import { FIRED_REMINDERS_KEY, dropExpiredRecords } from '../history';
 import { createT, pickUiLanguage } from '../i18n';
 import { loadSettings } from '../settings';
-import { dueReminders, firedIdsToKeep, needsActionCount, nextAlarmAt, planReminders, type Reminder } from './plan';
+import { dueReminders, firedIdsToKeep, hasSomethingAhead, needsActionCount, nextAlarmAt, planReminders, type Reminder } from './plan';
 
 export const REMINDER_ALARM = 'qwa-reminders';
 /** A safety net: alarms do not always survive a browser restart, and a day boundary changes verdicts. */
@@ -45,7 +45,7 @@ export function runReminders(now?: number, languages: readonly string[] = naviga
 
 async function runOnce(now: number, languages: readonly string[]): Promise<Reminder[]> {
   const settings = await loadSettings();
-  const records = await dropExpiredRecords(now, settings.retentionDays);
+  const records = await dropExpiredRecords(now, settings.retentionDays, (r) => hasSomethingAhead(r, now));
 
   const plan = planReminders(records, now, settings);
   const fired = await loadFired();

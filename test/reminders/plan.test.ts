@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ClaimRecord } from '../../lib/history';
-import { activeReminders, dueReminders, needsActionCount, nextAlarmAt, planReminders } from '../../lib/reminders';
+import { activeReminders, dueReminders, hasSomethingAhead, needsActionCount, nextAlarmAt, planReminders } from '../../lib/reminders';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
 
 const at = (jst: string) => new Date(`${jst}+09:00`).getTime();
@@ -119,5 +119,37 @@ describe('"you can ask again" on the day the cooldown ends', () => {
     const resent: ClaimRecord = { ...held, withdraw: { state: 'requested', heldOn: '2026-11-21', requestedOn: '2026-11-26' } };
     const cancelling: ClaimRecord = { ...held, stage: 'inProgress' };
     expect(askAgain(now, [resent, cancelling])).toEqual([]);
+  });
+});
+
+describe('hasSomethingAhead', () => {
+  // The seller cancelled its own request on 11-21: QSM never shows it, only this record knows the cooldown.
+  const cancelled: ClaimRecord = {
+    ...base, orderNo: '1038000005', kind: 'return', stage: 'requested', withdraw: { state: 'requested', requestedOn: '2026-11-19' },
+    events: [{ action: 'send', on: '2026-11-19', at: at('2026-11-19T10:00:00') }, { action: 'cancel', on: '2026-11-21', at: at('2026-11-21T10:00:00') }],
+  };
+
+  it('holds while the buyer may still answer, and not once the deadline has ended', () => {
+    expect(hasSomethingAhead(pending, at('2026-11-26T23:59:00'))).toBe(true);
+    expect(hasSomethingAhead(pending, at('2026-11-27T00:00:00'))).toBe(false);
+  });
+
+  it('holds through a cooldown the seller’s own cancel started, and the day "you can ask again" is news', () => {
+    expect(hasSomethingAhead(cancelled, at('2026-11-25T12:00:00'))).toBe(true);
+    expect(hasSomethingAhead(cancelled, at('2026-11-26T12:00:00'))).toBe(true);
+    expect(hasSomethingAhead(cancelled, at('2026-11-27T00:00:00'))).toBe(false);
+    expect(hasSomethingAhead(held, at('2026-11-25T12:00:00'))).toBe(true);
+  });
+
+  it('holds until the "delayed" day has been news', () => {
+    // Claimed on 11-20: delayed from day 5, 11-24.
+    expect(hasSomethingAhead(fresh, at('2026-11-23T12:00:00'))).toBe(true);
+    expect(hasSomethingAhead(fresh, at('2026-11-24T23:59:00'))).toBe(true);
+    expect(hasSomethingAhead(fresh, at('2026-11-25T00:00:00'))).toBe(false);
+  });
+
+  it('does not hold for a closed claim or an eligible one with nothing pending', () => {
+    expect(hasSomethingAhead(closed, at('2026-11-22T09:00:00'))).toBe(false);
+    expect(hasSomethingAhead({ ...base, orderNo: '1038000006', kind: 'return', stage: 'requested' }, at('2026-11-22T09:00:00'))).toBe(false);
   });
 });

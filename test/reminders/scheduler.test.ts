@@ -98,13 +98,33 @@ describe('runReminders', () => {
   });
 
   it('forgets claims past the retention period and stays quiet when reminders are off', async () => {
-    await saveRecords([{ ...pending, lastSeenAt: at('2026-01-01T00:00:00') }, { ...pending, orderNo: '1038000009' }]);
+    const january = { ...pending, lastSeenAt: at('2026-01-01T00:00:00'), withdraw: { state: 'requested' as const, requestedOn: '2025-12-30' } };
+    await saveRecords([january, { ...pending, orderNo: '1038000009' }]);
     await fakeBrowser.storage.local.set({ settings: { reminders: { deadline: false } } });
     expect(await runReminders(at('2026-11-26T10:00:00'), ['en'])).toEqual([]);
     const keys = Object.keys(await fakeBrowser.storage.local.get(null));
     expect(keys).toContain('claim:1038000009');
     expect(keys).not.toContain('claim:1038000001');
     expect(await fakeBrowser.action.getBadgeText({})).toBe('');
+  });
+
+  it('keeps a claim past a short retention period while its cooldown runs, and says when it ends', async () => {
+    // The seller cancelled its request on 11/21 and has not opened the order since; QSM never shows the
+    // cancel, so this record alone knows that no new request is allowed before 11/26.
+    const cancelled: ClaimRecord = {
+      ...pending, orderNo: '1038000007', lastSeenAt: at('2026-11-21T10:00:00'), withdraw: { state: 'requested', requestedOn: '2026-11-19' },
+      events: [{ action: 'send', on: '2026-11-19', at: at('2026-11-19T10:00:00') }, { action: 'cancel', on: '2026-11-21', at: at('2026-11-21T10:00:00') }],
+    };
+    const forgotten = { ...pending, orderNo: '1038000008', stage: 'completed' as const, lastSeenAt: at('2026-11-21T10:00:00') };
+    await saveRecords([cancelled, forgotten]);
+    await fakeBrowser.storage.local.set({ settings: { retentionDays: 1 } });
+    expect(await runReminders(at('2026-11-24T10:00:00'), ['en'])).toEqual([]);
+    const keys = Object.keys(await fakeBrowser.storage.local.get(null));
+    expect(keys).toContain('claim:1038000007');
+    expect(keys).not.toContain('claim:1038000008');
+    expect((await runReminders(at('2026-11-26T08:00:00'), ['en'])).map((r) => r.id)).toEqual(['cooldownEnd:1038000007:2026-11-26']);
+    await runReminders(at('2026-11-27T08:00:00'), ['en']);
+    expect(Object.keys(await fakeBrowser.storage.local.get(null))).not.toContain('claim:1038000007');
   });
 
   it('tells the seller on the day a cooldown ends that a new request can be sent', async () => {

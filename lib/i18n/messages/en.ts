@@ -143,6 +143,7 @@ export const en = {
   'options.history.about': 'The assistant remembers the claims it has read in QSM (order and cart number, item code, order country, claim and withdraw dates, ship date, carrier and tracking number, your own withdraw actions), never names, addresses or phone numbers.',
   'options.history.count': { one: '{count} order remembered', other: '{count} orders remembered' },
   'options.history.retention': 'Forget claims not seen in QSM for (days)',
+  'options.history.retentionKeeps': 'A claim whose buyer deadline or cooldown is still running is kept until it ends, however short this period.',
   'options.history.exportCsv': 'Export history (CSV)',
   'options.history.exportIcs': 'Export deadlines (calendar, .ics)',
   'options.history.clear': 'Clear everything',

@@ -128,6 +128,7 @@ export const ja: Catalog = {
   'options.history.about': 'アシスタントは QSM で読み取ったクレーム（注文番号・カート番号、商品コード、注文国、クレームと撤回要請の日付、発送日・配送会社・送り状番号、ご自身の撤回操作）を記憶します。氏名・住所・電話番号は保存しません。',
   'options.history.count': { other: '{count} 件の注文を記憶しています' },
   'options.history.retention': 'QSM で見ていないクレームを忘れるまでの日数',
+  'options.history.retentionKeeps': '購入者の回答期限内、または再要請待ちの期間中のクレームは、この日数にかかわらず、その期間が終わるまで記憶します。',
   'options.history.exportCsv': '履歴を書き出す（CSV）',
   'options.history.exportIcs': '期限を書き出す（カレンダー .ics）',
   'options.history.clear': 'すべて消去',

@@ -128,6 +128,7 @@ export const ko: Catalog = {
   'options.history.about': '도우미는 QSM에서 읽은 클레임(주문번호, 장바구니번호, 상품코드, 주문국가, 클레임과 철회 요청 날짜, 발송일·택배사·송장번호, 직접 한 철회 조작)을 기억합니다. 이름, 주소, 전화번호는 저장하지 않습니다.',
   'options.history.count': { other: '주문 {count}건을 기억하고 있습니다' },
   'options.history.retention': 'QSM에서 보이지 않은 클레임을 잊기까지의 일수',
+  'options.history.retentionKeeps': '구매자 응답 기한이나 재요청 대기 기간이 남은 클레임은 이 일수와 상관없이 그 기간이 끝날 때까지 기억합니다.',
   'options.history.exportCsv': '기록 내보내기 (CSV)',
   'options.history.exportIcs': '기한 내보내기 (캘린더 .ics)',
   'options.history.clear': '모두 지우기',

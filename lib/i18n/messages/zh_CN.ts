@@ -128,6 +128,7 @@ export const zh_CN: Catalog = {
   'options.history.about': '助手会记住在 QSM 中读取到的索赔（订购号码、购物车号码、商品代码、订购国家、索赔和撤回要请的日期、发货日、运送公司和运送单号、您自己的撤回操作），不保存姓名、地址或电话号码。',
   'options.history.count': { other: '已记住 {count} 个订单' },
   'options.history.retention': '多少天未在 QSM 中出现的索赔将被删除',
+  'options.history.retentionKeeps': '客户回应期限或冷却期仍未结束的索赔，无论此天数多短，都会保留到期满为止。',
   'options.history.exportCsv': '导出记录（CSV）',
   'options.history.exportIcs': '导出期限（日历 .ics）',
   'options.history.clear': '全部清除',

@@ -12,6 +12,40 @@ import { addJstDays } from '../time';
 const ALL_KINDS = { reminders: { deadline: true, cooldownEnd: true, delayed: true }, deadlineLeadHours: 24 };
 const dayArray = (day: string) => day.split('-').map(Number) as [number, number, number];
 
+/** A character's length in UTF-8. */
+const octetsOf = (char: string) => {
+  const code = char.codePointAt(0)!;
+  return code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+};
+
+/** One content line folded between characters: 75 octets a line, a continuation's leading space included. */
+function foldLine(line: string): string {
+  const parts: string[] = [];
+  let part = '';
+  let octets = 0;
+  for (const char of line) {
+    const size = octetsOf(char);
+    if (octets + size > 75) {
+      parts.push(part);
+      part = ' ';
+      octets = 1;
+    }
+    part += char;
+    octets += size;
+  }
+  parts.push(part);
+  return parts.join('\r\n');
+}
+
+/**
+ * RFC 5545 §3.1 folds a content line at 75 octets, not characters, and never inside a character's
+ * octets. ics folds at 75 characters, so a Japanese, Chinese or Korean title made lines of up to 225
+ * octets, which strict calendar apps cut or refuse: its lines are unfolded and folded again.
+ */
+export function foldByOctets(calendar: string): string {
+  return calendar.replace(/\r\n[ \t]/g, '').split('\r\n').map(foldLine).join('\r\n');
+}
+
 export function deadlinesIcs(records: readonly ClaimRecord[], lang: UiLanguage, now: number): string {
   const t = createT(lang);
   const events: EventAttributes[] = planReminders(records, now, ALL_KINDS)
@@ -29,5 +63,5 @@ export function deadlinesIcs(records: readonly ClaimRecord[], lang: UiLanguage, 
   if (!events.length) return 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:qsm-withdraw-assistant\r\nEND:VCALENDAR\r\n';
   const { error, value } = createEvents(events);
   if (error || !value) throw error ?? new Error('calendar could not be written');
-  return value;
+  return foldByOctets(value);
 }

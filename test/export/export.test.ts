@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { deadlinesIcs, historyCsv } from '../../lib/export';
+import { foldByOctets } from '../../lib/export/ics';
 import type { ClaimRecord } from '../../lib/history';
 
 const at = (jst: string) => new Date(`${jst}+09:00`).getTime();
@@ -42,6 +43,26 @@ describe('deadlinesIcs', () => {
 
   it('keeps the day a new request is allowed in the calendar on that day', () => {
     expect(deadlinesIcs(records, 'en', at('2026-11-26T08:00:00'))).toMatch(/UID:cooldownEnd:1038000002:2026-11-26/);
+  });
+
+  it('folds long lines at 75 octets between characters, so strict calendar apps read Japanese and Korean titles whole', () => {
+    for (const lang of ['ja', 'ko', 'zh_CN', 'en'] as const) {
+      const ics = deadlinesIcs(records, lang, now);
+      const lines = ics.split('\r\n');
+      for (const line of lines) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
+      // Unfolded, every title is whole, in the seller's language: no character was cut in two.
+      const unfolded = ics.replace(/\r\n /g, '');
+      expect(unfolded).not.toContain('\ufffd');
+      if (lang === 'ja') expect(unfolded).toContain('SUMMARY:注文番号 1038000001：撤回要請への購入者の回答期限日');
+      if (lang === 'ko') expect(unfolded).toContain('SUMMARY:주문번호 1038000001: 철회 요청에 대한 구매자 응답 마지막 날');
+    }
+  });
+
+  it('folds a line of four-octet characters without cutting one', () => {
+    const line = `SUMMARY:${'𠮷'.repeat(40)}`;
+    const folded = foldByOctets(`BEGIN:VCALENDAR\r\n${line}\r\nEND:VCALENDAR\r\n`);
+    expect(folded.split('\r\n').every((l) => new TextEncoder().encode(l).length <= 75)).toBe(true);
+    expect(folded.replace(/\r\n /g, '')).toBe(`BEGIN:VCALENDAR\r\n${line}\r\nEND:VCALENDAR\r\n`);
   });
 
   it('writes an empty calendar when nothing is due', () => {

@@ -83,7 +83,8 @@ export function rewriteAllRecords(): Promise<void> {
 export function dropExpiredRecords(now: number, retentionDays: number, keep: (record: ClaimRecord) => boolean = () => false): Promise<ClaimRecord[]> {
   return queued(async () => {
     const all = await loadAllRecords();
-    const expired = new Set(expiredOrders(all.filter((r) => !keep(r)), now, retentionDays));
+    const expired = new Set(expiredOrders(all, now, retentionDays));
+    for (const r of all) if (expired.has(r.orderNo) && keep(r)) expired.delete(r.orderNo);
     if (expired.size) await removeRecords([...expired]);
     return all.filter((r) => !expired.has(r.orderNo));
   });

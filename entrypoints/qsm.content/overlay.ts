@@ -56,7 +56,8 @@ function claimFound(anchor: Element, judged: Judged, view: OverlayView, today: s
   return { anchor, placement: inGrid ? 'lead' : 'inline', draw: claimDraw(judged, view, inGrid), key };
 }
 
-function unreadableDraw(root: Element, view: OverlayView): Draw {
+/** The "could not read" marker in the page's corner, for a detail at `root`. */
+function unreadableFound(root: Element, view: OverlayView): Found {
   // The outline is drawn up by the views module, loaded with the marker: not every QSM page carries it.
   const copy = (p: Panels) => async () => {
     await navigator.clipboard.writeText(p.diagnosticOutline(root));
@@ -64,7 +65,8 @@ function unreadableDraw(root: Element, view: OverlayView): Draw {
   };
   const marker = panelView((p) => p.h(p.UnreadableBadge, { lang: view.lang, onCopy: copy(p) }));
   // An unreadable page is "unknown" to the rules: the muted marker says so without guessing an order.
-  return () => ({ attrs: { 'data-qwa-state': 'unknown', 'data-qwa-unreadable': 'true' }, view: marker, live: false });
+  const draw: Draw = () => ({ attrs: { 'data-qwa-state': 'unknown', 'data-qwa-unreadable': 'true' }, view: marker, live: false });
+  return { anchor: root, placement: 'corner', draw, key: `unreadable:${view.lang}` };
 }
 
 /** Reads the whole document once: what each badge should show, and the records that changed. */
@@ -145,7 +147,7 @@ async function readPage(doc: Document, view: OverlayView, now: number): Promise<
       judgedFromDetail.set(claim.orderNo, judged);
       found.push(claimFound(p.anchor, judged, view, today));
     } else if (p.read.ok === false && p.read.reason === 'unrecognized-layout') {
-      found.push({ anchor: p.root, placement: 'corner', draw: unreadableDraw(p.root, view), key: `unreadable:${view.lang}` });
+      found.push(unreadableFound(p.root, view));
     }
   }
   // One order's items claimed apart (a line each, each with its own item code): each line is judged on
@@ -179,7 +181,7 @@ async function readPage(doc: Document, view: OverlayView, now: number): Promise<
     const more: Found[] = mayHoldBoxes ? await views.memoFinds(doc, readDetails, known, loadRecords, now, view.lang) : [];
     // No detail found on a page that names a claim: whether it looks like one (the marker says so).
     if (whole && doc.body && views.looksLikeClaimDetail(doc)) {
-      more.push({ anchor: doc.body, placement: 'corner', draw: unreadableDraw(doc.body, view), key: `unreadable:${view.lang}` });
+      more.push(unreadableFound(doc.body, view));
     }
     return more;
   };

@@ -5,7 +5,7 @@
  * document nobody shows (DOMParser's: no computed style), the rules of its style sheets, the last
  * matching rule deciding each property.
  */
-import { sheetRules } from './sheetRules';
+import { sheetStyle } from './sheetRules';
 
 interface Look {
   display: string;
@@ -47,25 +47,9 @@ export function withStylesRemembered<T>(read: () => T): T {
 function lookOf(el: Element): Look {
   const known = memo?.get(el);
   if (known) return known;
-  const doc = el.ownerDocument;
-  const view = doc?.defaultView;
-  let look: Look;
-  if (view && typeof view.getComputedStyle === 'function') {
-    const style = view.getComputedStyle(el);
-    look = { display: style.display, visibility: style.visibility, clipped: isClipped(style.position, style.clip, style.clipPath) };
-  } else {
-    look = { display: '', visibility: '' };
-    let [position, clip, clipPath] = ['', '', ''];
-    for (const rule of doc ? sheetRules(doc) : []) {
-      if (!el.matches(rule.selector)) continue;
-      if (rule.display) look.display = rule.display;
-      if (rule.visibility) look.visibility = rule.visibility;
-      position = rule.position || position;
-      clip = rule.clip || clip;
-      clipPath = rule.clipPath || clipPath;
-    }
-    look.clipped = isClipped(position, clip, clipPath);
-  }
+  const view = el.ownerDocument?.defaultView;
+  const style = view && typeof view.getComputedStyle === 'function' ? view.getComputedStyle(el) : sheetStyle(el);
+  const look: Look = { display: style.display, visibility: style.visibility, clipped: isClipped(style.position, style.clip, style.clipPath) };
   memo?.set(el, look);
   return look;
 }

@@ -4,18 +4,32 @@
  * (scripts/content-module.mjs) puts noSheetRules.ts in this file's place.
  */
 
-export interface SheetRule {
-  selector: string;
+/** What hidden.ts asks of an element's style, as a computed style answers it ('' for nothing set). */
+export interface SheetStyle {
   display: string;
   visibility: string;
   position: string;
   clip: string;
   clipPath: string;
 }
+interface SheetRule extends SheetStyle {
+  selector: string;
+}
+const STYLE_KEYS = ['display', 'visibility', 'position', 'clip', 'clipPath'] as const;
 const rulesOf = new WeakMap<Document, { sheets: number; rules: SheetRule[] }>();
 
+/** The style a document's rules give `el`: the last matching rule deciding each property. */
+export function sheetStyle(el: Element): SheetStyle {
+  const style: SheetStyle = { display: '', visibility: '', position: '', clip: '', clipPath: '' };
+  const doc = el.ownerDocument;
+  for (const rule of doc ? sheetRules(doc) : []) {
+    if (el.matches(rule.selector)) STYLE_KEYS.forEach((key) => rule[key] && (style[key] = rule[key]));
+  }
+  return style;
+}
+
 /** The top-level rules of a document's style sheets that set display, visibility or a clip (not a media query's). */
-export function sheetRules(doc: Document): SheetRule[] {
+function sheetRules(doc: Document): SheetRule[] {
   const sheets = doc.styleSheets;
   const known = rulesOf.get(doc);
   if (known && known.sheets === sheets.length) return known.rules;

@@ -11,7 +11,7 @@ import { RECORD_VERSION, type ClaimEvent, type ClaimRecord, type WithdrawAction 
 /** A pressed button that no reading able to tell confirms within this time is forgotten (the seller pressed Cancel on QSM's confirm box). */
 export const PENDING_ACTION_TTL_MS = 30 * 60 * 1000;
 
-const ORDER_FACTS = ['cartNo', 'itemCode', 'orderCountry', 'shippedOn', 'carrier', 'trackingNo', 'claimedOn'] as const;
+export const ORDER_FACTS = ['cartNo', 'itemCode', 'orderCountry', 'shippedOn', 'carrier', 'trackingNo', 'claimedOn'] as const;
 
 type Press = { action: WithdrawAction; at: number };
 const sameEvent = (a: Press, b: Press) => a.action === b.action && a.at === b.at;

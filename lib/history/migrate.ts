@@ -1,29 +1,54 @@
 /**
- * Every stored record passes through here on its way in, so a seller's history survives every update.
- * Add a step per version: `if (raw.v === 1) raw = { ...raw, v: 2, … }`.
+ * Every stored record passes through here on its way in, so a seller's history survives every update,
+ * and a damaged one (disk corruption, an older version's bug, a hand-edited import) harms itself alone.
+ * Add a step per version: `if (raw.v === 1) Object.assign(raw, { v: 2, … })`.
  */
-import { CLAIM_KINDS, CLAIM_STAGES } from '../rules';
-import { RECORD_VERSION, type ClaimRecord } from './types';
+import { CLAIM_KINDS, CLAIM_STAGES, WITHDRAW_STATES } from '../rules/policy';
+import { isIsoDay } from '../time';
+import { ORDER_FACTS } from './merge';
+import { RECORD_VERSION, WITHDRAW_ACTIONS, type ClaimRecord } from './types';
 
-type Raw = Record<string, unknown>;
+// Any: what storage gives is checked field by field here.
+type Raw = Record<string, any>;
+
+/** An instant a Date holds as it is: a JST day is made of it, and NaN, 1e20 or text would throw there. */
+const isInstant = (ms: unknown) => +new Date(ms as number) === ms;
+/** A press as merge.ts reads it: one of QSM's buttons, and when. */
+const isPress = (p: Raw | null | undefined) => WITHDRAW_ACTIONS.includes(p?.action) && isInstant(p!.at);
 
 function isRecordShape(raw: Raw): boolean {
   return (
     typeof raw.orderNo === 'string' &&
     /^\d+$/.test(raw.orderNo) &&
-    CLAIM_KINDS.includes(raw.kind as never) &&
-    CLAIM_STAGES.includes(raw.stage as never) &&
-    typeof raw.lastSeenAt === 'number'
+    CLAIM_KINDS.includes(raw.kind) &&
+    CLAIM_STAGES.includes(raw.stage) &&
+    isInstant(raw.lastSeenAt) &&
+    // The verdict is about the withdraw block: one of no known state tells nothing sound of the order,
+    // whose next reading on QSM writes it afresh.
+    (raw.withdraw == null || WITHDRAW_STATES.includes(raw.withdraw.state))
   );
+}
+
+/**
+ * A damaged part of a sound record is left out, and the rest still judged: an event or a press not
+ * fully readable (the cooldown it tells would be a guess), an order fact that is not text (a cart
+ * number that is not text would break the popup's search). A day that is no day is the rules' to judge:
+ * it makes the verdict "unknown", never a guess (lib/rules/validate.ts).
+ */
+function leaveOutDamage(raw: Raw): void {
+  raw.events = ([] as Raw[]).concat(raw.events).filter((e) => isPress(e) && isIsoDay(e.on));
+  if (!isPress(raw.pending)) delete raw.pending;
+  ORDER_FACTS.forEach((key) => typeof raw[key] === 'string' || delete raw[key]);
+  if (raw.withdraw === null) delete raw.withdraw;
 }
 
 /** The current shape of a stored record, or undefined for anything unreadable (it is then ignored, never trusted). */
 export function migrateRecord(stored: unknown): ClaimRecord | undefined {
-  if (!stored || typeof stored !== 'object' || Array.isArray(stored)) return undefined;
-  let raw = { ...(stored as Raw) };
-  // v0: the pre-release shape had no version and no event list.
-  if (raw.v === undefined) raw = { ...raw, v: 1, events: Array.isArray(raw.events) ? raw.events : [] };
+  // Nothing that is not an object of a record's fields spreads into one (null, text, a list).
+  const raw: Raw = { ...(stored as object) };
+  // v0: the pre-release shape had no version, nor an event list (leaveOutDamage gives it an empty one).
+  if (raw.v === undefined) raw.v = 1;
   if (raw.v !== RECORD_VERSION || !isRecordShape(raw)) return undefined;
-  if (!Array.isArray(raw.events)) raw.events = [];
-  return raw as unknown as ClaimRecord;
+  leaveOutDamage(raw);
+  return raw as ClaimRecord;
 }

@@ -4,7 +4,8 @@ import type { ClaimKind, ClaimStage, WithdrawInfo } from '../rules';
 export const RECORD_VERSION = 1;
 
 /** QSM's three withdraw buttons: 【退货的撤回要请】 send, 【取消撤回要请】 cancel, 【再次要请撤回】 send again. */
-export type WithdrawAction = 'send' | 'cancel' | 'resend';
+export const WITHDRAW_ACTIONS = ['send', 'cancel', 'resend'] as const;
+export type WithdrawAction = (typeof WITHDRAW_ACTIONS)[number];
 
 /** A seller action that a later reading of the page confirmed, with its JST day. */
 export interface ClaimEvent {

@@ -10,7 +10,7 @@ import { browser } from 'wxt/browser';
 import { noteAction } from './merge';
 import { migrateRecord } from './migrate';
 import { clearHistory, loadRecords, saveRecords, queued } from './storage';
-import type { ClaimRecord, WithdrawAction } from './types';
+import { WITHDRAW_ACTIONS, type ClaimRecord, type WithdrawAction } from './types';
 
 const SAVE = 'qwa:save-records';
 const PRESS = 'qwa:withdraw-press';
@@ -20,8 +20,6 @@ type HistoryWrite =
   | { type: typeof SAVE; records: readonly unknown[] }
   | { type: typeof PRESS; orderNo: string; action: WithdrawAction; at: number }
   | { type: typeof CLEAR };
-
-const ACTIONS: ReadonlySet<unknown> = new Set<WithdrawAction>(['send', 'cancel', 'resend']);
 
 /** From a QSM page: its reading's changed records, written once the background has merged them in. */
 export async function sendRecords(records: readonly ClaimRecord[]): Promise<void> {
@@ -48,7 +46,7 @@ export function isHistoryWrite(message: unknown): message is HistoryWrite {
   if (m.type === CLEAR) return true;
   // A press from the future would wait for its confirmation for ever (merge.ts forgets it by its age).
   const at = m.at as number;
-  return m.type === PRESS && typeof m.orderNo === 'string' && /^\d+$/.test(m.orderNo) && ACTIONS.has(m.action) && Number.isFinite(at) && at <= Date.now() + 60_000;
+  return m.type === PRESS && typeof m.orderNo === 'string' && /^\d+$/.test(m.orderNo) && WITHDRAW_ACTIONS.includes(m.action as never) && Number.isFinite(at) && at <= Date.now() + 60_000;
 }
 
 /**

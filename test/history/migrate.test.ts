@@ -16,4 +16,49 @@ describe('migrateRecord', () => {
     'ignores what it cannot trust: %j',
     (raw) => expect(migrateRecord(raw)).toBeUndefined(),
   );
+
+  it.each([{ events: 'send' }, { events: { 0: {} } }, { events: null }])('reads an event list that is no list as none: %j', (damage) => {
+    const old = { v: 1, orderNo: '1038452888', kind: 'cancel', stage: 'requested', lastSeenAt: 1 };
+    expect(migrateRecord({ ...old, ...damage })).toEqual({ ...old, events: [] });
+  });
+});
+
+describe('migrateRecord on a damaged record', () => {
+  const sound = { v: 1, orderNo: '1038452888', kind: 'return', stage: 'requested', lastSeenAt: 5, withdraw: { state: 'requested' } };
+  const sent = { action: 'send', on: '2026-11-20', at: 9 };
+
+  it('keeps the order and its sound events, and drops an event it cannot read whole', () => {
+    const events = [null, 'send', 7, { action: 'send' }, { action: 'send', on: 'garbage', at: 3 }, { action: 'send', on: '2026-11-20', at: 'x' }, { action: 'zap', on: '2026-11-20', at: 3 }, sent];
+    const stored = { ...sound, events };
+    expect(migrateRecord(stored)).toEqual({ ...sound, events: [sent] });
+    // What storage gave is left as it was.
+    expect(stored.events).toHaveLength(8);
+  });
+
+  it.each(['send', null, { action: 'send' }, { action: 'send', at: Number.NaN }, { action: 'send', at: 1e20 }, { action: 'zap', at: 9 }])(
+    'forgets a pressed button that tells no button or no time: %j',
+    (pending) => expect(migrateRecord({ ...sound, events: [], pending })).toEqual({ ...sound, events: [] }),
+  );
+
+  it('leaves out an order fact that is not text, and keeps the others', () => {
+    const stored = { ...sound, events: [], cartNo: 210340349, itemCode: {}, carrier: null, trackingNo: '1234', claimedOn: 20261120 };
+    expect(migrateRecord(stored)).toEqual({ ...sound, events: [], trackingNo: '1234' });
+  });
+
+  it('reads a withdraw block of null as none', () => {
+    expect(migrateRecord({ ...sound, events: [], withdraw: null })).toEqual({ ...sound, events: [], withdraw: undefined });
+    expect(migrateRecord({ ...sound, events: [], withdraw: null })).not.toHaveProperty('withdraw');
+  });
+
+  it.each([
+    { withdraw: 'requested' },
+    { withdraw: 5 },
+    { withdraw: [] },
+    { withdraw: { state: 'zap', requestedOn: '2026-11-20' } },
+    { lastSeenAt: Number.NaN },
+    { lastSeenAt: Number.POSITIVE_INFINITY },
+    { lastSeenAt: 1e20 },
+  ])('ignores a record whose withdraw block or last sighting it cannot read: %j', (damage) => {
+    expect(migrateRecord({ ...sound, events: [], ...damage })).toBeUndefined();
+  });
 });

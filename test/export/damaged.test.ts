@@ -1,0 +1,32 @@
+// The exports of a history holding one damaged record, read from storage as the options page reads it:
+// one unreadable event, or a last sighting that is no time, left the seller with no file at all.
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { deadlinesIcs, historyCsv } from '../../lib/export';
+import { loadAllRecords } from '../../lib/history';
+import { DAMAGED_ORDER, NOW, SOUND, damaged, nullEvent, storeAsIs } from '../history/damaged';
+
+beforeEach(() => fakeBrowser.reset());
+const orderColumn = (csv: string) => csv.trim().split('\r\n').slice(1).map((line) => line.split(',')[0]).sort();
+
+describe('the exports beside a damaged record', () => {
+  it('writes every order into the CSV, the damaged one with the verdict its sound press gives', async () => {
+    await storeAsIs([...SOUND, nullEvent]);
+    const csv = historyCsv(await loadAllRecords(), 'en', NOW);
+    expect(orderColumn(csv)).toEqual([...SOUND.map((r) => r.orderNo), DAMAGED_ORDER].sort());
+    // Sent 11/20: the buyer answers through today, QSM withdraws the claim tomorrow.
+    expect(csv).toContain(`${DAMAGED_ORDER},219999999,Return,Return requested,,waiting for the buyer,2026-11-20,,Waiting for buyer,2026-11-26,2026-11-27,`);
+  });
+
+  it('writes the other orders when one record’s last sighting is no time', async () => {
+    await storeAsIs([...SOUND, damaged({ lastSeenAt: 1e20 })]);
+    const csv = historyCsv(await loadAllRecords(), 'en', NOW);
+    expect(orderColumn(csv)).toEqual(SOUND.map((r) => r.orderNo));
+  });
+
+  it('puts every order’s days in the calendar', async () => {
+    await storeAsIs([...SOUND, nullEvent]);
+    const ics = deadlinesIcs(await loadAllRecords(), 'en', NOW);
+    for (const orderNo of [...SOUND.map((r) => r.orderNo), DAMAGED_ORDER]) expect(ics).toContain(`:${orderNo}:2026-11-26@qsm-withdraw-assistant`);
+  });
+});

@@ -4,12 +4,15 @@ import { snapshotOf, type ClaimRecord } from '../history';
 import { badgeLabelKey, createT, type UiLanguage } from '../i18n';
 import { kindKey, stageKey } from '../i18n/claimWords';
 import { evaluateWithdraw } from '../rules';
-import { jstDay } from '../time';
+import { isIsoDay, jstDay } from '../time';
 
 const COLUMNS = [
   'orderNo', 'cartNo', 'kind', 'stage', 'claimedOn', 'withdrawState', 'requestedOn', 'heldOn',
   'verdict', 'deadline', 'autoWithdrawOn', 'nextRequestOn', 'delayed', 'lastSeen',
 ] as const;
+
+/** A stored day as the CSV writes it: a damaged one (not a day) is left blank, never printed raw. */
+const day = (value: unknown) => (isIsoDay(value) ? value : '');
 
 /** 'YYYY-MM-DD HH:mm' in Japan time. */
 function jstDateTime(ms: number): string {
@@ -30,14 +33,14 @@ export function historyCsv(records: readonly ClaimRecord[], lang: UiLanguage, no
         cartNo: record.cartNo ?? '',
         kind: t(kindKey(record.kind)),
         stage: t(stageKey(record.kind, record.stage)),
-        claimedOn: record.claimedOn ?? '',
+        claimedOn: day(record.claimedOn),
         withdrawState: w ? t(`export.withdraw.${w.state}`) : '',
-        requestedOn: w?.requestedOn ?? '',
-        heldOn: w?.heldOn ?? '',
+        requestedOn: day(w?.requestedOn),
+        heldOn: day(w?.heldOn),
         verdict: t(badgeLabelKey(verdict.state)),
-        deadline: verdict.responseDeadline ?? '',
-        autoWithdrawOn: verdict.autoWithdrawOn ?? '',
-        nextRequestOn: verdict.nextRequestOn ?? '',
+        deadline: day(verdict.responseDeadline),
+        autoWithdrawOn: day(verdict.autoWithdrawOn),
+        nextRequestOn: day(verdict.nextRequestOn),
         delayed: verdict.delayed ? t('export.yes') : '',
         lastSeen: jstDateTime(record.lastSeenAt),
       };

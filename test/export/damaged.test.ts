@@ -24,6 +24,14 @@ describe('the exports beside a damaged record', () => {
     expect(orderColumn(csv)).toEqual(SOUND.map((r) => r.orderNo));
   });
 
+  it('leaves a withdraw day that is no day blank in the CSV, and the verdict unknown, rather than print it raw', async () => {
+    await storeAsIs([...SOUND, damaged({ withdraw: { state: 'held', requestedOn: '2026-11-15', heldOn: {} } })]);
+    const csv = historyCsv(await loadAllRecords(), 'en', NOW);
+    const line = csv.split('\r\n').find((l) => l.startsWith(DAMAGED_ORDER))!;
+    expect(line).not.toContain('[object Object]');
+    expect(line).toContain(',2026-11-15,,Unknown,');
+  });
+
   it('puts every order’s days in the calendar', async () => {
     await storeAsIs([...SOUND, nullEvent]);
     const ics = deadlinesIcs(await loadAllRecords(), 'en', NOW);

@@ -69,7 +69,6 @@ function unreadableFound(root: Element, view: OverlayView): Found {
   return { anchor: root, placement: 'corner', draw, key: `unreadable:${view.lang}` };
 }
 
-/** Reads the whole document once: what each badge should show, and the records that changed. */
 /** Each detail the reading found (its order number's label), and whether the seller could not see it then. */
 type DetailSeen = Array<[marker: Element, hidden: boolean]>;
 
@@ -81,6 +80,7 @@ interface PageReading {
   withViews: () => Promise<Found[]>;
 }
 
+/** Reads the whole document once: what each badge should show, and the records that changed. */
 async function readPage(doc: Document, view: OverlayView, now: number): Promise<PageReading> {
   // Everything read from the page is read here, in one synchronous reading that shares its label scans:
   // a detail's badge anchor is found from the scan that read it, not from a second pass over its cells.

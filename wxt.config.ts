@@ -80,10 +80,11 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // scripting (Chrome): the content script in QSM tabs already open when the extension is installed or
-    // updated (lib/install); Firefox runs it there by itself. unlimitedStorage: without it Chrome stops
-    // storage.local at 10 MB, and a big shop keeping years of history would lose every new reading (and
-    // with it a cancel's cooldown) without a word; browsers ask the seller nothing for it.
-    permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications', ...(browser === 'firefox' ? [] : ['scripting'])],
+    // updated (lib/install); Firefox runs it there by itself. unlimitedStorage (Chrome): without it Chrome
+    // stops storage.local at 10 MB, and a big shop keeping years of history would lose every new reading
+    // (and with it a cancel's cooldown) without a word; Chrome asks the seller nothing for it. Firefox sets
+    // no such cap, and would ask the seller about it on install.
+    permissions: ['storage', 'alarms', 'notifications', ...(browser === 'firefox' ? [] : ['unlimitedStorage', 'scripting'])],
     host_permissions: ['https://qsm.qoo10.jp/*'],
     // The content script (entrypoints/qsm.content/loader.ts), built in the hook above: on QSM pages in every
     // frame, also a layer's frame with no address of its own (QSM's script writes it, or gives it inline),

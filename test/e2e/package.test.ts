@@ -20,7 +20,7 @@ const files = (dir: string): string[] =>
 describe('the Chrome package', () => {
   const m = manifest('chrome-mv3');
   it('asks for storage, alarms, notifications, scripting and QSM only', () => {
-    expect(m.permissions).toEqual(['storage', 'unlimitedStorage', 'alarms', 'notifications', 'scripting']);
+    expect(m.permissions).toEqual(['storage', 'alarms', 'notifications', 'unlimitedStorage', 'scripting']);
     expect(m.host_permissions).toEqual(['https://qsm.qoo10.jp/*']);
     expect(m.content_scripts).toEqual([expect.objectContaining({ matches: ['https://qsm.qoo10.jp/*'], all_frames: true })]);
     expect(m.browser_specific_settings).toBeUndefined();
@@ -43,7 +43,7 @@ describe('the Firefox package', () => {
   it('has a stable id, declares that it collects nothing, and asks for no more than Chrome’s', () => {
     expect(m.browser_specific_settings.gecko.id).toBe('qsm-withdraw-assistant@qwa.example');
     expect(m.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
-    expect([...m.permissions].sort()).toEqual(['alarms', 'https://qsm.qoo10.jp/*', 'notifications', 'storage', 'unlimitedStorage']);
+    expect([...m.permissions].sort()).toEqual(['alarms', 'https://qsm.qoo10.jp/*', 'notifications', 'storage']);
     expect(m.web_accessible_resources).toEqual(MODULES);
   });
 });

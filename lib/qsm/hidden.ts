@@ -33,14 +33,17 @@ const named = (el: Element) => el.hasAttribute('class') || el.hasAttribute('id')
 
 // Within one reading of an unchanged page (withSharedScans) an element's style is asked once: the
 // detail reader asks of each label's ancestors in turn.
+// So is whether an element is hidden within a root: a detail's labels are asked of several times.
 let memo: WeakMap<Element, Look> | undefined;
+let hiddenWithin: WeakMap<Element, [ParentNode, boolean]> | undefined;
 export function withStylesRemembered<T>(read: () => T): T {
   if (memo) return read();
   memo = new WeakMap();
+  hiddenWithin = new WeakMap();
   try {
     return read();
   } finally {
-    memo = undefined;
+    memo = hiddenWithin = undefined;
   }
 }
 
@@ -79,6 +82,14 @@ export function isHiddenElement(el: Element, within?: Node): boolean {
  * its own visibility, which it inherits but may set back (a layer shown inside a hidden wrapper).
  */
 export function isHiddenWithin(el: Element, root: ParentNode): boolean {
+  const known = hiddenWithin?.get(el);
+  if (known?.[0] === root) return known[1];
+  const hidden = hiddenUpTo(el, root);
+  hiddenWithin?.set(el, [root, hidden]);
+  return hidden;
+}
+
+function hiddenUpTo(el: Element, root: ParentNode): boolean {
   for (let e: Element | null = el; e && e !== root; e = e.parentElement) {
     if (e.hasAttribute('hidden') || NONE_BY_ATTRIBUTE.test(e.getAttribute('style') ?? '')) return true;
     if (named(e) && lookOf(e).display === 'none') return true;

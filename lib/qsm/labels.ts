@@ -173,9 +173,10 @@ const LAST_NOTE = /[(（[［【]([^()（）[\]［］【】]{1,24})[)）\]］】]
 /** The field a label names in one language: its words, maybe with a harmless note after them. */
 function fieldOfWording(text: string): LabelEntry | undefined {
   const exact = FIELD_BY_KEY.get(labelKey(text));
+  if (exact) return exact;
   // The note may come before the label's colon: "철회요청일 (KST)：".
   const bare = text.replace(/[\s:：*＊]+$/, '');
-  if (exact || !/[)）\]］】]$/.test(bare)) return exact;
+  if (!/[)）\]］】]$/.test(bare)) return undefined;
   if (HARMLESS_NOTE.test(bare)) return FIELD_BY_KEY.get(labelKey(bare.replace(HARMLESS_NOTE, '')));
   const note = LAST_NOTE.exec(bare);
   const zone = note ? foreignZoneOf(note[1]!) : undefined;

@@ -67,11 +67,16 @@ function labelsOf(hits: readonly LabelHit[]): Labels {
     if (meaning) index.statuses.push([h, meaning]);
     const number = orderNoOf(h);
     if (number && !index.numberOf.has(table(h.cell))) index.numberOf.set(table(h.cell), number);
-    add(index.total, group(h));
-    for (let el = h.cell.parentElement; el; el = el.parentElement) {
-      let counts = index.counts.get(el);
-      if (!counts) index.counts.set(el, (counts = new Map()));
-      add(counts, group(h));
+  }
+  // How many labels of each field every element holds is asked only beside another printed status (regionOf).
+  if (index.statuses.length > 1) {
+    for (const h of hits) {
+      add(index.total, group(h));
+      for (let el = h.cell.parentElement; el; el = el.parentElement) {
+        let counts = index.counts.get(el);
+        if (!counts) index.counts.set(el, (counts = new Map()));
+        add(counts, group(h));
+      }
     }
   }
   indexes.set(hits, index);
@@ -188,6 +193,8 @@ export function otherClaims(hits: readonly LabelHit[]): OtherClaims {
     if (agrees(own, meaning) && !(number && orderNo && number !== orderNo)) continue;
     regions.push(regionOf(table(h.cell) ?? h.cell, main.cell, labels));
   }
+  // No other claim: nothing is in one, and none is newer.
+  if (!regions.length) return answer;
   // Each label's cell in another claim's part or not, by walking up once (hundreds of history tables).
   const marked = new Set(regions);
   for (const h of hits) {

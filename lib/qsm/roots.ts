@@ -132,8 +132,9 @@ export function detailMarker(detailRoot: Element): Element {
   // A copy the detail keeps hidden (a print sheet before the shown one) does not stand for it, unless
   // the detail shows none (its table hidden, to be shown later).
   const marker = (hits: readonly LabelHit[]) => (ownOrderNoHit(hits) ?? hits.find((h) => h.field === 'orderNo'))?.cell;
-  const { hits } = scanLabels(detailRoot);
-  return marker(kept(hits, (h) => !isHiddenWithin(h.cell, detailRoot))) ?? marker(hits) ?? detailRoot;
+  // Asked again of the same detail within one reading (the overlay, then the reader): kept with its scan.
+  const scan = scanLabels(detailRoot);
+  return (scan.marker ??= marker(kept(scan.hits, (h) => !isHiddenWithin(h.cell, detailRoot))) ?? marker(scan.hits) ?? detailRoot);
 }
 
 /**

@@ -74,6 +74,8 @@ export interface LabelScan {
   tables: readonly Element[];
   /** Header rows naming withdraw fields as a list's columns: a withdraw block the page model cannot read. */
   lists: readonly Element[];
+  /** The detail's marker (roots.ts detailMarker), once asked. */
+  marker?: Element;
 }
 
 // Reading one page asks for the same scan several times (find the details, read each, find the message

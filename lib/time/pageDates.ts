@@ -127,9 +127,11 @@ export function pageDates(text: string): string {
       const ms = Date.UTC(+y, +mo - 1, +d, +h, +mi, +s) - offset;
       return Number.isNaN(ms) ? all : inJapan(ms);
     });
-  out = out.replace(SHORT_YEAR, (all, y: string, m: string, d: string) =>
-    +m >= 1 && +m <= 12 && +d >= 1 && +d <= 31 && !(+d >= 24 && +d <= 39) ? ymd(2000 + +y, +m, +d) : all,
-  );
+  // Nor is a dotted date's pattern, on dates with no dot.
+  if (out.includes('.'))
+    out = out.replace(SHORT_YEAR, (all, y: string, m: string, d: string) =>
+      +m >= 1 && +m <= 12 && +d >= 1 && +d <= 31 && !(+d >= 24 && +d <= 39) ? ymd(2000 + +y, +m, +d) : all,
+    );
   if (lettered) {
     out = out.replace(MONTH_FIRST, (_, m: string, d: string, y: string) => ymd(+y, monthOf(m), +d));
     out = out.replace(DAY_FIRST, (_, d: string, m: string, y: string) => ymd(+y, monthOf(m), +d));

@@ -5,7 +5,7 @@
  * document nobody shows (DOMParser's: no computed style), the rules of its style sheets, the last
  * matching rule deciding each property.
  */
-import { sheetStyle } from './sheetRules';
+import { sheetHidden, sheetStyle } from './sheetRules';
 
 interface Look {
   display: string;
@@ -24,7 +24,6 @@ const isClipped = (position: string, clip: string, clipPath: string) => /absolut
 
 const HIDDEN_BY_ATTRIBUTE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 const NONE_BY_ATTRIBUTE = /display\s*:\s*none/i;
-const VISIBILITY_BY_ATTRIBUTE = /visibility\s*:\s*(hidden|visible|collapse)/i;
 
 const holdsAllText = (el: Element, within: Node) => (el.textContent ?? '').trim() === (within.textContent ?? '').trim();
 
@@ -94,11 +93,6 @@ function hiddenUpTo(el: Element, root: ParentNode): boolean {
     if (e.hasAttribute('hidden') || NONE_BY_ATTRIBUTE.test(e.getAttribute('style') ?? '')) return true;
     if (named(e) && lookOf(e).display === 'none') return true;
   }
-  if (rendered(el)) return lookOf(el).visibility === 'hidden';
-  // No computed style: the nearest element that sets a visibility decides.
-  for (let e: Element | null = el; e; e = e.parentElement) {
-    const set = VISIBILITY_BY_ATTRIBUTE.exec(e.getAttribute('style') ?? '')?.[1] || (named(e) ? lookOf(e).visibility : '');
-    if (set) return set.toLowerCase() !== 'visible';
-  }
-  return false;
+  // No computed style: the nearest element that sets a visibility decides (sheetRules.ts).
+  return rendered(el) ? lookOf(el).visibility === 'hidden' : sheetHidden(el, (e) => (named(e) ? lookOf(e).visibility : ''));
 }

@@ -1,7 +1,9 @@
 /**
  * sheetRules.ts for the content script, which reads only pages the browser shows: their computed style
- * answers (hidden.ts), and the style-sheet reading for documents nobody shows is not shipped.
+ * answers (hidden.ts), and the reading of documents nobody shows (their style sheets' rules, their style
+ * attributes' visibility) is not shipped.
  */
 import type { SheetStyle } from './sheetRules';
 
 export const sheetStyle = (_el: Element): SheetStyle => ({ display: '', visibility: '', position: '', clip: '', clipPath: '' });
+export const sheetHidden = (_el: Element, _visibility: (el: Element) => string): boolean => false;

@@ -28,6 +28,20 @@ export function sheetStyle(el: Element): SheetStyle {
   return style;
 }
 
+const VISIBILITY_BY_ATTRIBUTE = /visibility\s*:\s*(hidden|visible|collapse)/i;
+
+/**
+ * Whether `el` is hidden by a visibility it inherits or sets, in a document nobody shows: the nearest
+ * element that sets one decides, by its style attribute or by `visibility` (its rules').
+ */
+export function sheetHidden(el: Element, visibility: (el: Element) => string): boolean {
+  for (let e: Element | null = el; e; e = e.parentElement) {
+    const set = VISIBILITY_BY_ATTRIBUTE.exec(e.getAttribute('style') ?? '')?.[1] || visibility(e);
+    if (set) return set.toLowerCase() !== 'visible';
+  }
+  return false;
+}
+
 /** The top-level rules of a document's style sheets that set display, visibility or a clip (not a media query's). */
 function sheetRules(doc: Document): SheetRule[] {
   const sheets = doc.styleSheets;

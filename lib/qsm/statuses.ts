@@ -167,9 +167,11 @@ function latestOfHistory(text: string): StatusMeaning | null | undefined {
 }
 
 function meaningOf(text: string): StatusMeaning | undefined {
-  const changed = CHANGED.exec(text);
-  if (changed?.[1]) return meaningOf(changed[1]);
-  if (DATED.test(text)) {
+  // The change's and the history's patterns are tried (and compiled) only where they can match: a change
+  // names what came after it (后, 後, 후, "after"), a history prints digits.
+  const changed = /[后後후]|after/i.test(text) && CHANGED.exec(text);
+  if (changed && changed[1]) return meaningOf(changed[1]);
+  if (/\d/.test(text) && DATED.test(text)) {
     const latest = latestOfHistory(text);
     if (latest !== undefined) return latest ?? undefined;
   }

@@ -2,7 +2,7 @@
  * Reading text out of QSM cells. Everything goes through textContent and attributes: no layout reads,
  * and page text never becomes markup.
  */
-import { PAGE_DATE_PATTERN, pageDates, parsePageDay, readsSlashOrder } from '../time';
+import { PAGE_DATE, pageDates, parsePageDay, readsSlashOrder } from '../time';
 import { isHiddenElement } from './hidden';
 
 /**
@@ -190,8 +190,6 @@ export function numberValue(cell: Element, isNote: (el: Element) => boolean): st
   const joined = cellValue(cell, isNote, '');
   return findNumber(joined) ? joined : value;
 }
-
-const PAGE_DATE = new RegExp(PAGE_DATE_PATTERN);
 
 /**
  * Remembers a pure function's answers: a 1,000-row grid repeats a few dozen dates and statuses, and

@@ -24,7 +24,7 @@ const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
  * too, and the calendar's own words (2026年11月20日, 2026년 11월 20일). Groups: year, month, day.
  */
 export const PAGE_DATE_PATTERN = String.raw`(\d{4})\s*(?:[/\-.]|年|년)\s*(\d{1,2})\s*(?:[/\-.]|月|월)\s*(\d{1,2})(?:\s*[日일])?(?:\s+\d{1,2}:\d{2}(?::\d{2})?(?!:?\d)(?!\s*[AaPp]\.?[Mm]))?`;
-const PAGE_DAY = new RegExp(String.raw`^\s*${PAGE_DATE_PATTERN}\s*$`);
+export const PAGE_DATE = new RegExp(PAGE_DATE_PATTERN);
 
 function validDay(y: number, m: number, d: number): boolean {
   if (y < 1900 || y > 9999 || m < 1 || m > 12 || d < 1) return false;
@@ -45,8 +45,11 @@ export function isIsoDay(value: unknown): value is IsoDay {
 /** Reads a day as QSM prints it ('2021/08/04', '2021/8/4 13:05', '2021-08-04'); undefined when it is not a real day. */
 export function parsePageDay(text: unknown): IsoDay | undefined {
   if (typeof text !== 'string') return undefined;
-  const m = PAGE_DAY.exec(pageDates(text.replace(/[０-９／－：]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))));
-  if (!m) return undefined;
+  const day = pageDates(text.replace(/[０-９／－：]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))).trim();
+  // The whole text is the date: a match from its start to its end (one pattern for the date, not a second
+  // anchored one to compile on a tab's first reading).
+  const m = PAGE_DATE.exec(day);
+  if (!m || m.index || m[0].length < day.length) return undefined;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   return validDay(y, mo, d) ? iso(y, mo, d) : undefined;
 }

@@ -39,7 +39,7 @@ function leaveOutDamage(raw: Raw): void {
   raw.events = ([] as Raw[]).concat(raw.events).filter((e) => isPress(e) && isIsoDay(e.on));
   if (!isPress(raw.pending)) delete raw.pending;
   ORDER_FACTS.forEach((key) => typeof raw[key] === 'string' || delete raw[key]);
-  if (raw.withdraw === null) delete raw.withdraw;
+  raw.withdraw ?? delete raw.withdraw;
 }
 
 /** The current shape of a stored record, or undefined for anything unreadable (it is then ignored, never trusted). */
@@ -47,7 +47,7 @@ export function migrateRecord(stored: unknown): ClaimRecord | undefined {
   // Nothing that is not an object of a record's fields spreads into one (null, text, a list).
   const raw: Raw = { ...(stored as object) };
   // v0: the pre-release shape had no version, nor an event list (leaveOutDamage gives it an empty one).
-  if (raw.v === undefined) raw.v = 1;
+  raw.v ??= 1;
   if (raw.v !== RECORD_VERSION || !isRecordShape(raw)) return undefined;
   leaveOutDamage(raw);
   return raw as ClaimRecord;

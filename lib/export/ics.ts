@@ -6,10 +6,9 @@
 import { createEvents, type EventAttributes } from 'ics';
 import type { ClaimRecord } from '../history';
 import { createT, type UiLanguage } from '../i18n';
-import { planReminders } from '../reminders/plan';
+import { EVERY_REMINDER, planReminders } from '../reminders/plan';
 import { addJstDays } from '../time';
 
-const ALL_KINDS = { reminders: { deadline: true, cooldownEnd: true, delayed: true }, deadlineLeadHours: 24 };
 const dayArray = (day: string) => day.split('-').map(Number) as [number, number, number];
 
 /** A character's length in UTF-8. */
@@ -48,7 +47,7 @@ export function foldByOctets(calendar: string): string {
 
 export function deadlinesIcs(records: readonly ClaimRecord[], lang: UiLanguage, now: number): string {
   const t = createT(lang);
-  const events: EventAttributes[] = planReminders(records, now, ALL_KINDS)
+  const events: EventAttributes[] = planReminders(records, now, EVERY_REMINDER)
     .filter((r) => r.dueAt > now - 86_400_000)
     .map((r) => ({
       uid: `${r.id}@qsm-withdraw-assistant`,

@@ -74,7 +74,11 @@ export function planReminders(records: readonly ClaimRecord[], now: number, sett
   return plan.sort((a, b) => a.fireAt - b.fireAt);
 }
 
-const EVERY_REMINDER = { reminders: { deadline: true, cooldownEnd: true, delayed: true }, deadlineLeadHours: 0 };
+/** Every kind planned, whatever the seller switched off: for what a claim has ahead, not for notifying. */
+export const EVERY_REMINDER = { reminders: { deadline: true, cooldownEnd: true, delayed: true }, deadlineLeadHours: 0 };
+
+/** The instant a reminder stops being news: the moment it is about, plus its display window. */
+const newsUntil = (r: Reminder) => r.dueAt + STAYS_NEWS_MS[r.kind];
 
 /**
  * Whether a claim still has something ahead: a buyer deadline not yet ended, a cooldown not yet over (or
@@ -83,12 +87,12 @@ const EVERY_REMINDER = { reminders: { deadline: true, cooldownEnd: true, delayed
  * says "can request" inside its cooldown, and the reminder before its deadline would never come.
  */
 export function hasSomethingAhead(record: ClaimRecord, now: number): boolean {
-  return planReminders([record], now, EVERY_REMINDER).some((r) => now < r.dueAt + STAYS_NEWS_MS[r.kind]);
+  return planReminders([record], now, EVERY_REMINDER).some((r) => now < newsUntil(r));
 }
 
 /** Reminders that apply right now: their time has come and they are still news. */
 export function activeReminders(plan: readonly Reminder[], now: number): Reminder[] {
-  return plan.filter((r) => r.fireAt <= now && now < r.dueAt + STAYS_NEWS_MS[r.kind]);
+  return plan.filter((r) => r.fireAt <= now && now < newsUntil(r));
 }
 
 /** Active reminders that have not fired yet: each fires once. */
@@ -107,7 +111,7 @@ export function needsActionCount(plan: readonly Reminder[], now: number): number
  */
 export function nextAlarmAt(plan: readonly Reminder[], now: number, fired: ReadonlySet<string>): number | undefined {
   const nextFire = plan.find((r) => r.fireAt > now && !fired.has(r.id))?.fireAt;
-  const ends = activeReminders(plan, now).map((r) => r.dueAt + STAYS_NEWS_MS[r.kind]);
+  const ends = activeReminders(plan, now).map(newsUntil);
   const next = Math.min(nextFire ?? Infinity, ...ends);
   return Number.isFinite(next) ? next : undefined;
 }

@@ -75,7 +75,7 @@ export function noteAction(known: ClaimRecord, action: WithdrawAction, now: numb
  * or confirmed elsewhere (a detail's popup while the claim list behind it refreshes) must not write the
  * seller's action away; the cooldown runs from it.
  */
-export function keepStoredActions(stored: ClaimRecord | undefined, record: ClaimRecord, now: number): ClaimRecord {
+export function keepStoredActions(stored: Pick<ClaimRecord, 'events' | 'pending' | 'withdraw'> | undefined, record: ClaimRecord, now: number): ClaimRecord {
   if (!stored) return record;
   const events = [...record.events];
   const add = (e: ClaimEvent) => events.some((x) => sameEvent(x, e)) || events.push(e);

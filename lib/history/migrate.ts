@@ -52,3 +52,15 @@ export function migrateRecord(stored: unknown): ClaimRecord | undefined {
   leaveOutDamage(raw);
   return raw as ClaimRecord;
 }
+
+/**
+ * The seller's presses in a stored record too damaged to be read (its last sighting or its withdraw
+ * state): the order's next reading writes the record afresh (storage.ts), and the cooldowns run from
+ * these presses, which QSM never shows again. Only those fully readable, as for a sound record.
+ */
+export function pressesOf(stored: unknown): Pick<ClaimRecord, 'events' | 'pending'> | undefined {
+  const raw: Raw = { ...(stored as object) };
+  if (raw.events == null && raw.pending == null) return undefined;
+  leaveOutDamage(raw);
+  return { events: raw.events, ...(raw.pending && { pending: raw.pending }) };
+}

@@ -1,7 +1,7 @@
 /** Claim records in extension storage, one key per order so that frames and tabs never overwrite each other. */
 import { browser } from 'wxt/browser';
 import { keepStoredActions } from './merge';
-import { migrateRecord } from './migrate';
+import { migrateRecord, pressesOf } from './migrate';
 import { expiredOrders } from './retention';
 import type { ClaimRecord } from './types';
 
@@ -29,7 +29,9 @@ const saveNow: Save = async (records) => {
   // What another tab or frame wrote since these records were read: its seller's actions are kept.
   const keys = records.map((r) => keyOf(r.orderNo));
   const stored = await browser.storage.local.get(keys);
-  await browser.storage.local.set(Object.fromEntries(records.map((r, i) => [keys[i], keepStoredActions(migrateRecord(stored[keys[i]!]), r, Date.now())])));
+  // A stored record too damaged to be read still gives its presses (pressesOf): this write replaces it.
+  const storedOf = (key: string) => migrateRecord(stored[key]) ?? pressesOf(stored[key]);
+  await browser.storage.local.set(Object.fromEntries(records.map((r, i) => [keys[i], keepStoredActions(storedOf(keys[i]!), r, Date.now())])));
 };
 
 let writing: Promise<unknown> = /* @__PURE__ */ Promise.resolve();

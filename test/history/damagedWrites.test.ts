@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { applyHistoryWrite, loadAllRecords, loadRecords, mergeReading, rewriteAllRecords, saveRecords, snapshotOf } from '../../lib/history';
 import { evaluateWithdraw } from '../../lib/rules';
-import { DAMAGED_ORDER, NOW, SOUND, at, nullEvent, sentOn1120, storeAsIs } from './damaged';
+import { DAMAGED_ORDER, NOW, SOUND, at, damaged, nullEvent, sentOn1120, storeAsIs } from './damaged';
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -35,6 +35,26 @@ describe('writing records beside a damaged one', () => {
     const confirmed = (await loadRecords([DAMAGED_ORDER])).get(DAMAGED_ORDER)!;
     // The cancel of today is known: no new request before 12/1 (§3.6).
     expect(evaluateWithdraw(snapshotOf(confirmed), new Date(NOW))).toMatchObject({ state: 'cooldown', nextRequestOn: '2026-12-01' });
+  });
+
+  it('keeps the seller’s presses of a record too damaged to be read when the order’s next reading writes it afresh', async () => {
+    // Its last sighting or its withdraw state cannot be read: the record is ignored until rewritten, but the
+    // cancel of 11/24 it logged (QSM never shows it again) is what the cooldown runs from.
+    const cancelled = { action: 'cancel', on: '2026-11-24', at: at('2026-11-24T15:00:00') } as const;
+    const pressed = { action: 'send', at: NOW - 60_000 } as const;
+    for (const damage of [{ lastSeenAt: 'yesterday' }, { lastSeenAt: NaN }, { withdraw: { state: 'sent?' } }]) {
+      fakeBrowser.reset();
+      await storeAsIs([damaged({ ...damage, events: [sentOn1120, null, cancelled], pending: pressed })]);
+      expect((await loadRecords([DAMAGED_ORDER])).size).toBe(0);
+      // The next reading (a grid row: the buyer's answer is no longer awaited, the request is gone).
+      await saveRecords([mergeReading(undefined, { orderNo: DAMAGED_ORDER, kind: 'return', stage: 'requested', withdraw: { state: 'none' } }, 'grid', NOW)]);
+      const rewritten = (await loadRecords([DAMAGED_ORDER])).get(DAMAGED_ORDER)!;
+      expect(rewritten.events).toEqual([sentOn1120, cancelled]);
+      // The press of a minute ago still waits for a reading that can tell.
+      expect(rewritten.pending).toEqual(pressed);
+      // The cancel of 11/24: no new request before 11/29 (§3.6).
+      expect(evaluateWithdraw(snapshotOf(rewritten), new Date(NOW))).toMatchObject({ state: 'cooldown', nextRequestOn: '2026-11-29' });
+    }
   });
 
   it('brings every other record to the current shape on an update', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { migrateRecord, RECORD_VERSION } from '../../lib/history';
+import { pressesOf } from '../../lib/history/migrate';
 
 describe('migrateRecord', () => {
   it('brings a pre-release record (no version, no events) to the current shape', () => {
@@ -60,5 +61,18 @@ describe('migrateRecord on a damaged record', () => {
     { lastSeenAt: 1e20 },
   ])('ignores a record whose withdraw block or last sighting it cannot read: %j', (damage) => {
     expect(migrateRecord({ ...sound, events: [], ...damage })).toBeUndefined();
+  });
+});
+
+describe('pressesOf', () => {
+  const send = { action: 'send', on: '2026-11-20', at: 9 };
+  it('gives the readable presses of a record too damaged to be read, and only those', () => {
+    const stored = { v: 1, orderNo: '1038452888', kind: 'return', stage: 'requested', lastSeenAt: 'x', events: [send, null, { action: 'send', on: 'someday', at: 10 }], pending: { action: 'cancel', at: 11 } };
+    expect(pressesOf(stored)).toEqual({ events: [send], pending: { action: 'cancel', at: 11 } });
+    expect(pressesOf({ ...stored, pending: { action: 'undo', at: 12 } })).toEqual({ events: [send] });
+  });
+
+  it.each([undefined, null, 'x', [send], { orderNo: '1038452888' }])('gives nothing of what holds no presses: %j', (stored) => {
+    expect(pressesOf(stored)).toBeUndefined();
   });
 });

@@ -6,7 +6,7 @@ import preact from '@preact/preset-vite';
 import { CONTENT_MODULES, CONTENT_SCRIPT_FILE, OVERLAY_FILE, PANELS_FILE, catalogFile, viewsCatalogFile } from './entrypoints/qsm.content/files';
 import { badgeCatalog, viewsCatalog } from './lib/i18n/contentCatalog';
 import { UI_LANGUAGES } from './lib/i18n/languages';
-import { buildContentModule, buildContentScript } from './scripts/content-module.mjs';
+import { buildContentModule, buildContentScript, buildOverlayModule } from './scripts/content-module.mjs';
 import { viteTextOnly } from './scripts/preact-text-only.mjs';
 
 /**
@@ -23,7 +23,7 @@ async function contentScriptFiles(): Promise<Array<{ relativeDest: string; conte
   const MESSAGES = await currentMessages();
   const files = [
     { relativeDest: CONTENT_SCRIPT_FILE, contents: await buildContentScript('entrypoints/qsm.content/loader.ts') },
-    { relativeDest: OVERLAY_FILE, contents: await buildContentModule('entrypoints/qsm.content/start.ts') },
+    { relativeDest: OVERLAY_FILE, contents: await buildOverlayModule('entrypoints/qsm.content/start.ts') },
     { relativeDest: PANELS_FILE, contents: await buildContentModule('entrypoints/qsm.content/panels.ts') },
   ];
   for (const lang of UI_LANGUAGES) {

@@ -23,7 +23,7 @@ import { gzipSync } from 'node:zlib';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { buildContentModule } from './content-module.mjs';
+import { buildOverlayModule } from './content-module.mjs';
 
 const EXT = resolve(process.env.BENCH_EXT || '.output/chrome-mv3');
 const RUNS = Number(process.env.BENCH_RUNS || 7);
@@ -94,7 +94,7 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 // The timed copy of the extension: the package as built, with the overlay module swapped for the timed one.
 const TIMED_EXT = mkdtempSync(join(tmpdir(), 'qwa-bench-ext-'));
 cpSync(EXT, TIMED_EXT, { recursive: true });
-writeFileSync(join(TIMED_EXT, 'content-scripts/qsm-overlay.js'), await buildContentModule('scripts/bench/timed-overlay.ts'));
+writeFileSync(join(TIMED_EXT, 'content-scripts/qsm-overlay.js'), await buildOverlayModule('scripts/bench/timed-overlay.ts'));
 
 /** A browser with a fresh profile: `extension` is a built extension's folder, or none. */
 async function launch(extension, fixture) {

@@ -49,8 +49,9 @@ export interface PillText {
 }
 
 export function pillText(verdict: WithdrawVerdict, lang: UiLanguage, now: number, chip = false): PillText {
-  const full = translate(lang, badgeLabelKey(verdict.state));
-  const target = countdownTarget(verdict);
+  const full = translate(lang, badgeLabelKey(verdict.state, verdict.reason));
+  // The buyer's time is up (QSM withdraws the claim): nothing is counted down on the badge any more.
+  const target = verdict.reason === 'auto-withdraw-due' ? undefined : countdownTarget(verdict);
   const left = target ? target.getTime() - now : undefined;
   const delayed = verdict.delayed ? translate(lang, 'badge.delayed') : undefined;
   // The reason sentence lives in the panel; the tooltip stays cheap for a grid of a thousand badges. The
@@ -61,6 +62,6 @@ export function pillText(verdict: WithdrawVerdict, lang: UiLanguage, now: number
   const told = left !== undefined ? formatCountdownShort(left, lang, 2) : undefined;
   const title = [named, told, delayed].filter(Boolean).join(' — ');
   if (!chip) return { label: full, countdown: left === undefined ? undefined : formatCountdown(left, lang), title, delayed };
-  const short = badgeShortKey(verdict.state);
+  const short = badgeShortKey(verdict.state, verdict.reason);
   return { label: left !== undefined ? formatCountdownShort(left, lang) : short ? translate(lang, short) : full, title, delayed };
 }

@@ -37,7 +37,7 @@ export function historyCsv(records: readonly ClaimRecord[], lang: UiLanguage, no
         withdrawState: w ? t(`export.withdraw.${w.state}`) : '',
         requestedOn: day(w?.requestedOn),
         heldOn: day(w?.heldOn),
-        verdict: t(badgeLabelKey(verdict.state)),
+        verdict: t(badgeLabelKey(verdict.state, verdict.reason)),
         deadline: day(verdict.responseDeadline),
         autoWithdrawOn: day(verdict.autoWithdrawOn),
         nextRequestOn: day(verdict.nextRequestOn),

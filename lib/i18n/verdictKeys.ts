@@ -22,8 +22,14 @@ const REASON: Record<VerdictReason, MessageKey> = {
   'invalid-input': 'reason.invalid-input',
 };
 
-export function badgeLabelKey(state: VerdictState): MessageKey {
-  return BADGE[state] ?? 'badge.unknown';
+/**
+ * A request the buyer let run out stays pending until QSM withdraws the claim by itself (§3.5), yet nobody
+ * waits for the buyer any more: its badge says what comes next, with no countdown left to show.
+ */
+const autoWithdrawDue = (reason: string | undefined) => reason === 'auto-withdraw-due';
+
+export function badgeLabelKey(state: VerdictState, reason?: string): MessageKey {
+  return autoWithdrawDue(reason) ? 'badge.autoWithdrawDue' : (BADGE[state] ?? 'badge.unknown');
 }
 
 // The grid's chip says a live state (pending, cooldown) with its countdown, the others with a short word.
@@ -33,7 +39,8 @@ const SHORT: Partial<Record<VerdictState, MessageKey>> = {
   unknown: 'badge.short.unknown',
 };
 
-export function badgeShortKey(state: VerdictState): MessageKey | undefined {
+export function badgeShortKey(state: VerdictState, reason?: string): MessageKey | undefined {
+  if (autoWithdrawDue(reason)) return 'badge.short.autoWithdrawDue';
   return Object.hasOwn(SHORT, state) ? SHORT[state] : undefined;
 }
 

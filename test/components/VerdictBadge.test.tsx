@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { VerdictBadge } from '../../components/VerdictBadge';
 import type { UiLanguage } from '../../lib/i18n';
 import type { WithdrawVerdict } from '../../lib/rules';
-import { NOW_COOLDOWN, NOW_PENDING, cooldown, eligible, ineligible, pending, unknown } from './fixtures';
+import { NOW_AFTER_DEADLINE, NOW_COOLDOWN, NOW_PENDING, autoWithdrawDue, cooldown, eligible, ineligible, pending, unknown } from './fixtures';
 
 afterEach(cleanup);
 
@@ -22,8 +22,11 @@ describe('VerdictBadge', () => {
     ['zh_CN', pending, '等待客户回应', '2天 03:14:05'],
     ['ja', pending, '購入者の回答待ち', '2日 03:14:05'],
     ['ko', pending, '구매자 응답 대기', '2일 03:14:05'],
+    // The buyer's time is up: QSM withdraws the claim itself, nothing is left to count down.
+    ['en', autoWithdrawDue, 'Auto-withdraw due', undefined],
+    ['ja', autoWithdrawDue, '自動撤回待ち', undefined],
   ] as const)('%s %o shows its label and countdown', (lang, verdict, label, countdown) => {
-    const button = badge(verdict, lang);
+    const button = badge(verdict, lang, verdict === autoWithdrawDue ? NOW_AFTER_DEADLINE : NOW_PENDING);
     expect(button.textContent).toContain(label);
     expect(button.getAttribute('data-state')).toBe(verdict.state);
     const shown = screen.queryByTestId('qwa-countdown')?.textContent;

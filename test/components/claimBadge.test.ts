@@ -4,7 +4,7 @@ import { fireEvent, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { clearClaimBadge, paintClaimBadge, type ClaimBadgeProps } from '../../components/claimBadge';
 import { loadPanels, setPanelLoader } from '../../components/panels';
-import { NOW_COOLDOWN, NOW_PENDING, cooldown, eligible, ineligible, pending, unknown } from './fixtures';
+import { NOW_AFTER_DEADLINE, NOW_COOLDOWN, NOW_PENDING, autoWithdrawDue, cooldown, eligible, ineligible, pending, unknown } from './fixtures';
 
 const mounted: ShadowRoot[] = [];
 function mount(props: ClaimBadgeProps) {
@@ -71,6 +71,18 @@ describe('the full pill (a detail page)', () => {
   });
 });
 
+describe('the full pill once the buyer’s time is up', () => {
+  it('says QSM withdraws the claim, not that the buyer is still awaited, and counts nothing down', () => {
+    const { root, q, button } = mount({ verdict: pending, lang: 'en', now: NOW_PENDING });
+    // The clock passes the end of the buyer's last day: the overlay's next verdict says so.
+    paintClaimBadge(root, { verdict: autoWithdrawDue, lang: 'en', now: NOW_AFTER_DEADLINE });
+    expect(button.textContent).toBe('Auto-withdraw due');
+    expect(q.getByTestId('qwa-countdown').hidden).toBe(true);
+    expect(button.getAttribute('title')).toBe('Auto-withdraw due');
+    expect(button.getAttribute('data-state')).toBe('pending');
+  });
+});
+
 describe('the chip (a grid row)', () => {
   it.each([
     ['en', eligible, 'OK', 'Can request withdrawal'],
@@ -88,6 +100,18 @@ describe('the chip (a grid row)', () => {
     expect(button.getAttribute('aria-label')).toBe(name);
     expect(button.getAttribute('title')).toBe(name);
     expect(button.classList.contains('qwa-chip')).toBe(true);
+  });
+
+  it.each([
+    ['en', 'Auto', 'Auto-withdraw due'],
+    ['ja', '自動', '自動撤回待ち'],
+    ['zh_CN', '自动', '等待自动撤回'],
+    ['ko', '자동', '자동 철회 대기'],
+  ] as const)('%s: says the buyer let the request run out (QSM withdraws the claim), with no countdown left: "%s"', (lang, shown, name) => {
+    const { button } = mount({ verdict: autoWithdrawDue, lang, now: NOW_AFTER_DEADLINE, chip: true });
+    expect(button.textContent).toBe(shown);
+    expect(button.getAttribute('aria-label')).toBe(name);
+    expect(button.getAttribute('data-state')).toBe('pending');
   });
 
   it('counts a cooldown down to the next allowed JST day', () => {

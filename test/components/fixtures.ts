@@ -13,6 +13,10 @@ export const pending: WithdrawVerdict = {
 };
 /** 2d 03:14:05 before the deadline ends. */
 export const NOW_PENDING = Date.parse('2021-08-02T11:45:55Z');
+/** The same request once the buyer's last day has ended unanswered: QSM withdraws the claim on 8/5 (§3.5). */
+export const autoWithdrawDue: WithdrawVerdict = { ...pending, reason: 'auto-withdraw-due' };
+/** An hour after the buyer's last day ended. */
+export const NOW_AFTER_DEADLINE = Date.parse('2021-08-04T16:00:00Z');
 
 /** Refused on 8/4: a new request from 8/9, which starts at 2021-08-08T15:00Z (§3.7). */
 export const cooldown: WithdrawVerdict = { ...base, state: 'cooldown', reason: 'cooldown-after-refusal', nextRequestOn: '2021-08-09' };

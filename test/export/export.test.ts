@@ -21,6 +21,8 @@ describe('historyCsv', () => {
     // Claimed 11/18 and still a request on 11/22: delayed (day 5).
     expect(lines[1]).toBe('1038000001,210000001,返品,返品要請,2026-11-18,購入者の回答待ち,2026-11-20,,購入者の回答待ち,2026-11-26,2026-11-27,,はい,2026-11-22 09:05');
     expect(lines[2]).toContain('2026-11-26'); // next request allowed (refused 11/21 + 5)
+    // After the buyer's last day (11/26) has ended unanswered, the verdict column says what the badge says.
+    expect(historyCsv(records.slice(0, 1), 'ja', at('2026-11-27T10:00:00'))).toContain(',自動撤回待ち,');
   });
 
   it('quotes what needs quoting and writes English headers for an English seller', () => {

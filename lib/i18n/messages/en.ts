@@ -9,6 +9,7 @@ export const en = {
   'badge.eligible': 'Withdraw OK',
   'badge.eligible.long': 'Can request withdrawal',
   'badge.pending': 'Waiting for buyer',
+  'badge.autoWithdrawDue': 'Auto-withdraw due',
   'badge.cooldown': 'Cooldown',
   'badge.ineligible': 'Not possible here',
   'badge.unknown': 'Unknown',
@@ -17,6 +18,7 @@ export const en = {
   'badge.short.eligible': 'OK',
   'badge.short.ineligible': 'N/A',
   'badge.short.unknown': '?',
+  'badge.short.autoWithdrawDue': 'Auto',
 
   'unreadable.badge': 'Could not read this page',
   'unreadable.explain':

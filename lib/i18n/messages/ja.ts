@@ -5,6 +5,7 @@ export const ja: Catalog = {
   'badge.eligible': '撤回要請可',
   'badge.eligible.long': '撤回要請できます',
   'badge.pending': '購入者の回答待ち',
+  'badge.autoWithdrawDue': '自動撤回待ち',
   'badge.cooldown': '再要請待ち',
   'badge.ineligible': 'QSMでは不可',
   'badge.unknown': '不明',
@@ -12,6 +13,7 @@ export const ja: Catalog = {
   'badge.short.eligible': '可',
   'badge.short.ineligible': '不可',
   'badge.short.unknown': '?',
+  'badge.short.autoWithdrawDue': '自動',
 
   'unreadable.badge': 'このページを読み取れません',
   'unreadable.explain':

@@ -5,6 +5,7 @@ export const ko: Catalog = {
   'badge.eligible': '철회요청 가능',
   'badge.eligible.long': '철회요청을 보낼 수 있습니다',
   'badge.pending': '구매자 응답 대기',
+  'badge.autoWithdrawDue': '자동 철회 대기',
   'badge.cooldown': '재요청 대기',
   'badge.ineligible': '여기서 불가',
   'badge.unknown': '알 수 없음',
@@ -12,6 +13,7 @@ export const ko: Catalog = {
   'badge.short.eligible': '가능',
   'badge.short.ineligible': '불가',
   'badge.short.unknown': '?',
+  'badge.short.autoWithdrawDue': '자동',
 
   'unreadable.badge': '이 페이지를 읽을 수 없음',
   'unreadable.explain':

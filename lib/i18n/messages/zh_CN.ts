@@ -5,6 +5,7 @@ export const zh_CN: Catalog = {
   'badge.eligible': '可撤回要请',
   'badge.eligible.long': '可以发送撤回要请',
   'badge.pending': '等待客户回应',
+  'badge.autoWithdrawDue': '等待自动撤回',
   'badge.cooldown': '冷却中',
   'badge.ineligible': '此处不可撤回',
   'badge.unknown': '未知',
@@ -12,6 +13,7 @@ export const zh_CN: Catalog = {
   'badge.short.eligible': '可',
   'badge.short.ineligible': '不可',
   'badge.short.unknown': '?',
+  'badge.short.autoWithdrawDue': '自动',
 
   'unreadable.badge': '无法读取此页面',
   'unreadable.explain':

@@ -82,6 +82,8 @@ export const BADGE_CSS =
   // The grid's chip fits QSM's one-line 20px rows (dhtmlx row20px) without making them taller, in the
   // grid's own text size where that fits.
   `.qwa-pill.qwa-chip{height:16px;padding:0 5px;border-radius:8px;gap:2px;font-size:clamp(10px,1em,12px);line-height:14px}` +
+  // Its focus ring inside it: the cell clips what lies outside the chip, a keyboard user's ring too.
+  '.qwa-chip:focus-visible{outline-offset:-2px}' +
   `.qwa-sr{${css(VISUALLY_HIDDEN)}}` +
   // The notice shown when the views cannot be loaded: a small card in the page's own typeface (the
   // views' CARD_STYLE would bring their font list to every QSM page), 240px wide in all. Its alignment and

@@ -106,6 +106,25 @@ describe('claim grids', () => {
     }
   });
 
+  it('shows a keyboard user’s focus ring on a chip whole, inside the cell that clips it', async () => {
+    const g = gridFixtures.find((x) => x.file === 'grid-zh.html')!;
+    await b.clearStorage();
+    const page = await b.open(pathOf(g));
+    const chip = page.locator('#__grid_ClaimGrid .objbox qwa-badge button').first();
+    await expect.poll(() => chip.count()).toBe(1);
+    await page.keyboard.press('Shift'); // the seller is on the keyboard: focus shows its ring
+    await chip.focus();
+    const ring = await chip.evaluate((button) => {
+      const style = getComputedStyle(button);
+      const out = parseFloat(style.outlineOffset) + parseFloat(style.outlineWidth);
+      const r = button.getBoundingClientRect();
+      const cell = (button.getRootNode() as ShadowRoot).host.closest('td')!.getBoundingClientRect();
+      return { visible: button.matches(':focus-visible') && style.outlineStyle === 'solid', whole: r.top - out >= cell.top && r.bottom + out <= cell.bottom && r.left - out >= cell.left };
+    });
+    expect(ring).toEqual({ visible: true, whole: true });
+    await page.close();
+  });
+
   it('wears QSM’s own typeface and text size, not the browser’s control font, so the badge reads as part of the page', async () => {
     const g = gridFixtures.find((x) => x.file === 'grid-zh.html')!;
     const page = await b.open(pathOf(g));

@@ -6,7 +6,7 @@
 import { clearClaimBadge, paintClaimBadge } from '../../components/claimBadge';
 import { loadPanels, type Panels } from '../../components/panels';
 import { loadRecords, sendRecords, type ClaimRecord } from '../../lib/history';
-import { INTL_LOCALE, type UiLanguage } from '../../lib/i18n';
+import type { UiLanguage } from '../../lib/i18n';
 import {
   withSharedScans,
   detailMarker,
@@ -40,10 +40,7 @@ function claimDraw(judged: Judged, view: OverlayView, chip: boolean): Draw {
     const verdict = judged.verdictAt(now);
     const props = { verdict, lang: view.lang, orderNo: judged.orderNo, now, chip };
     return {
-      // The badge speaks the seller's language, not the page's: a screen reader picks its voice by it, and
-      // the browser its Han glyphs (a Chinese seller's words on a Japanese QSM page). The shadow root
-      // inherits it from the host.
-      attrs: { 'data-qwa-state': verdict.state, 'data-qwa-order': judged.orderNo, 'data-qwa-reason': verdict.reason, lang: INTL_LOCALE[view.lang] },
+      attrs: { 'data-qwa-state': verdict.state, 'data-qwa-order': judged.orderNo, 'data-qwa-reason': verdict.reason },
       view: { paint: (root) => paintClaimBadge(root, props), clear: clearClaimBadge },
       live: verdict.state === 'pending' || verdict.state === 'cooldown',
     };

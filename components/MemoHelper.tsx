@@ -41,16 +41,16 @@ export function MemoHelper({ lang, maxLength, request, onInsert, onCopy }: MemoH
   }, [open]);
 
   return (
-    // The seller's language, not the page's, as the badges have it (VerdictPanel says why); the preview
-    // carries the buyer's.
-    <span lang={lang.replace('_', '-')} style={{ display: 'inline-block', verticalAlign: 'top' }}>
+    <span style={{ display: 'inline-block', verticalAlign: 'top' }}>
       <style>{BADGE_CSS}</style>
       <button ref={opener} type="button" class="qwa-pill qwa-focus" data-state="pending" data-testid="memo-open" aria-expanded={open} onClick={() => setOpen((o) => !o)}>
         {/* The envelope is a picture: a screen reader names the button by its words alone. */}
         <span aria-hidden="true">✉</span> {t('memo.open')}
       </button>
       {open && (
-        <div style={{ marginTop: '4px' }}>
+        // The panel in the seller's language, not the page's (VerdictPanel says why); its preview carries
+        // the buyer's. The button keeps the page's, as the badges do: it is drawn in the page's typeface.
+        <div lang={lang.replace('_', '-')} style={{ marginTop: '4px' }}>
           <MemoPanel
             lang={lang}
             preview={preview}

@@ -33,7 +33,7 @@ export function UnreadableBadge({ lang, onCopy }: UnreadableBadgeProps) {
   }
 
   return (
-    <span lang={lang.replace('_', '-')} style={{ position: 'relative', display: 'inline-block' }}>
+    <span style={{ position: 'relative', display: 'inline-block' }}>
       <style>{FOCUS_CSS}</style>
       <button
         type="button"
@@ -49,7 +49,7 @@ export function UnreadableBadge({ lang, onCopy }: UnreadableBadgeProps) {
       {open && (
         // The marker sits in the page's bottom-right corner: the explanation opens above it, leftwards.
         // In the seller's language, not the page's (VerdictPanel says why).
-        <div role="region" aria-label={t('unreadable.badge')} style={{ ...CARD_STYLE, position: 'absolute', bottom: 'calc(100% + 4px)', right: '0', zIndex: '2147483000' }}>
+        <div role="region" lang={lang.replace('_', '-')} aria-label={t('unreadable.badge')} style={{ ...CARD_STYLE, position: 'absolute', bottom: 'calc(100% + 4px)', right: '0', zIndex: '2147483000' }}>
           <p style={{ margin: '0' }}>{t('unreadable.explain')}</p>
           <div style={{ display: 'flex', alignItems: 'center', gap: '8px', marginTop: '8px' }}>
             <button

@@ -19,9 +19,12 @@ export function nextRequestStart(verdict: WithdrawVerdict): Date | undefined {
   return isIsoDay(verdict.nextRequestOn) ? startOfJstDayInstant(verdict.nextRequestOn) : undefined;
 }
 
-/** Pending: the end of the buyer's answer day; cooldown: the start of the first day a request is allowed. */
+/**
+ * Pending: the end of the buyer's answer day, while the buyer may still answer (once it has ended unanswered,
+ * QSM withdraws the claim: nothing is left to count down); cooldown: the start of the first day a request is allowed.
+ */
 export function countdownTarget(verdict: WithdrawVerdict): Date | undefined {
-  if (verdict.state === 'pending') return asDate(verdict.deadlineEndsAt);
+  if (verdict.state === 'pending') return verdict.reason === 'auto-withdraw-due' ? undefined : asDate(verdict.deadlineEndsAt);
   if (verdict.state === 'cooldown') return nextRequestStart(verdict);
   return undefined;
 }
@@ -50,8 +53,7 @@ export interface PillText {
 
 export function pillText(verdict: WithdrawVerdict, lang: UiLanguage, now: number, chip = false): PillText {
   const full = translate(lang, badgeLabelKey(verdict.state, verdict.reason));
-  // The buyer's time is up (QSM withdraws the claim): nothing is counted down on the badge any more.
-  const target = verdict.reason === 'auto-withdraw-due' ? undefined : countdownTarget(verdict);
+  const target = countdownTarget(verdict);
   const left = target ? target.getTime() - now : undefined;
   const delayed = verdict.delayed ? translate(lang, 'badge.delayed') : undefined;
   // The reason sentence lives in the panel; the tooltip stays cheap for a grid of a thousand badges. The

@@ -3,7 +3,7 @@
  * what cannot be read is named, and a page that is not a claim detail says so.
  */
 import { CLAIM_MARKER_FIELDS, WITHDRAW_FIELDS, ZONED_FIELDS, isNote, wordsOf, type Field, type Mark } from './labels';
-import { putFact, putStatus, toClaim, type Facts } from './facts';
+import { NUMBER_FIELDS, putFact, putStatus, toClaim, type Facts } from './facts';
 import { detailMarker, findDetailRoots, hasClaimGrid, isLoginDocument, ownOrderNoHit } from './roots';
 import { claimStatusHit, inOtherClaim, otherClaims, statusValue } from './otherClaims';
 import { byDocumentOrder, kept, scanLabels, scanMarks, type LabelHit, type LabelScan, type MarkHit } from './scan';
@@ -15,7 +15,6 @@ import { isOtherStatus, readStatus } from './statuses';
 import { readWithdraw } from './withdraw';
 import { latestListedRefusal } from './withdrawHistory';
 
-const NUMBER_FIELDS: ReadonlySet<Field> = new Set(['orderNo', 'cartNo', 'itemCode']);
 const DATE_FIELDS: ReadonlySet<Field> = new Set(['orderDate', 'shippedOn', 'claimedOn', 'completedOn', 'withdrawRequestedOn', 'withdrawHeldOn', 'responseDeadline', 'responseDeadlinePreview']);
 const before = (a: Element, b: Element) => !!(a.compareDocumentPosition(b) & 4);
 const blank = (hit: LabelHit) => !hit.valueCell || isNoValue(cellValue(hit.valueCell, isNote));
@@ -23,8 +22,10 @@ const blank = (hit: LabelHit) => !hit.valueCell || isNoValue(cellValue(hit.value
 /**
  * The order number is the detail's own (ownOrderNoHit); otherwise the first label of each field wins (a
  * memo form further down may repeat 订购号码), except that a printed value beats an editable box (a search
- * form's 处理状态 select). A claim-date label inside the withdraw block is that block's request date:
- * ja/en/ko may print 要請日 / Request Date there.
+ * form's 处理状态 select). A second claim-date label inside the withdraw block, in a table with the
+ * block's fields, is that block's request date: ja/en/ko may print 要請日 / Request Date there. Not the
+ * claim's only one (a claim table after the block, a row sharing the block's labels), not one in a table
+ * of its own (an earlier claim's history), never zh's 要求日 (the block's is 要请日, §7).
  */
 const BLOCK_FIELDS: ReadonlySet<Field> = new Set([...WITHDRAW_FIELDS, 'claimedOn', 'sellerMessage', 'memoTitle', 'memoBody']);
 
@@ -48,8 +49,11 @@ function fieldCells(hits: readonly LabelHit[], marks: MarkHit[]): Map<Field, Lab
   const withinBlock = (i: number) => firstInBlock >= 0 && i >= firstInBlock && othersBefore[i] === othersBefore[firstInBlock];
   const placed = hits.map((hit, i) => {
     // Past the block's start, and not past a status printed after the block (a block laid out first).
+    const table = hit.cell.closest('table');
     const inBlock =
-      hit.field === 'claimedOn' && !!blockStart && withinBlock(i) && !(status && before(blockStart, status) && before(status, hit.cell));
+      hit.field === 'claimedOn' && !!blockStart && withinBlock(i) && !(status && before(blockStart, status) && before(status, hit.cell)) &&
+      !hit.langs.includes('zh') && hits.findIndex((h) => h.field === 'claimedOn') < i &&
+      hits.some((h) => WITHDRAW_FIELDS.includes(h.field) && h.cell.closest('table') === table);
     return { hit, field: inBlock ? ('withdrawRequestedOn' as const) : hit.field };
   });
   const stale = staleBlocks(placed);
@@ -207,7 +211,8 @@ function factsFrom(detailRoot: ParentNode, scan: LabelScan, hits: readonly Label
   const pressable = (el: Element) => !el.closest('[disabled], .disabled, [aria-disabled=true]');
   const sendOpen = marks.some((m) => m.mark.type === 'send' && pressable(m.el));
   const choosing = !!select && isEditable(select) && sendOpen;
-  const withdraw = readWithdraw(read, marks.map((m) => m.mark), problems, choosing, sendOpen);
+  // A cancel button that cannot be pressed (ASP.NET renders every button, disabling those that do not apply) cancels nothing.
+  const withdraw = readWithdraw(read, marks.flatMap((m) => (m.mark.type !== 'cancel' || pressable(m.el) ? [m.mark] : [])), problems, choosing, sendOpen);
   // A withdraw block the reader cannot read (a translated page's words) tells nothing: not judged either.
   if (open && problems.includes('withdraw-block-unreadable')) return { facts: { orderNo: facts.orderNo }, language: languageOf(hits), problems };
   // A withdraw day printed in a form the reader does not know ("11/20(金)", no year) leaves the state

@@ -11,6 +11,9 @@ import { clean, dateProblem, foldWidth, findDate, findNumber, findTrackingNo, is
 import type { OrderClaim } from './types';
 
 /** A claim's facts as read so far; a grid's withdraw day and deadline wait here for the status to tell the state. */
+/** Fields holding a number read as one (numberValue): digits split over elements or lines, a second number after a line break. */
+export const NUMBER_FIELDS: ReadonlySet<Field> = new Set(['orderNo', 'cartNo', 'itemCode']);
+
 export type Facts = Partial<OrderClaim> & {
   withdrawRequestedOn?: string;
   withdrawHeldOn?: string;

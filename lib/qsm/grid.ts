@@ -9,7 +9,7 @@
 import { POLICY, type WithdrawInfo } from '../rules';
 import { addJstDays, notedInZone } from '../time';
 import { isNote } from './labels';
-import { putFact, putStatus, toClaim, type Facts } from './facts';
+import { NUMBER_FIELDS, putFact, putStatus, toClaim, type Facts } from './facts';
 import { readStatus, saysNothingAgainst } from './statuses';
 import { byColumn, layoutOf, span, type RowColumns } from './gridColumns';
 import { columnShapes, isCartLine, isTotalsLine, linedUp, linesDisagree, ownItemLine, withLinesBelow } from './gridLines';
@@ -24,9 +24,12 @@ export function findClaimGrid(root: ParentNode): Element | null {
   return isElement(root) && root.id === GRID_ID ? root : root.querySelector(`#${GRID_ID}`);
 }
 
-/** Whether any element in the cell holds something: our own badge host is empty (its content lives in a shadow root). */
+/**
+ * Whether any element in the cell holds something (our own badge host is empty: its content lives in a
+ * shadow root), or breaks its line: "1040000001<br>300000001" is two numbers, not one text run.
+ */
 function holdsMarkup(cell: Element): boolean {
-  for (let el = cell.firstElementChild; el; el = el.nextElementSibling) if (el.firstChild) return true;
+  for (let el = cell.firstElementChild; el; el = el.nextElementSibling) if (el.firstChild || el.tagName === 'BR') return true;
   return false;
 }
 
@@ -50,10 +53,11 @@ function servedValue(cell: Element): string {
 }
 
 /**
- * The order number as shown: a link may hide the cart number right after it ("1063418275<span
- * hidden>817402913</span>"), left out; digits split over elements ("10421<wbr>24683") are one number.
+ * A number as shown (an order, cart or item number): a link may hide the cart number right after the
+ * order's ("1063418275<span hidden>817402913</span>"), left out; digits split over elements or lines
+ * ("10421<wbr>24683", "7359<br>20204") are one number; two numbers a line apart are two.
  */
-function orderNoText(cell: Element | undefined): string {
+function numberText(cell: Element | undefined): string {
   return cell && holdsMarkup(cell) ? numberValue(cell, isNote) : cellText(cell);
 }
 
@@ -150,7 +154,7 @@ function readRow(
   const statusCell = cells[columns.status];
   const statusText = statusOf(statusCell) ?? '';
   const disagrees = statusText === '' && !!shownText(statusCell);
-  const orderText = orderNoText(cells[columns.orderNo]);
+  const orderText = numberText(cells[columns.orderNo]);
   // The sizing row (and any spacer row) has no text at all: not a data row. Nor is a totals line laid out
   // cell by cell: "合计" under the status, "共 15 行" under the order number, and no date or number in
   // any cell. A claim row whose status and number cannot be read still has its dates: a problem row.
@@ -163,7 +167,7 @@ function readRow(
   const warnings: string[] = [];
   putFact(facts, 'orderNo', orderText, warnings);
   // No for…of: on a tab's first page this runs uncompiled, where each step of an iterator is an object (1,000 rows).
-  columns.others.forEach((c) => putFact(facts, c[0], notedInZone(shownText(cells[c[1]]), c[2]), warnings));
+  columns.others.forEach((c) => putFact(facts, c[0], notedInZone((NUMBER_FIELDS.has(c[0]) ? numberText : shownText)(cells[c[1]]), c[2]), warnings));
   const statusProblems: string[] = [];
   const status = putStatus(facts, statusText, statusProblems);
   // A claim-type column that names another kind than the status: one of the two is wrong, none is guessed.

@@ -65,7 +65,7 @@ export const FIELD_LABELS = {
   completedOn: { zh: ['完成日', '取消退货完成日'], ja: ['完了日'], en: ['Completion Date'], ko: ['완료일'] },
   sellerMessage: { zh: ['卖家留言'], ja: ['販売者メッセージ'], en: ['Seller Message'], ko: ['판매자 메시지'] },
   // The withdraw block (撤回索赔信息).
-  withdrawSelect: { zh: ['撤回索赔要请'], ja: ['撤回要請'], en: ['Withdrawal Request', 'Withdrawal Request Y/N', 'Withdraw Req.'], ko: ['철회요청'] },
+  withdrawSelect: { zh: ['撤回索赔要请'], ja: ['撤回要請'], en: ['Withdrawal Request', 'Withdrawal Request Y/N', 'Withdraw Req.'], ko: ['철회요청', '철회요청 여부'] },
   withdrawRequestedOn: {
     zh: ['要请日'],
     ja: ['撤回要請日'],
@@ -86,7 +86,7 @@ export const FIELD_LABELS = {
     en: ['Customer Response Deadline (Re-request)', 'Buyer Response Deadline (Re-request)', 'Response Deadline (Re-request)', 'Resp. Deadline (Re-request)'],
     ko: ['고객 응답 기한(재요청)'],
   },
-  refusalReason: { zh: ['客户的拒绝理由'], ja: ['顧客の拒否理由'], en: ["Customer's Refusal Reason", "Buyer's Refusal Reason", 'Customer Refusal Reason', 'Cust. Refusal Reason'], ko: ['고객 거절 사유'] },
+  refusalReason: { zh: ['客户的拒绝理由'], ja: ['顧客の拒否理由', '顧客拒否理由'], en: ["Customer's Refusal Reason", "Buyer's Refusal Reason", 'Customer Refusal Reason', 'Cust. Refusal Reason'], ko: ['고객 거절 사유'] },
   // The memo form to the buyer (给客户发送纸条 / Qpost): a title and a body beside channel and order fields.
   memoTitle: { zh: ['标题'], ja: ['タイトル', '件名'], en: ['Title', 'Subject'], ko: ['제목'] },
   memoBody: { zh: ['内容', '详细内容'], ja: ['本文', '内容'], en: ['Message', 'Content'], ko: ['내용'] },
@@ -160,11 +160,11 @@ const NOTE_KEYS = new Set(NOTE_WORDS.map(labelKey));
 /** A time zone named after a label or header: "(JST)", "(UTC+9)", "(日本時間)", "(일본 시간)". */
 // Korea's time (KST, 한국 시간) is the same clock as Japan's: UTC+9.
 const ZONE = String.raw`(jst|kst|(utc|gmt)\s*\+\s*0?9(:00)?|日本\s*(標準|标准)?\s*(時間|时间)|(일본|한국)\s*(표준)?\s*시간?|한국\s*표준시|(japan|korea)(ese|n)?\s*(standard\s*)?time)`;
-// A note after a label or header that changes nothing it names: the time zone ("(JST / 日本時間基準)"), or
-// that the field is required ("Withdrawal request Y/N (required)"). Any other note may name another field
+// A note after a label or header that changes nothing it names: the time zone ("(JST / 日本時間基準)"), that
+// the field is required ("Withdrawal request Y/N (required)"), or its choices ("撤回要請(Y/N)"). Any other note may name another field
 // ("客户回应期限(重新请求)" is the preview's).
 const ZONES = String.raw`${ZONE}([\s/・,]*(${ZONE}|基準|基准|기준|standard))*`;
-const HARMLESS_NOTE = new RegExp(String.raw`[(（[［【]\s*(${ZONES}|required|必須|必填|필수)\s*[)）\]］】]\s*$`, 'i');
+const HARMLESS_NOTE = new RegExp(String.raw`[(（[［【]\s*(${ZONES}|required|必須|必填|필수|y\/n)\s*[)）\]］】]\s*$`, 'i');
 // A note naming only another zone ("(北京时间)", "（UTC+8）"): the field is the same, its times are moved.
 const LAST_NOTE = /[(（[［【]([^()（）[\]［］【】]{1,24})[)）\]］】]$/;
 

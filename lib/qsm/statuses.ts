@@ -43,15 +43,16 @@ const STAGE_WORDS: Record<ClaimKind, Record<string, ClaimStage>> = {
     // 已收件/退款请求 and 退货:退款进行中: the parcel is back and the refund is asked for or running.
     '已收件/退款请求': V, 已收件: V, 退款请求: V, 退款进行中: V, '受取済/払い戻し要請': V, 払い戻し待ち: V, 返金処理中: V,
     received: V, refundrequested: V, refundinprogress: V, '수거완료/환불요청': V, 환불요청: V, 환불진행중: V,
-    退货完成: C, 返品完了: C, complete: C, returncomplete: C, 반품완료: C,
+    退货完成: C, 返品完了: C, 払い戻し完了: C, complete: C, returncomplete: C, 반품완료: C,
   },
   exchange: {
     // 交换延期 (exchange delayed) is listed beside the request stage and nothing says the item went out
     // again, so it is read as still 'requested'; 交換承認 is the manual's 卖家确认, also the request stage.
-    申请交换: R, 卖家确认: R, '申请交换/卖家确认': R, 交换延期: R, 処理要請: R, 交換申請: R, 交換承認: R, 交換延期: R,
+    申请交换: R, 卖家确认: R, '申请交换/卖家确认': R, 交换延期: R, 处理要求: R, 処理要請: R, 交換申請: R, 交換承認: R, 交換延期: R,
     request: R, exchangerequest: R, exchangeapproved: R, exchangedelayed: R, delayed: R, sellerconfirmation: R,
     교환신청: R, 교환승인: R, 교환지연: R, 처리요청: R,
-    再次运送中: P, 再配送中: P, redelivering: P, reshipping: P, 다시배송중: P, 재배송중: P,
+    // 再次退货中 is how the manual prints the re-shipping stage in its list of statuses past the request stage (p.6).
+    再次运送中: P, 再次退货中: P, 再配送中: P, redelivering: P, reshipping: P, 다시배송중: P, 재배송중: P,
     交换完成: C, 交換完了: C, exchangecomplete: C, complete: C, 교환완료: C,
   },
   nonReceipt: {
@@ -213,7 +214,7 @@ const STATE_NOTES = {
 function withNote(main: StatusMeaning, note: string, joined = false): StatusMeaning | undefined {
   const rest = note.replace(HARMLESS_NOTE, '');
   if (!rest || CODE.test(note)) return main;
-  const withdraw = WITHDRAWS.get(note.replace(/中$/, ''));
+  const withdraw = WITHDRAWS.get(note.replace(/[中중]$/, ''));
   if (withdraw) return !main.withdraw || main.withdraw === withdraw ? { ...main, withdraw } : undefined;
   if (main.withdraw && STATE_NOTES[main.withdraw].test(rest)) return main;
   const { kind } = main;

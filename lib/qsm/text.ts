@@ -44,8 +44,8 @@ export function bilingualHalves(text: string): Array<[string, string]> {
 
 /**
  * The comparable form of a label, button or heading: labels come with trailing colons (: or ：),
- * required-field asterisks, help icons ((?), ⓘ, ①), brackets around buttons (【…】), full-width letters and
- * stray spaces, none of which change what the label means.
+ * required-field asterisks, help icons ((?), ⓘ, ①), brackets around buttons (【…】), full-width letters,
+ * stray spaces and a time after a day (日時, 일시), none of which change what the label means.
  */
 export function labelKey(text: string): string {
   return text
@@ -54,7 +54,8 @@ export function labelKey(text: string): string {
     .toLowerCase()
     // Spaces (and zero-width ones such as a soft hyphen, &shy;), colons, asterisks and brackets, in one pass.
     .replace(/[\s\u200b-\u200d\u2060\ufeff\u00ad*:?.※【】]+/g, '')
-    .replace(/\(\)|\[\]/g, '');
+    // A day and its time ("要請日時", "보류일시") name the day.
+    .replace(/\(\)|\[\]|(?<=[日일])[時시]/g, '');
 }
 
 /**

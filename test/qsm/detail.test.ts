@@ -661,13 +661,13 @@ describe('what the withdraw block says, when the page shows more than this claim
         `<table>${pairs('注文番号', ORDER, '処理状態', '交換申請', '要請日', '2026/11/17')}</table></body></html>`,
     );
     expect(claimOf(readOrderDetail(doc))).toMatchObject({ claimedOn: '2026-11-17', withdraw: { state: 'requested', requestedOn: '2026-11-19' } });
-    // The block's own 要請日, before a status printed after it, is still the block's.
+    // The page's only 要請日 is the claim date (§7: the block's is 撤回要請日), even inside the block's table:
+    // read as the block's, a block with no request sent would read as pending.
     const own = parse(
       `<!DOCTYPE html><html><body><h4>撤回要請情報</h4><table>${pairs('要請日', '2026/11/19', '顧客回答期限', '2026/11/25')}</table>` +
         `<table>${pairs('注文番号', ORDER, '処理状態', '交換申請')}</table></body></html>`,
     );
-    expect(claimOf(readOrderDetail(own))).toMatchObject({ withdraw: { state: 'requested', requestedOn: '2026-11-19' } });
-    expect(claimOf(readOrderDetail(own)).claimedOn).toBeUndefined();
+    expect(claimOf(readOrderDetail(own))).toMatchObject({ claimedOn: '2026-11-19', withdraw: { state: 'none' } });
   });
 
   it('a slash date with the year last that could be either is read the way the page’s other dates are written', () => {

@@ -126,7 +126,7 @@ export function MemoPanel({ lang, preview, maxLength, typed, onChoose, onType, o
           ) : (
             // In the buyer's language, not the seller's: a screen reader reads it with that language's voice.
             <div role="group" lang={preview.language} aria-label={t('memo.preview')} data-testid="memo-preview" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', maxHeight: '220px', overflowY: 'auto', border: '1px solid #dadce0', borderRadius: '4px', padding: '8px', background: '#f8f9fa' }}>
-              {preview.subject && <strong style={{ display: 'block', marginBottom: '4px' }}>{preview.subject}</strong>}
+              {preview.subject && <strong style={{ display: 'block', marginBottom: '4px' }}><Highlighted text={preview.subject} hits={preview.subjectHits ?? []} /></strong>}
               <Highlighted text={preview.body} hits={preview.hits} />
             </div>
           )}
@@ -156,14 +156,14 @@ export function MemoPanel({ lang, preview, maxLength, typed, onChoose, onType, o
             {fromShipment.length > 0 && <p id={missingId} style={{ margin: '0' }}>{t('memo.missing.shipment', { names: names(fromShipment) })}</p>}
             {SHIPMENT_VALUES.map((key) => rejected[key] && (
               <p key={key} id={problemId(key)} style={{ margin: '0' }}>
-                {rejected[key] === 'future' ? t('memo.typed.future') : t('memo.typed.placeholder', { name: names([key]) })}
+                {rejected[key] === 'future' ? t('memo.typed.future') : rejected[key] === 'card' ? t('memo.typed.card') : t('memo.typed.placeholder', { name: names([key]) })}
               </p>
             ))}
             {fromSeller.length > 0 && <p style={{ margin: '0' }}>{t('memo.missing.seller', { names: names(fromSeller) })}</p>}
             {preview.noDeadline && <p style={{ margin: '0' }}>{t(preview.noDeadline === 'no-request' ? 'memo.missing.noRequest' : 'memo.missing.unknownClaim')}</p>}
             {fromPage.length > 0 && <p style={{ margin: '0' }}>{t('memo.missing', { names: names(fromPage) })}</p>}
             {preview.unknown.length > 0 && <p style={{ margin: '0' }}>{t('memo.unknown', { names: preview.unknown.map((n) => `{${n}}`).join(', ') })}</p>}
-            {preview.hits.length > 0 && <p style={{ margin: '0' }}>{t('memo.personal')}</p>}
+            {(preview.hits.length > 0 || !!preview.subjectHits?.length) && <p style={{ margin: '0' }}>{t('memo.personal')}</p>}
             {tooLong && <p style={{ margin: '0' }}>{t('memo.tooLong', { length: preview.body.length, max: maxLength! })}</p>}
           </div>
           <div style={{ display: 'flex', gap: '8px', alignItems: 'center' }}>

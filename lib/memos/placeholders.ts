@@ -39,6 +39,18 @@ export function tokenize(text: string): Token[] {
       i += 2;
       continue;
     }
+    // A known name in full-width braces (｛orderNo｝, as a Japanese keyboard types them) is that placeholder:
+    // left as text, the buyer would read the braces and the name.
+    if (c === '｛') {
+      const close = text.indexOf('｝', i + 1);
+      const name = close < 0 ? '' : text.slice(i + 1, close).trim();
+      if (isPlaceholder(name)) {
+        flush();
+        tokens.push({ type: 'placeholder', name, raw: text.slice(i, close + 1) });
+        i = close + 1;
+        continue;
+      }
+    }
     if (c === '{') {
       const close = text.indexOf('}', i + 1);
       const inner = close < 0 ? '' : text.slice(i + 1, close);

@@ -4,7 +4,7 @@
  * Pure: templates and the seller's values come in as arguments.
  */
 import { suggestSituation } from './choose';
-import { checkMemo, type PersonalDataHit } from './guard';
+import { checkMemo, looksLikeCardNumber, type PersonalDataHit } from './guard';
 import type { MemoLibrary } from './library';
 import { renderMemo } from './render';
 import { jstDay, parsePageDay } from '../time';
@@ -55,10 +55,13 @@ export interface MemoPreview {
   missing: string[];
   unknown: string[];
   hits: PersonalDataHit[];
+  /** The same in the subject, which goes into QSM's title field (positions in `subject`). */
+  subjectHits?: PersonalDataHit[];
   /**
    * Shipment facts the seller typed that are not used, and why: a value holding a placeholder ('{orderNo}'
-   * would reach the buyer as those very characters, since a value is never filled in again), or a ship
-   * date after today (JST). Such a value counts as not given; the seller is told why instead.
+   * would reach the buyer as those very characters, since a value is never filled in again), a ship
+   * date after today (JST), or a card number typed as the tracking number (a tracking number is exempt
+   * from the guard's card check). Such a value counts as not given; the seller is told why instead.
    */
   rejected?: Partial<Record<keyof ShipmentValues, TypedProblem>>;
   /**
@@ -68,13 +71,14 @@ export interface MemoPreview {
   noDeadline?: 'no-request' | 'unknown-claim';
 }
 
-export type TypedProblem = 'placeholder' | 'future';
+export type TypedProblem = 'placeholder' | 'future' | 'card';
 
 const filled = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() ? value : undefined);
 
 /** What is wrong with a value the seller typed, if anything. */
 function problemOf(key: keyof ShipmentValues, value: string, today: string): TypedProblem | undefined {
-  if (/\{[^{}]*\}/.test(value)) return 'placeholder';
+  if (/[{｛][^{}｛｝]*[}｝]/.test(value)) return 'placeholder';
+  if (key === 'trackingNo' && looksLikeCardNumber(value)) return 'card';
   const day = key === 'shippedOn' ? parsePageDay(value) : undefined;
   return day && day > today ? 'future' : undefined;
 }
@@ -130,6 +134,7 @@ export function previewMemo(request: MemoPreviewRequest, library: MemoLibrary, s
   const rendered = renderMemo(template, values);
   // The order's tracking number is its own, not a card number, whatever its digits.
   const { hits } = checkMemo(rendered.body, { references: [values.trackingNo] });
+  const subjectHits = checkMemo(rendered.subject, { references: [values.trackingNo] }).hits;
   // Only what this message needs: a rejected value it does not use keeps nothing from being sent.
   const needed = rendered.ok ? [] : rendered.missing;
   const rejected = Object.fromEntries(Object.entries(typed.rejected).filter(([name]) => needed.includes(name)));
@@ -138,11 +143,12 @@ export function previewMemo(request: MemoPreviewRequest, library: MemoLibrary, s
     templateId: template.id,
     subject: rendered.subject,
     body: rendered.body,
-    ok: rendered.ok && hits.length === 0,
+    ok: rendered.ok && hits.length === 0 && subjectHits.length === 0,
     // A rejected value is told as rejected, not as missing.
     missing: needed.filter((name) => !Object.hasOwn(rejected, name)),
     unknown: rendered.ok ? [] : rendered.unknown,
     hits,
+    ...(subjectHits.length ? { subjectHits } : {}),
     ...(Object.keys(rejected).length ? { rejected } : {}),
     ...(!rendered.ok && rendered.missing.includes('deadline') ? { noDeadline: facts.verdictState === 'ineligible' ? 'no-request' : 'unknown-claim' } : {}),
   };

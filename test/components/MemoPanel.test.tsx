@@ -148,6 +148,21 @@ describe('MemoPanel', () => {
     expect((screen.getByTestId('memo-insert') as HTMLButtonElement).disabled).toBe(true);
   });
 
+  it('says a card number typed as the tracking number is refused, and marks personal data in the subject', () => {
+    const p = props({
+      lang: 'ja' as const,
+      typed: { trackingNo: '4111 1111 1111 1111' },
+      preview: preview({ ok: false, subject: '1038452888 / ヤマト 090-1234-5678', subjectHits: [{ kind: 'phone', start: 17, end: 30 }], rejected: { trackingNo: 'card' } }),
+    });
+    render(<MemoPanel {...p} />);
+    const tracking = screen.getByTestId('memo-typed-trackingNo');
+    expect(tracking.getAttribute('aria-invalid')).toBe('true');
+    expect(document.getElementById(tracking.getAttribute('aria-describedby')!)?.textContent).toBe('追跡番号ではなくカード番号です。お支払い情報はメッセージに書けません。');
+    expect(screen.getByTestId('memo-preview').querySelector('strong mark')?.textContent).toBe('090-1234-5678');
+    expect(screen.getByText(/個人情報が含まれています/)).toBeTruthy();
+    expect((screen.getByTestId('memo-insert') as HTMLButtonElement).disabled).toBe(true);
+  });
+
   it('marks an empty shipment field still needed as invalid, described by the "still missing" line', () => {
     const p = props({ typed: { shippedOn: '2026-11-20' }, preview: preview({ ok: false, missing: ['carrier', 'trackingNo'] }) });
     render(<MemoPanel {...p} />);

@@ -51,3 +51,12 @@ describe('suggestSituation', () => {
     expect(suggestSituation({ kind: 'return', withdrawState: 'requested', verdictState: 'pending', verdictReason: 'awaiting-buyer' })).toBe('deadline-reminder');
   });
 });
+
+describe('memoLanguageForCountry: full country names (round 28’s review)', () => {
+  it.each([
+    ['日本国', 'ja'], ['大韓民国', 'ko'], ['大韩民国', 'ko'], ['韓國', 'ko'], ['中華人民共和国', 'zh'], ['中华人民共和国', 'zh'], ['중화인민공화국', 'zh'],
+    ['中國', 'zh'], ['臺灣', 'zh'], ['中国台湾', 'zh'], ['中国香港', 'zh'], ['香港特別行政區', 'zh'], ['Hong Kong SAR', 'zh'],
+  ] as const)('%s → %s', (country, lang) => {
+    expect(memoLanguageForCountry(country)).toBe(lang);
+  });
+});

@@ -111,3 +111,43 @@ describe('previewMemo', () => {
     expect(p.hits.map((h) => h.kind)).toContain('phone');
   });
 });
+
+describe('what round 28’s review of the messages found', () => {
+  const own = { id: 'custom:1', situation: 'cancel-shipped' as const, language: 'ja' as const, name: '件名に配送会社', subject: '{orderNo} / {carrier}', body: 'ご確認ください。\n{signature}', builtIn: false };
+
+  it('checks the subject for personal data too: it goes into QSM’s title field', () => {
+    const s = { ...setup, templates: [own] };
+    const p = preview(request({ templateId: 'custom:1', facts: { ...request().facts, carrier: undefined }, typed: { carrier: 'ヤマト 090-1234-5678' } }), s);
+    expect(p.subject).toContain('090-1234-5678');
+    expect(p.ok).toBe(false);
+    expect(p.subjectHits).toEqual([expect.objectContaining({ kind: 'phone' })]);
+    expect(p.hits).toEqual([]);
+  });
+
+  it('refuses a card number typed as the tracking number (a tracking number is exempt from the card check)', () => {
+    for (const card of ['4111 1111 1111 1111', '5555-5555-5555-4444', '3530111333300000', '4111.1111.1111.1111']) {
+      const p = preview(request({ facts: { ...request().facts, trackingNo: undefined }, typed: { trackingNo: card } }));
+      expect(p.rejected, card).toEqual({ trackingNo: 'card' });
+      expect(p.ok).toBe(false);
+      expect(p.body).not.toContain(card);
+    }
+    // A carrier's long number that passes the checksum but starts as no card does is a tracking number.
+    const carrier = preview(request({ facts: { ...request().facts, trackingNo: undefined }, typed: { trackingNo: '1234-5678-9012-3452' } }));
+    expect(carrier.rejected).toBeUndefined();
+    expect(carrier.ok).toBe(true);
+  });
+
+  it('fills a known placeholder typed in full-width braces (｛orderNo｝), as a Japanese keyboard types them', () => {
+    const s = { ...setup, templates: [{ ...own, subject: '', body: 'ご注文番号：｛orderNo｝の件です。\n｛signature ｝' }] };
+    const p = preview(request({ templateId: 'custom:1' }), s);
+    expect(p.body).toBe('ご注文番号：1038452888の件です。\nQWA商店');
+    expect(p.ok).toBe(true);
+  });
+
+  it('the Chinese messages name the deadline as a day the buyer still has (截至…含当日), not “before” it', () => {
+    const p = preview(request({ language: 'zh' }));
+    expect(p.body).toContain('截至日本时间2026年11月28日');
+    expect(p.body).toContain('（含当日）');
+    expect(p.body).not.toContain('之前');
+  });
+});

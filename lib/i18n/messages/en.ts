@@ -110,6 +110,7 @@ export const en = {
   'memo.missing.shipment': 'Still missing: {names}. This page does not show them: type them in the shipment fields.',
   'memo.typed.placeholder': 'Type {name} as the buyer should read it: text in { } is not filled in here.',
   'memo.typed.future': 'The ship date is after today: type the day the item was shipped.',
+  'memo.typed.card': 'This is a card number, not a tracking number: payment details may not go in a message.',
   'memo.missing.noRequest': 'No reply deadline to name: no withdraw request can be sent for this claim now.',
   'memo.missing.unknownClaim': 'No reply deadline to name: the assistant does not know this claim’s withdraw state yet. Open the order’s claim detail in QSM first.',
   'memo.shipment': 'Shipment (for this message only, not saved)',

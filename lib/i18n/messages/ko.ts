@@ -97,6 +97,7 @@ export const ko: Catalog = {
   'memo.missing.shipment': '아직 채워지지 않은 항목: {names}. 이 페이지에 표시되지 않으니 발송 정보 칸에 입력하세요.',
   'memo.typed.placeholder': '{name}에는 구매자가 읽을 내용을 그대로 입력하세요. 이 칸에서 { }로 묶은 글자는 바뀌지 않습니다.',
   'memo.typed.future': '발송일이 오늘 이후로 되어 있습니다. 실제로 발송한 날짜를 입력하세요.',
+  'memo.typed.card': '송장번호가 아니라 카드 번호입니다. 결제 정보는 메시지에 쓸 수 없습니다.',
   'memo.missing.noRequest': '지금은 이 클레임에 철회 요청을 보낼 수 없어 응답 기한을 적을 수 없습니다.',
   'memo.missing.unknownClaim': '이 클레임의 철회 상태를 아직 알 수 없어 응답 기한을 적을 수 없습니다. 먼저 QSM에서 이 주문의 클레임 상세를 여세요.',
   'memo.shipment': '발송 정보 (이 메시지에만 쓰이며 저장되지 않음)',

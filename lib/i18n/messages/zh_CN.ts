@@ -97,6 +97,7 @@ export const zh_CN: Catalog = {
   'memo.missing.shipment': '还缺少：{names}。此页面未显示这些信息，请在发货信息栏中填写。',
   'memo.typed.placeholder': '请在{name}中直接填写买家将看到的内容：此栏中用 { } 括起的文字不会被替换。',
   'memo.typed.future': '发货日晚于今天，请填写实际发货的日期。',
+  'memo.typed.card': '这是银行卡号，不是运送单号：付款信息不能写进留言。',
   'memo.missing.noRequest': '此索赔目前无法发送撤回要请，因此无法写明回应期限。',
   'memo.missing.unknownClaim': '尚不清楚此索赔的撤回状态，因此无法写明回应期限。请先在 QSM 中打开该订单的索赔详情。',
   'memo.shipment': '发货信息（仅用于本条留言，不会保存）',

@@ -13,6 +13,7 @@ import { phoneCandidates } from './phone';
 import type { Candidate, PersonalDataHit } from './types';
 
 export type { PersonalDataHit, PersonalDataKind } from './types';
+export { looksLikeCardNumber } from './numbers';
 
 /**
  * One hit per stretch of text. The more specific kind wins (an e-mail's domain is not also a URL, a

@@ -64,6 +64,21 @@ function isJan(digits: string): boolean {
   return (10 - (sum % 10)) % 10 === Number(digits[12]);
 }
 
+// The first digits card issuers use: Visa, Mastercard, American Express, JCB, Diners Club, Discover, UnionPay.
+const ISSUER = /^(?:4|5[1-5]|2[2-7]|3[47]|35|3[068]|6011|6[245])/;
+
+/**
+ * A value typed as a tracking number that is a card number: 14 to 19 digits (spaces, hyphens or dots
+ * between them) that pass the card checksum and start as an issuer's cards do. A carrier's long number
+ * may pass the checksum, so only what also starts as a card is refused.
+ */
+export function looksLikeCardNumber(text: string): boolean {
+  const folded = foldForScan(text).trim();
+  if (!/^\d[\d .-]*\d$/.test(folded)) return false;
+  const digits = digitsOf(folded);
+  return digits.length >= 14 && digits.length <= 19 && ISSUER.test(digits) && luhn(digits) && !isJan(digits);
+}
+
 /**
  * `references`: the order's own numbers the text quotes (its tracking number, wherever a seller's template
  * puts it): the same digits are that number, not a card.

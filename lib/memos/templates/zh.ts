@@ -7,7 +7,7 @@ import type { TemplateText } from './types';
 const greeting = '尊敬的顾客您好：\n\n感谢您一直以来对{shopName}的支持与惠顾。';
 const order = '订单号{orderNo}（商品代码：{itemCode}）';
 const howTo = '如您同意，可在Qoo10的“我的页面”（My Page）中办理撤回手续。';
-const autoWithdraw = '另外，根据Qoo10的规则，如在日本时间{deadline}之前未收到您的回复，该申请将被自动撤回，敬请知悉。';
+const autoWithdraw = '另外，根据Qoo10的规则，如截至日本时间{deadline}（含当日）仍未收到您的回复，该申请将被自动撤回，敬请知悉。';
 
 /** A return and an exchange are asked to be withdrawn in the same words: `claim` is 退货 or 换货. */
 const askToWithdraw = (claim: string) => ({

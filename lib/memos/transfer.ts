@@ -88,7 +88,9 @@ export function parseMemoImport(text: string): ImportResult {
   if (exportedAt !== undefined && typeof exportedAt !== 'string') return refuse({ kind: 'shape' });
   if (!Array.isArray(templates)) return refuse({ kind: 'shape' });
   const hidden = hiddenBuiltIns ?? [];
-  if (!Array.isArray(hidden) || !hidden.every((id) => typeof id === 'string' && builtInIds.has(id))) return refuse({ kind: 'shape' });
+  // A built-in this release does not have (another release's) stays hidden, as in the stored setup: else a
+  // seller's own export could not be imported back.
+  if (!Array.isArray(hidden) || !hidden.every((id) => typeof id === 'string' && isBuiltInId(id))) return refuse({ kind: 'shape' });
   if (new Set(hidden).size !== hidden.length) return refuse({ kind: 'shape' });
 
   const read: MemoTemplate[] = [];

@@ -53,6 +53,11 @@ describe('export', () => {
     expect((await importMemoText(exportMemoSetup(SETUP, NOW))).ok).toBe(true);
     expect(await openMemoSetup()).toEqual({ setup: SETUP, status: 'current' });
   });
+
+  it('round-trips a built-in hidden by another release, which the stored setup keeps', () => {
+    const other = { ...SETUP, hiddenBuiltIns: [...SETUP.hiddenBuiltIns, 'builtin:late-shipping:ja'] };
+    expect(parseMemoImport(exportMemoSetup(other, NOW))).toEqual({ ok: true, setup: other });
+  });
 });
 
 describe('import refuses a bad file and changes nothing', () => {

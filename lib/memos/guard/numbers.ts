@@ -27,8 +27,8 @@ export function postalCandidates(folded: string): Candidate[] {
   return out;
 }
 
-// Cards are printed 4-4-4-4 (16, or 19 with a 3-digit tail) or 4-6-5 / 4-6-4 (Amex, Diners) with one
-// kind of separator, or run together. A 12-digit tracking number is too short to be one.
+// Cards are printed 4-4-4-4 (16, or 19 with a 3-digit tail; spaces, hyphens or dots) or 4-6-5 / 4-6-4
+// (Amex, Diners) with one kind of separator, or run together. A 12-digit tracking number is too short to be one.
 // A grouped card stands alone: more groups around it ('1027 5821 8339 4471 8820 1936') are a list of
 // other numbers, such as two tracking numbers, that happen to line up.
 // Carriers' tracking numbers run to 13 digits and more and some pass the card checksum ('送り状番号
@@ -42,7 +42,7 @@ const TRACKING_LABELS = [
 const NOT_AFTER_TRACKING = `(?<!(?:${TRACKING_LABELS})[ :#.]{0,3})`;
 const ALONE_BEFORE = '(?<![0-9][- ])';
 const ALONE_AFTER = '(?![- ][0-9])';
-const GROUPED = new RegExp(`${B}${NOT_AFTER_TRACKING}${ALONE_BEFORE}\\d{4}([- ])\\d{4}\\1\\d{4}\\1\\d{4}(?:\\1\\d{3})?${A}${ALONE_AFTER}`, 'g');
+const GROUPED = new RegExp(`${B}${NOT_AFTER_TRACKING}${ALONE_BEFORE}\\d{4}([- .])\\d{4}\\1\\d{4}\\1\\d{4}(?:\\1\\d{3})?${A}${ALONE_AFTER}`, 'g');
 const AMEX = new RegExp(`${B}${NOT_AFTER_TRACKING}${ALONE_BEFORE}\\d{4}([- ])\\d{6}\\1\\d{4,5}${A}${ALONE_AFTER}`, 'g');
 const RUN = new RegExp(`${B}${NOT_AFTER_TRACKING}\\d{13,19}${A}`, 'g');
 

@@ -46,8 +46,10 @@ function validDomestic(number: string): boolean {
   if (total === 9) return g0 === '02'; // Seoul 02-123-4567
   if (total === 10) return g2.length === 4 || (g2.length === 3 && g0.length === 4); // 03-1234-5678, 0120-123-456
   if (total === 11) {
-    const mobile = /^(?:0[1-9]0|01[16-9])$/.test(g0) && g1.length === 4 && g2.length === 4; // 090-, 010-1234-5678
-    return mobile || (g0 === '0800' && g1.length === 3 && g2.length === 4);
+    // 090-1234-5678, 010-1234-5678, and a Chinese or Korean landline with a 3-digit area code (021-1234-5678,
+    // 031-1234-5678): no tracking or order number is grouped so.
+    const threeFourFour = g0.length === 3 && g1.length === 4 && g2.length === 4;
+    return threeFourFour || (g0 === '0800' && g1.length === 3 && g2.length === 4);
   }
   return false; // 12 digits in three groups is a tracking number (0123-4567-8901)
 }

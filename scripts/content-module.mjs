@@ -47,7 +47,7 @@ const OVERLAY_OWN_PROPERTIES = [
   // The readers' own shapes (lib/qsm): label hits and scans, grid rows' placing, other claims' regions.
   'valueCell', 'cell', 'hits', 'headings', 'lists', 'tables', 'marker', 'langs', 'zone', 'kindNamed', 'withdrawUndated',
   'meaning', 'printed', 'partial', 'placed', 'joined', 'others', 'statuses', 'numberOf', 'counts', 'total', 'regions',
-  'inside', 'outside', 'newer', 'field', 'facts', 'problems', 'problem', 'statusCell', 'rowNumber', 'mark', 'read', 'found', 'changed', 'withViews', 'mayHoldBoxes', 'partials',
+  'inside', 'outside', 'newer', 'field', 'facts', 'problems', 'problem', 'statusCell', 'rowNumber', 'mark', 'read', 'found', 'changed', 'withViews', 'mayHoldBoxes', 'partials', 'record', 'judged', 'hit', 'statusless', 'slashOrder', 'columns',
   // The overlay's and the badges' own state (entrypoints/qsm.content, components/claimBadge.ts).
   'mounted', 'nearBadges', 'rowBadge', 'seeRowsNear', 'sweep', 'drop', 'quietly', 'layer', 'pill', 'closeOnScroll', 'seen',
   'viewAnchors', 'generation', 'running', 'again', 'verdictAt',

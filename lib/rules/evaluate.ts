@@ -2,7 +2,7 @@
  * The withdraw verdict for one claim at one instant (domain.md §3). Pure: same input, same answer,
  * whatever the machine's time zone.
  */
-import { addJstDays, endOfJstDay, jstDay, type IsoDay } from '../time';
+import { addJstDays, endOfJstDay, jstDay, parsePageDay, type IsoDay } from '../time';
 import { DELAY_TRACKED_KINDS, POLICY, STAGE_OUTCOME, WITHDRAWABLE_KINDS } from './policy';
 import { checkClaim } from './validate';
 import type { ClaimSnapshot, VerdictReason, VerdictState, WithdrawInfo, WithdrawVerdict } from './types';
@@ -34,8 +34,12 @@ function activeCooldown(w: WithdrawInfo | undefined, today: IsoDay) {
  */
 export function currentWithdrawState(w: WithdrawInfo): WithdrawInfo['state'] {
   const ended = [w.heldOn, w.cancelledOn].filter((day): day is string => !!day).sort().at(-1);
-  if (!w.requestedOn || !ended || w.state === 'none') return w.state;
-  if (w.requestedOn > ended) return 'requested';
+  // A request known only by the deadline the page prints (a list with no request-day column) went out
+  // six days before it (§3.4): a refusal or cancellation after that day ended it.
+  const shown = w.deadlineShown && parsePageDay(w.deadlineShown);
+  const requestedOn = w.requestedOn ?? (shown && addJstDays(shown, 1 - POLICY.buyerWindowDays));
+  if (!requestedOn || !ended || w.state === 'none') return w.state;
+  if (requestedOn > ended) return 'requested';
   return w.state === 'requested' ? (ended === w.cancelledOn ? 'cancelled' : 'held') : w.state;
 }
 
@@ -50,10 +54,12 @@ export function evaluateWithdraw(claim: ClaimSnapshot, now: Date): WithdrawVerdi
 
 function evaluateChecked(claim: ClaimSnapshot, now: Date): WithdrawVerdict {
   const { problems, deadlineShown } = checkClaim(claim, now);
-  if (problems.length) return verdict('unknown', 'invalid-input', { warnings: problems });
+  // §2: "delayed" is a fact of the claim's kind, stage and day alone, also where its withdraw state is not
+  // known (a list's 撤回要请 row with no day); not where the claim, its day or the instant is unreadable.
+  const today = /now|claim/.test(problems.join()) ? '' : jstDay(now);
+  const delayed = !!today && isDelayed(claim, today);
+  if (problems.length) return verdict('unknown', 'invalid-input', { warnings: problems, delayed });
 
-  const today = jstDay(now);
-  const delayed = isDelayed(claim, today);
   const w = claim.withdraw;
 
   // §3.2: every non-receipt report, and every claim past its request stage, goes through Qoo10.

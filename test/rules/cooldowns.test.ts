@@ -100,3 +100,19 @@ describe('dates decide when the state and the dates disagree (§8)', () => {
   });
 });
 
+
+describe('a request known only by the deadline the page prints (round 28’s review)', () => {
+  // A list's 撤回要请 row with 保留日 and 客户回应期限 columns and no request day: a deadline of 11/30 means
+  // the request went out on 11/24 (§3.4).
+  it('is ended by a refusal or a cancellation after its day: the cooldown runs, not the buyer’s window', () => {
+    const refused = claim({}, { state: 'requested', deadlineShown: '2026/11/30', heldOn: '2026-11-26' });
+    expect(evaluateWithdraw(refused, jst('2026-11-27 12:00'))).toMatchObject({ state: 'cooldown', reason: 'cooldown-after-refusal', nextRequestOn: '2026-12-01' });
+    const cancelled = claim({}, { state: 'requested', deadlineShown: '2026/11/30', cancelledOn: '2026-11-26' });
+    expect(evaluateWithdraw(cancelled, jst('2026-11-27 12:00'))).toMatchObject({ state: 'cooldown', reason: 'cooldown-after-cancel', nextRequestOn: '2026-12-01' });
+  });
+
+  it('is still out when the refusal came before its day (a request sent again)', () => {
+    const again = claim({}, { state: 'requested', deadlineShown: '2026/11/30', heldOn: '2026-11-18' });
+    expect(evaluateWithdraw(again, jst('2026-11-27 12:00'))).toMatchObject({ state: 'pending', responseDeadline: '2026-11-30' });
+  });
+});

@@ -32,3 +32,15 @@ describe('delayed', () => {
     expect(evaluateWithdraw(c, jst('2026-03-02 00:00:00')).delayed).toBe(true);
   });
 });
+
+describe('delayed where the withdraw state is not known (round 28’s review)', () => {
+  it('a claim unconfirmed from day 5 is delayed also when its verdict is unknown (a 撤回要請 row with no day)', () => {
+    const v = evaluateWithdraw({ kind: 'cancel', stage: 'requested', claimedOn: '2026-11-16', withdraw: { state: 'requested' } }, new Date('2026-11-19T15:00:00Z'));
+    expect(v).toMatchObject({ state: 'unknown', delayed: true });
+  });
+
+  it('says nothing of delay where the claim’s day or the instant cannot be read', () => {
+    expect(evaluateWithdraw({ kind: 'cancel', stage: 'requested', claimedOn: '2026-13-01' }, new Date('2026-11-30T00:00:00Z'))).toMatchObject({ state: 'unknown', delayed: false });
+    expect(evaluateWithdraw({ kind: 'cancel', stage: 'requested', claimedOn: '2026-11-01' }, new Date('x'))).toMatchObject({ state: 'unknown', delayed: false, warnings: ['invalid:now'] });
+  });
+});

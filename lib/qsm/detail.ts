@@ -211,7 +211,8 @@ function factsFrom(detailRoot: ParentNode, scan: LabelScan, hits: readonly Label
   const pressable = (el: Element) => !el.closest('[disabled], .disabled, [aria-disabled=true]');
   const sendOpen = marks.some((m) => m.mark.type === 'send' && pressable(m.el));
   const choosing = !!select && isEditable(select) && sendOpen;
-  // A cancel button that cannot be pressed (ASP.NET renders every button, disabling those that do not apply) cancels nothing.
+  // A cancel button that cannot be pressed cancels nothing: ASP.NET renders every button, disabling those
+  // that do not apply.
   const withdraw = readWithdraw(read, marks.flatMap((m) => (m.mark.type !== 'cancel' || pressable(m.el) ? [m.mark] : [])), problems, choosing, sendOpen);
   // A withdraw block the reader cannot read (a translated page's words) tells nothing: not judged either.
   if (open && problems.includes('withdraw-block-unreadable')) return { facts: { orderNo: facts.orderNo }, language: languageOf(hits), problems };

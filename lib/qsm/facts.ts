@@ -10,10 +10,10 @@ import { printsDay } from '../time';
 import { clean, dateProblem, foldWidth, findDate, findNumber, findTrackingNo, isNoValue, snippet } from './text';
 import type { OrderClaim } from './types';
 
-/** A claim's facts as read so far; a grid's withdraw day and deadline wait here for the status to tell the state. */
-/** Fields holding a number read as one (numberValue): digits split over elements or lines, a second number after a line break. */
+/** Fields whose value is read as a number (numberValue): digits split over elements or lines are one, two a line break apart are two. */
 export const NUMBER_FIELDS: ReadonlySet<Field> = new Set(['orderNo', 'cartNo', 'itemCode']);
 
+/** A claim's facts as read so far; a grid's withdraw day and deadline wait here for the status to tell the state. */
 export type Facts = Partial<OrderClaim> & {
   withdrawRequestedOn?: string;
   withdrawHeldOn?: string;

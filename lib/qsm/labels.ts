@@ -161,8 +161,8 @@ const NOTE_KEYS = new Set(NOTE_WORDS.map(labelKey));
 // Korea's time (KST, 한국 시간) is the same clock as Japan's: UTC+9.
 const ZONE = String.raw`(jst|kst|(utc|gmt)\s*\+\s*0?9(:00)?|日本\s*(標準|标准)?\s*(時間|时间)|(일본|한국)\s*(표준)?\s*시간?|한국\s*표준시|(japan|korea)(ese|n)?\s*(standard\s*)?time)`;
 // A note after a label or header that changes nothing it names: the time zone ("(JST / 日本時間基準)"), that
-// the field is required ("Withdrawal request Y/N (required)"), or its choices ("撤回要請(Y/N)"). Any other note may name another field
-// ("客户回应期限(重新请求)" is the preview's).
+// the field is required ("Withdrawal request Y/N (required)"), or its choices ("撤回要請(Y/N)"). Any other
+// note may name another field ("客户回应期限(重新请求)" is the preview's).
 const ZONES = String.raw`${ZONE}([\s/・,]*(${ZONE}|基準|基准|기준|standard))*`;
 const HARMLESS_NOTE = new RegExp(String.raw`[(（[［【]\s*(${ZONES}|required|必須|必填|필수|y\/n)\s*[)）\]］】]\s*$`, 'i');
 // A note naming only another zone ("(北京时间)", "（UTC+8）"): the field is the same, its times are moved.

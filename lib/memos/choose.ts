@@ -18,13 +18,14 @@ const COUNTRY_LANGUAGE: Record<string, MemoLanguage> = {
 
 /**
  * The buyer's language for an order country: JP → ja, KR → ko, CN/TW/HK/MO → zh (Simplified), SG and
- * any other country → en. Unknown (undefined or blank) → ja, since Qoo10 JP's buyers are mostly in Japan.
+ * any other country → en. Unknown (undefined, blank, a dash or "N/A") → ja, since Qoo10 JP's buyers are mostly in Japan.
  * Accepts 'JP', ' jp ', 'JPN', 'Japan', '日本', 'JP(日本)'.
  */
 export function memoLanguageForCountry(orderCountry: string | undefined): MemoLanguage {
   if (typeof orderCountry !== 'string') return 'ja';
   const text = orderCountry.normalize('NFKC').trim().toUpperCase().replace(/\s+/g, ' ');
-  if (!text) return 'ja';
+  // Nothing shown: blank, QSM's dash, or a stand-in for no value.
+  if (!/\p{L}/u.test(text) || /^(?:N\/A|NONE|UNKNOWN|不明|未知)$/.test(text)) return 'ja';
   const exact = COUNTRY_LANGUAGE[text];
   if (exact) return exact;
   // 'JP(日本)', 'JP - Japan': the leading code decides.

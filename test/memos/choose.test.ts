@@ -60,3 +60,13 @@ describe('memoLanguageForCountry: full country names (round 28’s review)', () 
     expect(memoLanguageForCountry(country)).toBe(lang);
   });
 });
+
+describe('memoLanguageForCountry: no country shown', () => {
+  it.each(['-', '—', '－', 'N/A', 'n/a', 'none', '不明'])('%s → ja, as a blank one', (country) => {
+    expect(memoLanguageForCountry(country)).toBe('ja');
+  });
+});
+
+it('NA is Namibia’s code, not "N/A": English', () => {
+  expect(memoLanguageForCountry('NA')).toBe('en');
+});

@@ -18,7 +18,8 @@ const COUNTRY_LANGUAGE: Record<string, MemoLanguage> = {
 
 /**
  * The buyer's language for an order country: JP → ja, KR → ko, CN/TW/HK/MO → zh (Simplified), SG and
- * any other country → en. Unknown (undefined, blank, a dash or "N/A") → ja, since Qoo10 JP's buyers are mostly in Japan.
+ * any other country → en. Unknown (undefined, blank, a dash or "N/A") → ja, since Qoo10 JP's buyers are
+ * mostly in Japan.
  * Accepts 'JP', ' jp ', 'JPN', 'Japan', '日本', 'JP(日本)'.
  */
 export function memoLanguageForCountry(orderCountry: string | undefined): MemoLanguage {

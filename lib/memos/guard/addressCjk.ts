@@ -33,7 +33,8 @@ const JP = new RegExp(
   'gu',
 );
 
-// ---- Chinese: 上海市浦东新区世纪大道100号, 北京市朝阳区建国路88号 …栋…室; Taiwan's road sections: 台北市信義區信義路五段7號
+// ---- Chinese: 上海市浦东新区世纪大道100号, 北京市朝阳区建国路88号 …栋…室, and a Taiwanese road's section
+// (台北市信義區信義路五段7號)
 export const CN_PROVINCES =
   '北京|上海|天津|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门';
 const CN = new RegExp(

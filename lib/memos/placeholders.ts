@@ -31,6 +31,12 @@ export function tokenize(text: string): Token[] {
     buffer = '';
   };
   let i = 0;
+  // The placeholder `name` from the brace at i to the one at `close`.
+  const take = (name: string, close: number) => {
+    flush();
+    tokens.push({ type: 'placeholder', name, raw: text.slice(i, close + 1) });
+    i = close + 1;
+  };
   while (i < text.length) {
     const c = text[i];
     const next = text[i + 1];
@@ -45,9 +51,7 @@ export function tokenize(text: string): Token[] {
       const close = text.indexOf('｝', i + 1);
       const name = close < 0 ? '' : text.slice(i + 1, close).trim();
       if (isPlaceholder(name)) {
-        flush();
-        tokens.push({ type: 'placeholder', name, raw: text.slice(i, close + 1) });
-        i = close + 1;
+        take(name, close);
         continue;
       }
     }
@@ -55,9 +59,7 @@ export function tokenize(text: string): Token[] {
       const close = text.indexOf('}', i + 1);
       const inner = close < 0 ? '' : text.slice(i + 1, close);
       if (close >= 0 && inner.length <= MAX_NAME && !/[{\n\r]/.test(inner)) {
-        flush();
-        tokens.push({ type: 'placeholder', name: inner, raw: text.slice(i, close + 1) });
-        i = close + 1;
+        take(inner, close);
         continue;
       }
     }

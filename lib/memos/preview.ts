@@ -133,8 +133,8 @@ export function previewMemo(request: MemoPreviewRequest, library: MemoLibrary, s
   };
   const rendered = renderMemo(template, values);
   // The order's tracking number is its own, not a card number, whatever its digits.
-  const { hits } = checkMemo(rendered.body, { references: [values.trackingNo] });
-  const subjectHits = checkMemo(rendered.subject, { references: [values.trackingNo] }).hits;
+  const personal = (text: string) => checkMemo(text, { references: [values.trackingNo] }).hits;
+  const [hits, subjectHits] = [personal(rendered.body), personal(rendered.subject)];
   // Only what this message needs: a rejected value it does not use keeps nothing from being sent.
   const needed = rendered.ok ? [] : rendered.missing;
   const rejected = Object.fromEntries(Object.entries(typed.rejected).filter(([name]) => needed.includes(name)));

@@ -49,11 +49,10 @@ function fieldCells(hits: readonly LabelHit[], marks: MarkHit[]): Map<Field, Lab
   const withinBlock = (i: number) => firstInBlock >= 0 && i >= firstInBlock && othersBefore[i] === othersBefore[firstInBlock];
   const placed = hits.map((hit, i) => {
     // Past the block's start, and not past a status printed after the block (a block laid out first).
-    const table = hit.cell.closest('table');
     const inBlock =
       hit.field === 'claimedOn' && !!blockStart && withinBlock(i) && !(status && before(blockStart, status) && before(status, hit.cell)) &&
       !hit.langs.includes('zh') && hits.findIndex((h) => h.field === 'claimedOn') < i &&
-      hits.some((h) => WITHDRAW_FIELDS.includes(h.field) && h.cell.closest('table') === table);
+      hits.some((h) => WITHDRAW_FIELDS.includes(h.field) && h.cell.closest('table') === hit.cell.closest('table'));
     return { hit, field: inBlock ? ('withdrawRequestedOn' as const) : hit.field };
   });
   const stale = staleBlocks(placed);

@@ -2,7 +2,7 @@
  * The withdraw verdict for one claim at one instant (domain.md §3). Pure: same input, same answer,
  * whatever the machine's time zone.
  */
-import { addJstDays, endOfJstDay, jstDay, parsePageDay, type IsoDay } from '../time';
+import { addJstDays, endOfJstDay, isIsoDay, jstDay, parsePageDay, type IsoDay } from '../time';
 import { DELAY_TRACKED_KINDS, POLICY, STAGE_OUTCOME, WITHDRAWABLE_KINDS } from './policy';
 import { checkClaim } from './validate';
 import type { ClaimSnapshot, VerdictReason, VerdictState, WithdrawInfo, WithdrawVerdict } from './types';
@@ -11,9 +11,12 @@ function verdict(state: VerdictState, reason: VerdictReason, rest: Partial<Withd
   return { state, reason, canRequest: state === 'eligible', delayed: false, warnings: [], ...rest };
 }
 
-/** §2: a cancel/return/non-receipt request unconfirmed from day 5 (claim day = day 1) is delayed. */
+/**
+ * §2: a cancel/return/non-receipt request unconfirmed from day 5 (claim day = day 1) is delayed. Also asked
+ * of a claim that failed its checks: one with no readable claim day is not.
+ */
 function isDelayed(claim: ClaimSnapshot, today: IsoDay): boolean {
-  if (!claim.claimedOn || claim.stage !== 'requested' || !DELAY_TRACKED_KINDS.includes(claim.kind)) return false;
+  if (!isIsoDay(claim?.claimedOn) || claim.stage !== 'requested' || !DELAY_TRACKED_KINDS.includes(claim.kind)) return false;
   return today >= addJstDays(claim.claimedOn, POLICY.delayedAfterDays);
 }
 
@@ -55,8 +58,8 @@ export function evaluateWithdraw(claim: ClaimSnapshot, now: Date): WithdrawVerdi
 function evaluateChecked(claim: ClaimSnapshot, now: Date): WithdrawVerdict {
   const { problems, deadlineShown } = checkClaim(claim, now);
   // §2: "delayed" is a fact of the claim's kind, stage and day alone, also where its withdraw state is not
-  // known (a list's 撤回要请 row with no day); not where the claim, its day or the instant is unreadable.
-  const today = /now|claim/.test(problems.join()) ? '' : jstDay(now);
+  // known (a list's 撤回要请 row with no day); not where the instant is unreadable.
+  const today = problems.includes('invalid:now') ? '' : jstDay(now);
   const delayed = !!today && isDelayed(claim, today);
   if (problems.length) return verdict('unknown', 'invalid-input', { warnings: problems, delayed });
 

@@ -84,7 +84,7 @@ name('nonReceipt', P, ['卖家确认']);
 // §7 prints codes 14 and 15 as one name with "(部分)": both are a refund done, whole or partial.
 name('nonReceipt', C, [
   '退款完成', '部分退款完成', '未受取返金完了', '未受取部分返金完了', '未受取(部分)返金完了', '미수취 환불 완료', '미수취 부분 환불 완료',
-  '미수취 (부분) 환불 완료', 'Non-receipt Refund Complete', 'Non-receipt Partial Refund Complete', 'Non-receipt (Partial) Refund Complete',
+  '미수취 (부분) 환불 완료', 'Non-receipt Refund Complete', 'Non-receipt Partial Refund Complete', 'Non-receipt (Partial) Refund Complete', 'Non-receipt',
 ]);
 
 /** Statuses naming only the withdraw state (the 撤回索赔 row of the status grid). */
@@ -213,6 +213,8 @@ const STATE_NOTES = {
 /** `joined`: the note follows a dash, which joins a stage to its sub-stage ("退货中-退货保留"). */
 function withNote(main: StatusMeaning, note: string, joined = false): StatusMeaning | undefined {
   const rest = note.replace(HARMLESS_NOTE, '');
+  // A colon after a whole wording makes it a kind ("Non-receipt : Under Investigation"), its stage still to read.
+  if (note[0] == ':') return;
   if (!rest || CODE.test(note)) return main;
   const withdraw = WITHDRAWS.get(note.replace(/[中중]$/, ''));
   if (withdraw) return !main.withdraw || main.withdraw === withdraw ? { ...main, withdraw } : undefined;

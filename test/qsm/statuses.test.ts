@@ -58,6 +58,8 @@ describe('readStatus', () => {
     ['申请交换/卖家确认', 'exchange', 'requested'], ['再次运送中', 'exchange', 'inProgress'], ['交换延期', 'exchange', 'requested'],
     ['接收申请', 'nonReceipt', 'requested'], ['卖家确认', 'nonReceipt', 'inProgress'], ['确认延迟', 'nonReceipt', 'requested'],
     ['退款完成', 'nonReceipt', 'completed'], ['部分退款完成', 'nonReceipt', 'completed'],
+    // §7's English name of codes 14/15, printed alone: a refund done.
+    ['Non-receipt', 'nonReceipt', 'completed'], ['NON-RECEIPT', 'nonReceipt', 'completed'],
   ])('%s → %s / %s', (text, kind, stage) => {
     expect(readStatus(text)).toEqual({ kind, stage });
   });
@@ -99,6 +101,11 @@ describe('readStatus', () => {
   ])('%s: a note on a request that could change the verdict keeps the status unknown', (text) => {
     expect(readStatus(text)).toBeUndefined();
   });
+
+  it.each(['Non-receipt : Under Investigation', 'Non-receipt: Pending', 'Non-receipt：調査中'])(
+    '%s: a wording that is also a kind, then a colon, is a kind whose stage is unknown, not the wording and a note',
+    (text) => expect(readStatus(text)).toBeUndefined(),
+  );
 
   it.each([
     ['キャンセル要請2026/11/21', 'cancel', 'requested'], ['返品:処理要請 3日経過', 'return', 'requested'],

@@ -32,6 +32,13 @@ const JP = new RegExp(
   `(?:(?:${JP_PREFECTURES})(?:${KANA_MUNI}|${MUNI}){0,3}|(?:${KANA_MUNI}|${MUNI})(?:${MUNI}){0,2})${TOWN}${BLOCK}(?![0-9]|${UNIT_AFTER})${ROOM}`,
   'gu',
 );
+// A lot number written bare after the town ('…上る恵比須町427', '…大字上尾1323', as Kyoto and rural
+// addresses print it): only after a prefecture and a municipality, or two municipalities (市 and 区), and
+// only after a town in 町/村 or a 字 (大字) name, so a count after a place ('大阪市内で2') stays clear.
+const JP_LOT = new RegExp(
+  `(?:(?:${JP_PREFECTURES})(?:${KANA_MUNI}|${MUNI}){1,3}|(?:${KANA_MUNI}|${MUNI})(?:${MUNI}){1,2})(?![はをでにへともやがの])(?:(?:${TOWN_CHAR}){0,19}?[町村]|(?:${TOWN_CHAR}){0,12}?字[${HAN}]{1,8}?)\\d{1,5}(?![0-9-]|${UNIT_AFTER})${ROOM}`,
+  'gu',
+);
 
 // ---- Chinese: 上海市浦东新区世纪大道100号, 北京市朝阳区建国路88号 …栋…室, and a Taiwanese road's section
 // (台北市信義區信義路五段7號)
@@ -85,7 +92,7 @@ function koreanCandidates(folded: string): Candidate[] {
 
 export function cjkAddressCandidates(folded: string): Candidate[] {
   const out: Candidate[] = [];
-  for (const { start, end } of spans(JP, folded)) out.push({ kind: 'address', start, end, rank: 5 });
+  for (const re of [JP, JP_LOT]) for (const { start, end } of spans(re, folded)) out.push({ kind: 'address', start, end, rank: 5 });
   for (const { start, end, match } of spans(CN, folded)) {
     const g = match.groups ?? {};
     if (g.prov || g.city || g.dist) out.push({ kind: 'address', start, end, rank: 5 });

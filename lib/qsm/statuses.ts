@@ -27,39 +27,36 @@ const R = 'requested', P = 'inProgress', H = 'onHold', V = 'received', C = 'comp
 /**
  * The part after the colon, per kind: the same word can mean different stages (卖家确认 is the request
  * stage of an exchange — the manual groups 申请交换/卖家确认 — but "seller confirmed" of a non-receipt).
+ * A stage printed as a single status name of the same kind (退货:退货中, 取消:キャンセル要請) is read from
+ * STATUS_NAMES below: only the words that are no status name of their own are listed here.
  */
 const STAGE_WORDS: Record<ClaimKind, Record<string, ClaimStage>> = {
   cancel: {
-    处理要求: R, 取消要求: R, 処理要請: R, キャンセル要請: R, request: R, cancelrequest: R, 처리요청: R, 취소요청: R,
+    处理要求: R, 処理要請: R, request: R, 처리요청: R,
     // 取消:退款进行中 — the refund is running: the cancel is under way (§3.2).
-    取消中: P, 退款进行中: P, キャンセル中: P, 返金処理中: P, 払い戻し中: P, 払い戻し待ち: P, processing: P, cancelprocessing: P,
-    refundinprogress: P, 취소중: P, 환불진행중: P,
-    取消完成: C, キャンセル完了: C, 払い戻し完了: C, complete: C, cancelcomplete: C, 취소완료: C,
+    退款进行中: P, 返金処理中: P, 払い戻し中: P, 払い戻し待ち: P, processing: P, refundinprogress: P, 환불진행중: P,
+    払い戻し完了: C, complete: C,
   },
   return: {
-    处理要求: R, 退货申请: R, 処理要請: R, 返品要請: R, request: R, returnrequest: R, 처리요청: R, 반품요청: R,
-    退货中: P, 返品中: P, 回収中: P, processing: P, returnprocessing: P, 반품중: P,
-    退货保留: H, 返品保留: H, onhold: H, returnonhold: H, hold: H, 반품보류: H,
+    处理要求: R, 処理要請: R, request: R, 처리요청: R,
+    回収中: P, processing: P,
+    onhold: H, hold: H,
     // 已收件/退款请求 and 退货:退款进行中: the parcel is back and the refund is asked for or running.
-    '已收件/退款请求': V, 已收件: V, 退款请求: V, 退款进行中: V, '受取済/払い戻し要請': V, 払い戻し待ち: V, 返金処理中: V,
-    received: V, refundrequested: V, refundinprogress: V, '수거완료/환불요청': V, 환불요청: V, 환불진행중: V,
-    退货完成: C, 返品完了: C, 払い戻し完了: C, complete: C, returncomplete: C, 반품완료: C,
+    已收件: V, 退款请求: V, 退款进行中: V, 払い戻し待ち: V, 返金処理中: V,
+    received: V, refundrequested: V, refundinprogress: V, 환불요청: V, 환불진행중: V,
+    払い戻し完了: C, complete: C,
   },
   exchange: {
-    // 交换延期 (exchange delayed) is listed beside the request stage and nothing says the item went out
-    // again, so it is read as still 'requested'; 交換承認 is the manual's 卖家确认, also the request stage.
-    申请交换: R, 卖家确认: R, '申请交换/卖家确认': R, 交换延期: R, 处理要求: R, 処理要請: R, 交換申請: R, 交換承認: R, 交換延期: R,
-    request: R, exchangerequest: R, exchangeapproved: R, exchangedelayed: R, delayed: R, sellerconfirmation: R,
-    교환신청: R, 교환승인: R, 교환지연: R, 처리요청: R,
+    卖家确认: R, 处理要求: R, 処理要請: R, request: R, delayed: R, sellerconfirmation: R, 처리요청: R,
     // 再次退货中 is how the manual prints the re-shipping stage in its list of statuses past the request stage (p.6).
-    再次运送中: P, 再次退货中: P, 再配送中: P, redelivering: P, reshipping: P, 다시배송중: P, 재배송중: P,
+    再次退货中: P, reshipping: P, 재배송중: P,
     交换完成: C, 交換完了: C, exchangecomplete: C, complete: C, 교환완료: C,
   },
   nonReceipt: {
     // Every non-receipt stage is ineligible (§3.2); the stage only tells how far Qoo10 got.
-    接收申请: R, 确认延迟: R, 受付: R, 申請受付: R, 確認遅延: R, reported: R, request: R, confirmationdelayed: R, 접수: R, 신청접수: R, 확인지연: R,
-    卖家确认: P, 販売者確認: P, sellerconfirmed: P, 판매자확인: P,
-    退款完成: C, 部分退款完成: C, 返金完了: C, 部分返金完了: C, refundcomplete: C, partialrefundcomplete: C, 환불완료: C, 부분환불완료: C,
+    受付: R, 申請受付: R, 確認遅延: R, reported: R, request: R, confirmationdelayed: R, 접수: R, 신청접수: R, 확인지연: R,
+    販売者確認: P, sellerconfirmed: P, 판매자확인: P,
+    返金完了: C, 部分返金完了: C, refundcomplete: C, partialrefundcomplete: C, 환불완료: C, 부분환불완료: C,
     refunded: C, partlyrefunded: C, partiallyrefunded: C,
   },
 };
@@ -77,6 +74,8 @@ name('return', P, ['返品中', '반품중', 'Return Processing', '退货中']);
 name('return', H, ['返品保留', '반품보류', 'Return On Hold', '退货保留']);
 name('return', V, ['已收件/退款请求', '受取済/払い戻し要請', 'Received / Refund Requested', '수거완료/환불요청']);
 name('return', C, ['返品完了', '반품완료', 'Return Complete', '退货完成']);
+// 交换延期 (exchange delayed) is listed beside the request stage and nothing says the item went out again,
+// so it is read as still 'requested'; 交換承認 is the manual's 卖家确认, also the request stage.
 name('exchange', R, ['交換申請', '교환 신청', 'Exchange Request', '申请交换', '申请交换/卖家确认', '交換承認', '교환 승인', 'Exchange Approved', '交换延期', '交換延期', 'Exchange Delayed', '교환 지연']);
 name('exchange', P, ['再配送中', '다시 배송 중', 'Re-delivering', '再次运送中']);
 name('nonReceipt', R, ['接收申请', '确认延迟', '未收取申告', '未受取申告', '미수취 신고', 'Non-receipt Report']);

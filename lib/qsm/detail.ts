@@ -18,11 +18,14 @@ import { latestListedRefusal } from './withdrawHistory';
 const DATE_FIELDS: ReadonlySet<Field> = new Set(['orderDate', 'shippedOn', 'claimedOn', 'completedOn', 'withdrawRequestedOn', 'withdrawHeldOn', 'responseDeadline', 'responseDeadlinePreview']);
 const before = (a: Element, b: Element) => !!(a.compareDocumentPosition(b) & 4);
 const blank = (hit: LabelHit) => !hit.valueCell || isNoValue(cellValue(hit.valueCell, isNote));
+const dayIn = (hit: LabelHit) => (hit.valueCell && findDate(cellValue(hit.valueCell, isNote))?.day) || '';
+const ROUND_DAYS: ReadonlySet<Field> = new Set(['withdrawRequestedOn', 'withdrawHeldOn']);
 
 /**
  * The order number is the detail's own (ownOrderNoHit); otherwise the first label of each field wins (a
  * memo form further down may repeat 订购号码), except that a printed value beats an editable box (a search
- * form's 处理状态 select). A second claim-date label inside the withdraw block, in a table with the
+ * form's 处理状态 select), and a later withdraw day beats an earlier one (the block's rounds, one under
+ * another). A second claim-date label inside the withdraw block, in a table with the
  * block's fields, is that block's request date: ja/en/ko may print 要請日 / Request Date there. Not the
  * claim's only one (a claim table after the block, a row sharing the block's labels), not one in a table
  * of its own (an earlier claim's history), never zh's 要求日 (the block's is 要请日, §7).
@@ -81,9 +84,16 @@ function fieldCells(hits: readonly LabelHit[], marks: MarkHit[]): Map<Field, Lab
     if ((own && field === 'orderNo') || besideStatus.has(field)) continue;
     const had = fields.get(field);
     // A label repeated: a printed value wins over an editable box, and a value over an empty cell or "-".
+    // The block's rounds printed one under another (a request, its refusal, the next request): the latest
+    // day is the current round's, whichever order they come in.
     const editable = had?.valueCell && isEditable(had.valueCell) && hit.valueCell && !isEditable(hit.valueCell);
-    if (!had || editable || (blank(had) && !blank(hit))) fields.set(field, hit);
+    if (!had || editable || (blank(had) && !blank(hit)) || (ROUND_DAYS.has(field) && dayIn(hit) > dayIn(had))) fields.set(field, hit);
   }
+  // The live deadline is the first printed after that round's request day: not an earlier round's, nor
+  // the send form's preview below it.
+  const sent = fields.get('withdrawRequestedOn')?.cell;
+  const deadline = sent && placed.find((p) => p.field === 'responseDeadline' && before(sent, p.hit.cell) && !blank(p.hit));
+  if (deadline) fields.set('responseDeadline', deadline.hit);
   return fields;
 }
 

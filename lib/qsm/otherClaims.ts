@@ -30,9 +30,14 @@ export function statusValue(cell: Element): string {
   return !chosen || saysNothingAgainst(shown, chosen) ? text : '';
 }
 
-/** Whether two readings may be one claim: no kind or stage told apart (a withdraw-only status agrees). */
+/**
+ * Whether two readings may be one claim: no kind or stage told apart (a withdraw-only status agrees), and
+ * no withdraw state beside a claim past its request stage: a withdraw is only ever sent at that stage
+ * (§3.1), so "撤回要请" beside "取消:取消完成" is another claim's.
+ */
 function agrees(a: StatusMeaning, b: StatusMeaning): boolean {
-  return (['kind', 'stage'] as const).every((k) => a[k] === undefined || b[k] === undefined || a[k] === b[k]);
+  const late = (x: StatusMeaning, y: StatusMeaning) => x.withdraw && y.stage && y.stage != 'requested';
+  return (['kind', 'stage'] as const).every((k) => a[k] === undefined || b[k] === undefined || a[k] === b[k]) && !late(a, b) && !late(b, a);
 }
 
 const printedStatus = (h: LabelHit) => h.field === 'status' && !!h.valueCell && !isEditable(h.valueCell);

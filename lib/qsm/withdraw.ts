@@ -10,8 +10,9 @@
  * extension's own event log can know that.
  */
 import type { WithdrawInfo } from '../rules';
+import { POLICY } from '../rules/policy';
 import { WITHDRAW_FIELDS, type Field, type Mark } from './labels';
-import { printsDay } from '../time';
+import { addJstDays, printsDay } from '../time';
 import { dateProblem, findDate, foldWidth, isNoValue } from './text';
 
 export type FieldText = (field: Field) => string | undefined; // undefined: label absent; '': empty value
@@ -66,9 +67,13 @@ export function readWithdraw(read: FieldText, marks: Mark[], problems: string[],
   // Only a deadline printed as a dash ("-"): an empty cell may be filled by a script, a form not read
   // may be a live deadline. A refusal before the request (a re-request) does not end it.
   const printedDeadline = read('responseDeadline');
+  const deadlineDay = printedDeadline && findDate(printedDeadline)?.day;
+  // So is a request's day kept beside the send form itself (N in a select the seller can change, a send
+  // button they can press) with a deadline not that request's (§3.4: its day + 6): the form's preview.
   const cancelled =
     !!requestedOn && !(heldOn && heldOn >= requestedOn) && NO.has((read('withdrawSelect') ?? '').toLowerCase()) && !has('cancel') &&
-    !!printedDeadline && (isNoValue(printedDeadline) || NONE.test(printedDeadline));
+    !!printedDeadline &&
+    (isNoValue(printedDeadline) || NONE.test(printedDeadline) || (choosing && !!deadlineDay && deadlineDay != addJstDays(requestedOn, POLICY.buyerWindowDays - 1)));
   let state: WithdrawInfo['state'];
   if (cancelled) state = sendOpen ? 'none' : 'cancelled';
   else if (heldOn && !(requestedOn && requestedOn > heldOn)) state = 'held'; // a later request date = sent again

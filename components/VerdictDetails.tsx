@@ -9,7 +9,7 @@ import {
 } from '../lib/i18n';
 import { POLICY } from '../lib/rules/policy';
 import type { WithdrawVerdict } from '../lib/rules/types';
-import { asDate, nextRequestStart, reasonSentence } from './verdictText';
+import { asDate, nextRequestStart, reasonSentence, unreadFields } from './verdictText';
 
 export interface VerdictDetailsProps {
   verdict: WithdrawVerdict;
@@ -89,7 +89,7 @@ export function VerdictDetails({ verdict, lang, now, timeZone }: VerdictDetailsP
       {mismatch && <p style={{ ...NOTE_STYLE, background: '#fef7e0', color: '#8a4b00' }}>{t('warning.deadline-mismatch')}</p>}
       {otherWarnings.length > 0 && (
         <p style={{ margin: '8px 0 0', color: '#5f6368', fontSize: '12px', overflowWrap: 'anywhere' }}>
-          {t('warning.details', { codes: otherWarnings.join(', ') })}
+          {unreadFields(otherWarnings, lang)}
         </p>
       )}
 

@@ -3,7 +3,7 @@
  * reason sentence with its dates filled in. They read the verdict; they decide nothing about the claim.
  */
 import {
-  badgeLabelKey, badgeShortKey, formatCountdown, formatCountdownShort, formatJstDay, reasonKey, translate, type UiLanguage,
+  badgeLabelKey, badgeShortKey, formatCountdown, formatCountdownShort, formatJstDay, reasonKey, translate, type MessageKey, type UiLanguage,
 } from '../lib/i18n';
 import type { WithdrawVerdict } from '../lib/rules/types';
 import { isIsoDay, startOfJstDayInstant } from '../lib/time';
@@ -66,4 +66,17 @@ export function pillText(verdict: WithdrawVerdict, lang: UiLanguage, now: number
   if (!chip) return { label: full, countdown: left === undefined ? undefined : formatCountdown(left, lang), title, delayed };
   const short = badgeShortKey(verdict.state, verdict.reason);
   return { label: left !== undefined ? formatCountdownShort(left, lang) : short ? translate(lang, short) : full, title, delayed };
+}
+
+/**
+ * What the rules could not read ('invalid:withdraw.heldOn', 'missing:kind': lib/rules/validate.ts), named
+ * in the seller's language as QSM names the field; a code of no field known here stays as written.
+ */
+export function unreadFields(warnings: readonly string[], lang: UiLanguage): string {
+  const names = warnings.map((code) => {
+    const key = `warning.field.${code.slice(code.indexOf(':') + 1)}` as MessageKey;
+    const name = translate(lang, key);
+    return name === key ? code : name;
+  });
+  return translate(lang, 'warning.unread', { fields: [...new Set(names)].join(lang === 'ja' || lang === 'zh_CN' ? '、' : ', ') });
 }

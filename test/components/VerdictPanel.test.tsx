@@ -87,7 +87,25 @@ describe('VerdictPanel', () => {
   it('lists unreadable fields for an unknown verdict', () => {
     const { container } = panel(unknown, { lang: 'ko' });
     expect(container.textContent).toContain('판정하지 않습니다');
-    expect(container.textContent).toContain('invalid:kind');
+    // The rules' codes ('invalid:kind') named as QSM names the field, in the seller's language.
+    expect(container.textContent).toContain('읽지 못한 항목: 클레임 유형');
+    expect(container.textContent).not.toContain('invalid:kind');
+  });
+
+  it('names every field the rules could not read in the seller’s language, never as a code', () => {
+    const warnings = ['invalid:withdraw.requestedOn', 'missing:withdraw.heldOn', 'invalid:claimedOn'];
+    const said: Record<UiLanguage, string> = {
+      ja: '読み取れなかった項目: 撤回要請日、保留日、要請日',
+      zh_CN: '无法读取：要请日、保留日、要求日',
+      ko: '읽지 못한 항목: 철회요청일, 보류일, 요청일',
+      en: 'Could not read: the withdrawal request date, the hold date, the claim date',
+    };
+    for (const lang of ['ja', 'zh_CN', 'ko', 'en'] as const) {
+      const { container } = panel({ ...unknown, warnings }, { lang });
+      expect(container.textContent).toContain(said[lang]);
+      expect(container.textContent).not.toMatch(/invalid:|missing:/);
+      cleanup();
+    }
   });
 
   it('renders hostile page text as text', () => {

@@ -57,7 +57,18 @@ export const en = {
     other: 'Delayed: this request has been unconfirmed for more than {count} days — confirm it in QSM',
   },
   'warning.deadline-mismatch': "The page shows a different deadline than the rule gives; the page's date is used",
-  'warning.details': 'Details: {codes}',
+  // What the rules could not read, named as QSM names it (lib/rules/validate.ts: 'invalid:withdraw.heldOn').
+  'warning.unread': 'Could not read: {fields}',
+  'warning.field.claim': 'the claim',
+  'warning.field.now': 'the current time',
+  'warning.field.kind': 'the claim type',
+  'warning.field.stage': 'the status',
+  'warning.field.claimedOn': 'the claim date',
+  'warning.field.withdraw.state': 'the withdrawal request state',
+  'warning.field.withdraw.requestedOn': 'the withdrawal request date',
+  'warning.field.withdraw.heldOn': 'the hold date',
+  'warning.field.withdraw.cancelledOn': 'the day the request was cancelled',
+  'warning.field.withdraw.deadlineShown': 'the customer response deadline',
 
   // domain.md §3.2: the path in Qoo10's inquiry form; kept as data so a corrected reading is a one-line edit.
   'askQoo10.intro': 'This cannot be done in QSM. Ask Qoo10 instead:',

@@ -47,7 +47,17 @@ export const ja: Catalog = {
 
   'warning.delayed': '遅延: この要請は{count}日を超えて未確認です。QSMで確認してください。',
   'warning.deadline-mismatch': 'ページに表示された期限がルール上の期限と異なります。ページの日付を使用しています。',
-  'warning.details': '詳細: {codes}',
+  'warning.unread': '読み取れなかった項目: {fields}',
+  'warning.field.claim': 'クレーム',
+  'warning.field.now': '現在時刻',
+  'warning.field.kind': 'クレーム種別',
+  'warning.field.stage': '処理状態',
+  'warning.field.claimedOn': '要請日',
+  'warning.field.withdraw.state': '撤回要請の状態',
+  'warning.field.withdraw.requestedOn': '撤回要請日',
+  'warning.field.withdraw.heldOn': '保留日',
+  'warning.field.withdraw.cancelledOn': '撤回要請の取消日',
+  'warning.field.withdraw.deadlineShown': '顧客回答期限',
 
   // Best reading of the inquiry categories (the manual gives them in Chinese); keep as data.
   'askQoo10.intro': 'QSMではできません。代わりにQoo10へお問い合わせください:',

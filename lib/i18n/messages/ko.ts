@@ -47,7 +47,17 @@ export const ko: Catalog = {
 
   'warning.delayed': '지연: 이 요청은 {count}일 넘게 확인되지 않았습니다. QSM에서 확인하세요.',
   'warning.deadline-mismatch': '페이지에 표시된 기한이 규칙상 기한과 다릅니다. 페이지의 날짜를 사용합니다.',
-  'warning.details': '상세: {codes}',
+  'warning.unread': '읽지 못한 항목: {fields}',
+  'warning.field.claim': '클레임',
+  'warning.field.now': '현재 시각',
+  'warning.field.kind': '클레임 유형',
+  'warning.field.stage': '처리상태',
+  'warning.field.claimedOn': '요청일',
+  'warning.field.withdraw.state': '철회요청 상태',
+  'warning.field.withdraw.requestedOn': '철회요청일',
+  'warning.field.withdraw.heldOn': '보류일',
+  'warning.field.withdraw.cancelledOn': '철회요청 취소일',
+  'warning.field.withdraw.deadlineShown': '고객 응답 기한',
 
   // Best reading of the inquiry categories (the manual gives them in Chinese); keep as data.
   'askQoo10.intro': 'QSM에서는 할 수 없습니다. 대신 Qoo10에 문의하세요:',

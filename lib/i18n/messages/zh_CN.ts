@@ -47,7 +47,17 @@ export const zh_CN: Catalog = {
 
   'warning.delayed': '延迟：该申请已超过 {count} 天未确认，请在 QSM 中确认。',
   'warning.deadline-mismatch': '页面显示的期限与规则计算的期限不同；以页面上的日期为准。',
-  'warning.details': '详情：{codes}',
+  'warning.unread': '无法读取：{fields}',
+  'warning.field.claim': '索赔',
+  'warning.field.now': '当前时间',
+  'warning.field.kind': '索赔类型',
+  'warning.field.stage': '处理状态',
+  'warning.field.claimedOn': '要求日',
+  'warning.field.withdraw.state': '撤回要请状态',
+  'warning.field.withdraw.requestedOn': '要请日',
+  'warning.field.withdraw.heldOn': '保留日',
+  'warning.field.withdraw.cancelledOn': '撤回要请的取消日',
+  'warning.field.withdraw.deadlineShown': '客户回应期限',
 
   // The manual's own words: 向Qoo10进行咨询>分类[退款・投诉撤回]>[投诉撤回].
   'askQoo10.intro': '无法在 QSM 中操作，请改为向 Qoo10 咨询：',

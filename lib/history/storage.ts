@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { keepStoredActions } from './merge';
 import { migrateRecord, pressesOf } from './migrate';
 import { expiredOrders } from './retention';
+import { storedFieldsOnly } from './storedFields';
 import type { ClaimRecord } from './types';
 
 export const CLAIM_KEY_PREFIX = 'claim:';
@@ -72,9 +73,9 @@ export function watchRecords(callback: () => void): () => void {
   return () => browser.storage.onChanged.removeListener(listener);
 }
 
-/** Every stored record written again in its current shape (after an update), in its turn in the queue. */
+/** Every stored record written again in its current shape, its own fields alone (after an update), in its turn in the queue. */
 export function rewriteAllRecords(): Promise<void> {
-  return queued(async (save) => save(await loadAllRecords()));
+  return queued(async (save) => save((await loadAllRecords()).map(storedFieldsOnly)));
 }
 
 /**

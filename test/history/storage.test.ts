@@ -2,7 +2,7 @@
 // written whole, and the seller's withdraw actions recorded by one must survive the other's write.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { keepStoredActions, loadRecords, mergeReading, noteAction, saveRecords, snapshotOf, PENDING_ACTION_TTL_MS, type ClaimRecord } from '../../lib/history';
+import { keepStoredActions, loadRecords, mergeReading, noteAction, rewriteAllRecords, saveRecords, snapshotOf, PENDING_ACTION_TTL_MS, type ClaimRecord } from '../../lib/history';
 import { evaluateWithdraw } from '../../lib/rules';
 import type { OrderClaim } from '../../lib/qsm';
 
@@ -131,5 +131,25 @@ describe('keepStoredActions', () => {
     expect(keepStoredActions({ ...base, pending }, { ...base, pending: later }, now).pending).toEqual(later);
     // Past mergeReading's time limit a press is forgotten, here too.
     expect(keepStoredActions({ ...base, pending }, base, cancel.at + PENDING_ACTION_TTL_MS).pending).toBeUndefined();
+  });
+});
+
+describe('the update’s rewrite of every record', () => {
+  it('leaves only a record’s own fields: nothing personal an older build or a hand edit left stays on disk', async () => {
+    const record = mergeReading(undefined, requested, 'detail', at('2026-11-21T09:00:00'));
+    const leftOver = {
+      ...record,
+      buyerName: '山田太郎',
+      address: '東京都港区六本木1-2-3',
+      recipientPhone: '090-1234-5678',
+      withdraw: { ...record.withdraw, refusalReason: '[其他原因] 山田です 090-1234-5678' },
+    };
+    await fakeBrowser.storage.local.set({ [`claim:${orderNo}`]: leftOver });
+    await rewriteAllRecords();
+    const written = (await fakeBrowser.storage.local.get(`claim:${orderNo}`))[`claim:${orderNo}`];
+    expect(JSON.stringify(written)).not.toMatch(/山田|六本木|090-1234/);
+    // What the record is made of is all still there, and judged as before.
+    expect(written).toEqual(record);
+    expect(evaluateWithdraw(snapshotOf(await stored()), new Date(at('2026-11-21T10:00:00'))).state).toBe('pending');
   });
 });

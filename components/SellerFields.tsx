@@ -1,10 +1,11 @@
 /**
  * What the seller supplies to every buyer message: shop name, signature, and the buyers' language.
- * Text is saved when a field is left (change), and refused when it looks like personal data.
+ * Text is saved when a field is left (change), and refused when it looks like personal data or holds
+ * text in braces (which buyers would read as typed).
  */
 import { useEffect, useId, useState } from 'preact/hooks';
 import { createT, type UiLanguage } from '../lib/i18n';
-import { sellerPersonalData } from '../lib/memos/library';
+import { sellerBraces, sellerPersonalData, type SellerField } from '../lib/memos/library';
 import { isDefaultLanguage, type MemoSetup } from '../lib/memos/setup';
 import { MemoLanguageOptions } from './MemoLanguageOptions';
 
@@ -25,18 +26,22 @@ export function SellerFields({ lang, value, onChange }: SellerFieldsProps) {
   const [shopName, setShopName] = useState(value.shopName);
   const [signature, setSignature] = useState(value.signature);
   const [blocked, setBlocked] = useState(false);
-  // A load or an import replaces the stored values: the fields follow.
+  const [braced, setBraced] = useState<SellerField[]>([]);
+  // A load or an import replaces the stored values: the fields follow. Braces stored by an earlier release
+  // are shown at once: messages that need the field cannot be sent until the seller rewrites it.
   useEffect(() => setShopName(value.shopName), [value.shopName]);
   useEffect(() => setSignature(value.signature), [value.signature]);
+  useEffect(() => setBraced(sellerBraces(value)), [value.shopName, value.signature]);
 
   const commit = (next: { shopName: string; signature: string }) => {
-    if (sellerPersonalData(next).length) {
-      setBlocked(true);
-      return;
-    }
-    setBlocked(false);
+    const personal = sellerPersonalData(next).length > 0;
+    const withBraces = sellerBraces(next);
+    setBlocked(personal);
+    setBraced(withBraces);
+    if (personal || withBraces.length) return;
     if (next.shopName !== value.shopName || next.signature !== value.signature) onChange({ ...value, ...next });
   };
+  const invalid = (field: SellerField) => blocked || braced.includes(field);
 
   return (
     <div style={{ display: 'flex', flexDirection: 'column', gap: '8px' }}>
@@ -46,7 +51,7 @@ export function SellerFields({ lang, value, onChange }: SellerFieldsProps) {
           type="text"
           name="shopName"
           value={shopName}
-          aria-invalid={blocked}
+          aria-invalid={invalid('shopName')}
           aria-describedby={`${id}-blocked`}
           onInput={(e) => setShopName((e.currentTarget as HTMLInputElement).value)}
           onChange={(e) => commit({ shopName: (e.currentTarget as HTMLInputElement).value, signature })}
@@ -60,7 +65,7 @@ export function SellerFields({ lang, value, onChange }: SellerFieldsProps) {
           name="signature"
           value={signature}
           placeholder={shopName}
-          aria-invalid={blocked}
+          aria-invalid={invalid('signature')}
           aria-describedby={`${id}-hint ${id}-blocked`}
           onInput={(e) => setSignature((e.currentTarget as HTMLInputElement).value)}
           onChange={(e) => commit({ shopName, signature: (e.currentTarget as HTMLInputElement).value })}
@@ -69,7 +74,7 @@ export function SellerFields({ lang, value, onChange }: SellerFieldsProps) {
         <span id={`${id}-hint`} style={{ color: '#5f6368', fontSize: '12px' }}>{t('options.memos.signatureHint')}</span>
       </label>
       <p id={`${id}-blocked`} role="alert" style={{ margin: '0', color: '#b3261e' }}>
-        {blocked ? t('options.memos.sellerBlocked') : ''}
+        {[blocked && t('options.memos.sellerBlocked'), braced.length > 0 && t('options.memos.sellerPlaceholder')].filter(Boolean).join(' ')}
       </p>
       <label style={column}>
         <span style={{ fontWeight: '600' }}>{t('options.memos.defaultLanguage')}</span>

@@ -6,7 +6,7 @@
 import { memoLanguageForCountry } from './choose';
 import { checkMemo } from './guard';
 import type { PersonalDataHit } from './guard';
-import { isPlaceholder, placeholdersIn } from './placeholders';
+import { holdsBraces, isPlaceholder, placeholdersIn } from './placeholders';
 import { isBuiltInId, type MemoSetup } from './setup';
 import { BUILT_IN_TEMPLATES } from './templates';
 import type { MemoLanguage, MemoSituation, MemoTemplate, MemoValues } from './types';
@@ -87,6 +87,16 @@ export const canSave = (p: TemplateProblems): boolean => !p.emptyName && !p.empt
 /** Personal data in the shop name or signature: every memo would carry it, so it is refused like a template's. */
 export function sellerPersonalData(setup: Pick<MemoSetup, 'shopName' | 'signature'>): PersonalDataHit[] {
   return [...checkMemo(setup.shopName).hits, ...checkMemo(setup.signature).hits];
+}
+
+export type SellerField = 'shopName' | 'signature';
+
+/**
+ * The seller's fields holding text in braces. They are inserted as is, never filled in again, so every
+ * buyer would read '{shopName} 店長' as typed: refused, as a shipment value typed with braces is (./preview).
+ */
+export function sellerBraces(setup: Pick<MemoSetup, SellerField>): SellerField[] {
+  return (['shopName', 'signature'] as const).filter((field) => holdsBraces(setup[field]));
 }
 
 // ---- Edits.

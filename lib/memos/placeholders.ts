@@ -1,6 +1,7 @@
 /**
- * The placeholder syntax shared by rendering and editing: `{name}` is a placeholder, `{{` and `}}` are
- * literal braces. One tokenizer serves both, so what the editor lists is exactly what rendering fills.
+ * The placeholder syntax shared by rendering and editing: `{name}` is a placeholder (in half- or
+ * full-width braces), `{{` and `}}` are literal braces. One tokenizer serves both, so what the editor
+ * lists is exactly what rendering fills.
  */
 import type { MemoValues } from './types';
 
@@ -19,9 +20,24 @@ export const PLACEHOLDERS: readonly (keyof MemoValues)[] = [
 export type Token = { type: 'text'; text: string } | { type: 'placeholder'; name: string; raw: string };
 
 // Anything between single braces on one line counts as a placeholder, so a typo like {orderno} or
-// {注文番号} is reported instead of reaching the buyer as literal text. The length cap keeps a stray
-// brace from swallowing a paragraph.
+// {注文番号} is reported instead of reaching the buyer as literal text. Braces count half- or full-width,
+// alone or mixed (｛orderNo｝, {orderNo｝): a Japanese keyboard types them full-width, and left as text
+// the buyer would read the braces and the name. The length cap keeps a stray brace from swallowing a
+// paragraph, and keeps the scan linear: no brace looks further than a name can reach.
 const MAX_NAME = 40;
+const OPENING = '{｛';
+const CLOSING = '}｝';
+
+/** Where the brace opened at `open` closes, or -1 when no name fits between (too long, a line break, another opening). */
+function closingBrace(text: string, open: number): number {
+  const end = Math.min(text.length, open + MAX_NAME + 2);
+  for (let j = open + 1; j < end; j++) {
+    const c = text[j]!;
+    if (CLOSING.includes(c)) return j;
+    if (OPENING.includes(c) || c === '\n' || c === '\r') return -1;
+  }
+  return -1;
+}
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -31,37 +47,24 @@ export function tokenize(text: string): Token[] {
     buffer = '';
   };
   let i = 0;
-  // The placeholder `name` from the brace at i to the one at `close`.
-  const take = (name: string, close: number) => {
-    flush();
-    tokens.push({ type: 'placeholder', name, raw: text.slice(i, close + 1) });
-    i = close + 1;
-  };
   while (i < text.length) {
-    const c = text[i];
+    const c = text[i]!;
     const next = text[i + 1];
     if ((c === '{' && next === '{') || (c === '}' && next === '}')) {
       buffer += c;
       i += 2;
       continue;
     }
-    // A known name in full-width braces (｛orderNo｝, as a Japanese keyboard types them) is that placeholder:
-    // left as text, the buyer would read the braces and the name.
-    if (c === '｛') {
-      const close = text.indexOf('｝', i + 1);
-      const name = close < 0 ? '' : text.slice(i + 1, close).trim();
-      if (isPlaceholder(name)) {
-        take(name, close);
-        continue;
-      }
-    }
-    if (c === '{') {
-      const close = text.indexOf('}', i + 1);
-      const inner = close < 0 ? '' : text.slice(i + 1, close);
-      if (close >= 0 && inner.length <= MAX_NAME && !/[{\n\r]/.test(inner)) {
-        take(inner, close);
-        continue;
-      }
+    const close = OPENING.includes(c) ? closingBrace(text, i) : -1;
+    if (close >= 0) {
+      const inner = text.slice(i + 1, close);
+      // An input method may add a space inside full-width braces (｛signature ｝); '{ orderNo }' typed
+      // half-width stays as written, so it is reported rather than guessed.
+      const name = c === '{' && text[close] === '}' ? inner : inner.trim();
+      flush();
+      tokens.push({ type: 'placeholder', name, raw: text.slice(i, close + 1) });
+      i = close + 1;
+      continue;
     }
     // A lone brace that opens nothing is plain text: it cannot be mistaken for a placeholder.
     buffer += c;
@@ -82,4 +85,12 @@ export function placeholdersIn(text: string): string[] {
     if (token.type === 'placeholder' && !names.includes(token.name)) names.push(token.name);
   }
   return names;
+}
+
+/**
+ * Whether a value (text inserted as is, never filled in again) holds text in braces: the buyer would read
+ * '{shopName}' or '{Tokyo}' as typed, and a message never reaches a buyer with '{…}' in it.
+ */
+export function holdsBraces(value: string): boolean {
+  return /[{｛][^{}｛｝]*[}｝]/.test(value);
 }

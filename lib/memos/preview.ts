@@ -6,6 +6,7 @@
 import { suggestSituation } from './choose';
 import { checkMemo, looksLikeCardNumber, type PersonalDataHit } from './guard';
 import type { MemoLibrary } from './library';
+import { holdsBraces } from './placeholders';
 import { renderMemo } from './render';
 import { jstDay, parsePageDay } from '../time';
 import { MEMO_LANGUAGES, MEMO_SITUATIONS, SHIPMENT_VALUES, type MemoLanguage, type MemoSituation, type MemoValues, type ShipmentValues } from './types';
@@ -77,7 +78,7 @@ const filled = (value: unknown): string | undefined => (typeof value === 'string
 
 /** What is wrong with a value the seller typed, if anything. */
 function problemOf(key: keyof ShipmentValues, value: string, today: string): TypedProblem | undefined {
-  if (/[{｛][^{}｛｝]*[}｝]/.test(value)) return 'placeholder';
+  if (holdsBraces(value)) return 'placeholder';
   if (key === 'trackingNo' && looksLikeCardNumber(value)) return 'card';
   const day = key === 'shippedOn' ? parsePageDay(value) : undefined;
   return day && day > today ? 'future' : undefined;

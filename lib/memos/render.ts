@@ -1,10 +1,11 @@
 /**
  * Fills a template. A memo goes to a buyer, so a hole is an error, never text: every unfilled or
- * unknown placeholder is named, and the result is ok only when none is left.
+ * unknown placeholder is named, and the result is ok only when none is left. A seller's value holding
+ * text in braces counts as unfilled too (see fill).
  */
 import { DATE_PLACEHOLDERS, formatMemoDate } from './dates';
-import { isPlaceholder, tokenize } from './placeholders';
-import type { MemoTemplate, MemoValues, RenderResult } from './types';
+import { holdsBraces, isPlaceholder, tokenize } from './placeholders';
+import { SELLER_VALUES, type MemoTemplate, type MemoValues, type RenderResult } from './types';
 
 interface Problems {
   missing: string[];
@@ -32,7 +33,10 @@ function fill(text: string, values: MemoValues, language: MemoTemplate['language
       out += token.raw;
       continue;
     }
-    // Inserted as is: a value is never scanned for placeholders again.
+    // Inserted as is: a value is never scanned for placeholders again. So the shop name or signature the
+    // seller wrote with braces ('{shopName} 店長') would reach every buyer with them: it is not fit to send,
+    // like a typed shipment value with braces (./preview), yet shown, so the seller sees where they come from.
+    if (SELLER_VALUES.includes(name) && holdsBraces(value) && !problems.missing.includes(name)) problems.missing.push(name);
     out += DATE_PLACEHOLDERS.includes(name) ? formatMemoDate(value, language) : value;
   }
   return out;

@@ -4,7 +4,7 @@
  * file never changes anything. Pure: no browser API (the page reads and saves the file).
  */
 import { jstDay } from '../time';
-import { sellerPersonalData, templateProblems } from './library';
+import { sellerBraces, sellerPersonalData, templateProblems } from './library';
 import { isBuiltInId, isDefaultLanguage, MEMO_SETUP_VERSION, readTemplate, upgradeRaw, versionOf, type MemoSetup } from './setup';
 import { BUILT_IN_TEMPLATES } from './templates';
 import type { MemoTemplate } from './types';
@@ -55,7 +55,9 @@ export type ImportError =
   | { kind: 'shape' }
   | { kind: 'placeholders'; template: string; names: string[] }
   | { kind: 'personalData'; template: string }
-  | { kind: 'sellerPersonalData' };
+  | { kind: 'sellerPersonalData' }
+  /** The shop name or signature holds text in braces, which buyers would read as typed. */
+  | { kind: 'sellerPlaceholder' };
 
 export type ImportResult = { ok: true; setup: MemoSetup } | { ok: false; error: ImportError };
 
@@ -107,6 +109,7 @@ export function parseMemoImport(text: string): ImportResult {
     read.push(t);
   }
   if (sellerPersonalData({ shopName, signature }).length) return refuse({ kind: 'sellerPersonalData' });
+  if (sellerBraces({ shopName, signature }).length) return refuse({ kind: 'sellerPlaceholder' });
 
   return {
     ok: true,

@@ -62,4 +62,11 @@ export const SELLER_VALUES: readonly (keyof MemoValues)[] = ['shopName', 'signat
 
 export type RenderResult =
   | { ok: true; subject: string; body: string }
-  | { ok: false; subject: string; body: string; missing: string[]; unknown: string[] };
+  | {
+      ok: false;
+      subject: string;
+      body: string;
+      /** Placeholders with no value fit to send: none given, or a seller's value holding text in braces. */
+      missing: string[];
+      unknown: string[];
+    };

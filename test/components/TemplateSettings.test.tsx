@@ -48,6 +48,10 @@ function mount(initial: Partial<MemoSetup> = {}, { lang = 'en' as UiLanguage, an
   return { ...view, saved, last, confirm, onExport, group, row, editor, type, status };
 }
 
+/** What a screen reader reads out with a field: its aria-describedby. */
+const described = (field: Element) =>
+  (field.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent ?? '').join(' ');
+
 async function choose(file: File) {
   const input = screen.getByTestId('memo-import') as HTMLInputElement;
   Object.defineProperty(input, 'files', { value: [file], configurable: true });
@@ -213,6 +217,42 @@ describe('TemplateSettings', () => {
 
     fireEvent.change(screen.getByRole('combobox', { name: 'Language of buyer messages' }), { target: { value: 'ko' } });
     expect(m.last()).toMatchObject({ shopName: 'QWA Shop', signature: '', defaultLanguage: 'ko' });
+  });
+
+  it('refuses a shop name or signature holding braces, which buyers would read as typed, and says why', async () => {
+    const m = mount({ shopName: 'QWAショップ' });
+    const signature = screen.getByRole('textbox', { name: /Signature/ }) as HTMLInputElement;
+    fireEvent.input(signature, { target: { value: '{shopName} 店長' } });
+    fireEvent.change(signature);
+    expect(m.saved).toHaveLength(0);
+    expect(signature.getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByRole('textbox', { name: 'Shop name' }).getAttribute('aria-invalid')).toBe('false');
+    expect(described(signature)).toContain('Text in { } is not filled in here');
+
+    fireEvent.input(signature, { target: { value: 'QWAショップ 店長' } });
+    fireEvent.change(signature);
+    expect(m.last()).toMatchObject({ shopName: 'QWAショップ', signature: 'QWAショップ 店長' });
+    await waitFor(() => expect(signature.getAttribute('aria-invalid')).toBe('false'));
+    expect(described(signature)).not.toContain('{ }');
+  });
+
+  it('flags braces a shop name already holds (saved by an earlier release), in the seller’s language', () => {
+    mount({ shopName: 'QWA ｛東京｝' }, { lang: 'ja' });
+    const shop = screen.getByRole('textbox', { name: 'ショップ名' });
+    expect(shop.getAttribute('aria-invalid')).toBe('true');
+    expect(described(shop)).toContain('{ } で囲んだ文字は置き換えられず');
+  });
+
+  it('does not save a template with an unknown name in full-width braces, and fills a known one in mixed braces', () => {
+    const m = mount({ shopName: 'QWA' });
+    fireEvent.click(m.row(JA_CANCEL.name).getByRole('button', { name: /Edit/ }));
+    m.type('body', 'ご注文｛注文番号｝について\n{signature}');
+    expect(screen.getByTestId('template-problems').textContent).toContain('注文番号');
+    fireEvent.submit(screen.getByTestId('template-editor'));
+    expect(m.saved).toHaveLength(0);
+    m.type('body', 'ご注文{orderNo｝について\n｛signature}');
+    expect(screen.getByTestId('template-preview').textContent).toContain('ご注文1038452888について');
+    expect(screen.getByTestId('template-problems').textContent).toBe('');
   });
 
   it('filters the list by buyer language', () => {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { BUILT_IN_TEMPLATES, builtInTemplate, builtInTemplateId, renderMemo, type MemoTemplate } from '../../lib/memos';
 import {
-  canSave, deleteTemplate, draftTemplate, memoLanguageFor, memoLibrary, originOf, restoreDefaults, saveTemplate, sellerValues,
+  canSave, deleteTemplate, draftTemplate, memoLanguageFor, memoLibrary, originOf, restoreDefaults, saveTemplate, sellerBraces, sellerValues,
   templateProblems, templatesFor,
 } from '../../lib/memos/library';
 import { emptyMemoSetup, type MemoSetup } from '../../lib/memos/setup';
@@ -84,6 +84,15 @@ describe('sellerValues', () => {
   });
 });
 
+describe('sellerBraces', () => {
+  it('names the shop name or signature written with braces, which buyers would read as typed', () => {
+    expect(sellerBraces({ shopName: 'QWAショップ', signature: '{shopName} 店長' })).toEqual(['signature']);
+    expect(sellerBraces({ shopName: 'QWA ｛東京｝', signature: '' })).toEqual(['shopName']);
+    expect(sellerBraces({ shopName: 'QWA {Tokyo}', signature: 'QWA {Tokyo} 店長' })).toEqual(['shopName', 'signature']);
+    expect(sellerBraces({ shopName: 'QWA【東京】', signature: 'QWA :-{' })).toEqual([]);
+  });
+});
+
 describe('memoLibrary', () => {
   it('takes the buyer language from the order country, unless the seller fixed one', () => {
     expect(memoLanguageFor(emptyMemoSetup(), 'KR')).toBe('ko');
@@ -107,5 +116,10 @@ describe('templateProblems', () => {
     expect(p.emptyBody).toBe(false);
     expect(canSave(p)).toBe(false);
     expect(canSave(templateProblems({ name: 'x', subject: '', body: '{{literal}} {orderNo}' }))).toBe(true);
+  });
+
+  it('refuses an unknown name in full-width or mixed braces as in half-width ones, and accepts a known one', () => {
+    expect(templateProblems({ name: 'x', subject: '｛注文番号｝', body: '{ご注文｝ ｛orderno} {signature}' }).unknown).toEqual(['注文番号', 'ご注文', 'orderno']);
+    expect(canSave(templateProblems({ name: 'x', subject: '', body: 'ご注文{orderNo｝\n｛signature}' }))).toBe(true);
   });
 });

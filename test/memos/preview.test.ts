@@ -144,7 +144,32 @@ describe('what round 28’s review of the messages found', () => {
     expect(p.ok).toBe(true);
   });
 
+  it('refuses a message whose shop name or signature holds braces, showing them, and names the field to fix', () => {
+    // An empty signature signs with the shop name, braces and all.
+    const cases = [
+      [{ shopName: 'QWA {Tokyo}', signature: '' }, ['shopName', 'signature']],
+      [{ shopName: 'QWA商店', signature: '{shopName} 店長' }, ['signature']],
+    ] as const;
+    for (const [seller, fields] of cases) {
+      const p = preview(request(), { ...setup, ...seller });
+      expect(p.ok, seller.shopName).toBe(false);
+      expect(p.body).toContain(seller.signature || seller.shopName);
+      expect(p.missing).toEqual(fields);
+    }
+  });
+
+  it('reports an unknown name in full-width braces instead of sending it', () => {
+    const s = { ...setup, templates: [{ ...own, subject: '', body: 'ご注文番号：｛注文番号｝の件です。\n{signature}' }] };
+    const p = preview(request({ templateId: 'custom:1' }), s);
+    expect(p).toMatchObject({ ok: false, unknown: ['注文番号'] });
+  });
+
   it('the Chinese messages name the deadline as a day the buyer still has (截至…含当日), not “before” it', () => {
+    for (const situation of ['cancel-shipped', 'deadline-reminder'] as const) {
+      const reminder = preview(request({ language: 'zh', situation }));
+      expect(reminder.body, situation).toContain('截至日本时间2026年11月28日（周六）（含当日）');
+      expect(reminder.body, situation).not.toMatch(/期限前|之前/);
+    }
     const p = preview(request({ language: 'zh' }));
     expect(p.body).toContain('截至日本时间2026年11月28日');
     expect(p.body).toContain('（含当日）');

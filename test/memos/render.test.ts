@@ -47,8 +47,30 @@ describe('renderMemo', () => {
   });
 
   it('inserts values literally: a value that looks like a placeholder is not expanded', () => {
-    const r = renderMemo(tpl('{orderNo} / {signature}'), { orderNo: '{deadline}', signature: '{{x}} {shopName}', deadline: '2026-11-26' });
+    const r = renderMemo(tpl('{orderNo} / {itemName}'), { orderNo: '{deadline}', itemName: '{{x}} {shopName}', deadline: '2026-11-26' });
     expect(r).toEqual({ ok: true, subject: 'S', body: '{deadline} / {{x}} {shopName}' });
+  });
+
+  it('never sends a shop name or signature holding braces: shown as written, named, and not ok', () => {
+    const signed = renderMemo(tpl('Thanks.\n{signature}'), { shopName: 'QWA', signature: '{shopName} 店長 山田' });
+    expect(signed).toEqual({ ok: false, subject: 'S', body: 'Thanks.\n{shopName} 店長 山田', missing: ['signature'], unknown: [] });
+    for (const shopName of ['QWA {Tokyo}', 'QWA ｛東京｝', 'QWA {{x}}']) {
+      expect(renderMemo(tpl('{shopName}'), { shopName }), shopName).toMatchObject({ ok: false, body: shopName, missing: ['shopName'] });
+    }
+    // A lone brace is no placeholder the buyer could stumble on.
+    expect(renderMemo(tpl('{shopName}'), { shopName: 'QWA :-{' })).toMatchObject({ ok: true, body: 'QWA :-{' });
+  });
+
+  it('fills a known name whatever the width of its braces, mixed ones too', () => {
+    for (const body of ['[{orderNo}]', '[｛orderNo｝]', '[{orderNo｝]', '[｛orderNo}]', '[｛ orderNo｝]']) {
+      expect(renderMemo(tpl(body), { orderNo: '1038452888' }), body).toEqual({ ok: true, subject: 'S', body: '[1038452888]' });
+    }
+  });
+
+  it('reports an unknown name in full-width or mixed braces as it does in half-width ones', () => {
+    for (const body of ['ご注文｛注文番号｝について', 'ご注文{注文番号｝について', 'ご注文｛注文番号}について', 'ご注文{注文番号}について']) {
+      expect(renderMemo(tpl(body), { orderNo: '1' }), body).toMatchObject({ ok: false, body, unknown: ['注文番号'], missing: [] });
+    }
   });
 
   it('trims values, so a stray newline from a form does not reach the buyer', () => {
@@ -93,6 +115,14 @@ describe('placeholdersIn', () => {
   it('lists placeholders in order of first use, without escaped braces', () => {
     expect(placeholdersIn('{b} {{a}} {a} {b} {foo}')).toEqual(['b', 'a', 'foo']);
     expect(placeholdersIn('no placeholders {{here}}')).toEqual([]);
+  });
+
+  it('a brace closing further than a name can reach is text: a long pasted or imported text of braces closing nothing reads at once', () => {
+    expect(placeholdersIn(`{${'x'.repeat(41)}} {signature}`)).toEqual(['signature']);
+    expect(placeholdersIn(`{${'x'.repeat(40)}}`)).toEqual(['x'.repeat(40)]);
+    for (const text of ['｛'.repeat(100_000), '{a'.repeat(100_000), `${'｝'.repeat(50_000)}${'｛'.repeat(50_000)}`, `{${'x'.repeat(200_000)}`]) {
+      expect(placeholdersIn(`${text}{signature}`)).toEqual(['signature']);
+    }
   });
 
   it('knows the documented placeholders', () => {

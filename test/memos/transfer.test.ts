@@ -93,6 +93,9 @@ describe('import refuses a bad file and changes nothing', () => {
     ['unknown placeholders', withTemplate({ ...GOOD, body: '{orderno} {signature}' }), 'placeholders'],
     ['personal data in a template', withTemplate({ ...GOOD, body: 'Call 090-1234-5678. {signature}' }), 'personalData'],
     ['personal data in the signature', file({ signature: 'shop@example.com' }), 'sellerPersonalData'],
+    ['braces in the signature', file({ signature: '{shopName} 店長' }), 'sellerPlaceholder'],
+    ['full-width braces in the shop name', file({ shopName: 'QWA ｛東京｝' }), 'sellerPlaceholder'],
+    ['an unknown placeholder in full-width braces', withTemplate({ ...GOOD, body: '｛注文番号｝ {signature}' }), 'placeholders'],
   ];
 
   it.each(cases)('%s', async (_, text, kind) => {
@@ -108,5 +111,10 @@ describe('import refuses a bad file and changes nothing', () => {
       ok: false, error: { kind: 'placeholders', template: 'Mine', names: ['orderno', '注文番号'] },
     });
     expect(parseMemoImport(file({ version: 9 }))).toEqual({ ok: false, error: { kind: 'version', version: '9' } });
+  });
+
+  it('reads a file with a template full of full-width braces (it stalled the options page for seconds)', () => {
+    const text = withTemplate({ ...GOOD, body: `${'｛'.repeat(50_000)}{signature}` });
+    expect(parseMemoImport(text).ok).toBe(true);
   });
 });

@@ -1,6 +1,7 @@
 /**
  * Simplified Chinese templates: polite shop wording (您, 敬请, 恳请). Deadlines name 日本时间 because
- * QSM's days are JST days (domain.md §3.9) and many buyers are not in Japan.
+ * QSM's days are JST days (domain.md §3.9) and many buyers are not in Japan, and say 截至…（含当日）:
+ * the buyer may still answer on that day, which 期限前 or 之前 would seem to take away.
  */
 import type { TemplateText } from './types';
 
@@ -68,7 +69,7 @@ ${autoWithdraw}
     subject: '【订单号：{orderNo}】关于回复期限的温馨提示',
     body: `${greeting}
 
-关于${order}，我们此前向您发送了撤回申请的请求，特此温馨提示：回复期限为日本时间{deadline}。根据Qoo10的规则，如在期限前未收到您的回复，该申请将被自动撤回。
+关于${order}，我们此前向您发送了撤回申请的请求，特此温馨提示：回复期限截至日本时间{deadline}（含当日）。根据Qoo10的规则，如截至该日仍未收到您的回复，该申请将被自动撤回。
 
 如您同意撤回，可在Qoo10的“我的页面”（My Page）中办理手续。如您有不同的想法或任何疑问，欢迎随时告诉我们。
 如您已经处理，请忽略本消息。

@@ -52,8 +52,13 @@ export function NumberSetting({ lang, value, min, max, testId, disabled, onChang
             const next = Number(text);
             setTyped(text);
             if (text.trim() !== '' && Number.isFinite(next) && next >= min && next <= max) {
+              const saved = Math.round(next);
+              // The field shows what is kept (24, not 24.4). A value equal to the old one never comes back
+              // through `value`, and when `typed` already holds it there is no render to rewrite the field.
+              e.currentTarget.value = String(saved);
+              setTyped(String(saved));
               setInvalid(false);
-              onChange(Math.round(next));
+              onChange(saved);
             } else {
               setInvalid(true);
               onInvalid?.();

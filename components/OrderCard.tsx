@@ -5,7 +5,7 @@
  */
 import type { Ref } from 'preact';
 import { useId, useState } from 'preact/hooks';
-import { JAPAN_TIME_ZONE, createT, formatInstant, formatJstDay, type UiLanguage } from '../lib/i18n';
+import { JAPAN_TIME_ZONE, createT, differsFromJapanTime, formatInstant, formatJstDay, type Translate, type UiLanguage } from '../lib/i18n';
 import { kindKey, nextStep, stageKey, withdrawLine, type BuyerMessage, type DayMessage, type OrderCardData } from './popupModel';
 import { CARD_STYLE, FOCUS_CSS } from './styles';
 import { VerdictBadge } from './VerdictBadge';
@@ -38,6 +38,18 @@ const COPY_BUTTON = {
 } as const;
 
 type CopyStatus = { id: string; ok: boolean; text: string };
+
+/** When QSM last showed the order: in JST as QSM prints it, then in the seller's zone like every other time on the card. */
+function LastSeen({ at, lang, timeZone, t }: { at: Date; lang: UiLanguage; timeZone: string; t: Translate }) {
+  return (
+    <>
+      <div>{t('popup.card.lastSeen', { time: formatInstant(at, lang, JAPAN_TIME_ZONE) })}</div>
+      {differsFromJapanTime(timeZone, at) && (
+        <div data-testid="qwa-last-seen-local">{t('field.yourTime', { time: formatInstant(at, lang, timeZone), zone: timeZone })}</div>
+      )}
+    </>
+  );
+}
 
 export function OrderCard({ card, lang, now, timeZone, defaultOpen = true, messages, focusRef }: OrderCardProps) {
   const t = createT(lang);
@@ -98,11 +110,9 @@ export function OrderCard({ card, lang, now, timeZone, defaultOpen = true, messa
 
       {open && <VerdictDetails verdict={verdict} lang={lang} now={now} timeZone={timeZone} />}
 
-      <p data-testid="qwa-last-seen" style={{ ...MUTED, margin: '8px 0 0' }}>
-        {card.lastSeenAt !== undefined
-          ? t('popup.card.lastSeen', { time: formatInstant(new Date(card.lastSeenAt), lang, JAPAN_TIME_ZONE) })
-          : t('popup.card.quickCheck')}
-      </p>
+      <div data-testid="qwa-last-seen" style={{ ...MUTED, margin: '8px 0 0' }}>
+        {card.lastSeenAt !== undefined ? <LastSeen at={new Date(card.lastSeenAt)} lang={lang} timeZone={timeZone} t={t} /> : t('popup.card.quickCheck')}
+      </div>
 
       {messages && messages.length > 0 && (
         <div style={{ display: 'flex', flexWrap: 'wrap', gap: '6px', margin: '8px 0 0' }}>

@@ -70,9 +70,11 @@ export function PopupApp({ records, settings, lang, timeZone, clock, initialQuer
         : t('popup.results.count', { count: outcome.total })
       : outcome.status === 'none'
         ? t('popup.results.none', { digits: outcome.digits })
-        : outcome.status === 'short'
-          ? t('popup.results.short')
-          : '';
+        : outcome.status === 'unmatched'
+          ? t('popup.results.unmatched', { digits: outcome.digits })
+          : outcome.status === 'short'
+            ? t('popup.results.short')
+            : '';
 
   const openOrder = (orderNo: string) => {
     setQuery(orderNo);
@@ -138,7 +140,7 @@ export function PopupApp({ records, settings, lang, timeZone, clock, initialQuer
             {...(messagesFor ? { messages: messagesFor(card, lang, now) } : {})}
           />
         ))}
-        {outcome.status === 'none' && <QuickCheckForm orderNo={outcome.digits} lang={lang} now={now} timeZone={timeZone} />}
+        {outcome.status === 'none' && outcome.orderNo && <QuickCheckForm orderNo={outcome.orderNo} lang={lang} now={now} timeZone={timeZone} />}
       </div>
 
       <section aria-labelledby={`${id}-due`} style={{ margin: '12px 0 0' }}>

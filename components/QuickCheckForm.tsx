@@ -13,7 +13,7 @@ import {
 } from './popupModel';
 
 export interface QuickCheckFormProps {
-  /** The digits the seller searched for: the card's order number. */
+  /** The whole order number the seller searched for: the card's order number. */
   orderNo: string;
   lang: UiLanguage;
   now: number;

@@ -3,7 +3,8 @@
  * which words name a kind, a stage, a withdraw step or the next thing to do. No DOM, no browser API, no
  * timer: the popup's components call these with the shared clock's `now` and only show the answers.
  */
-import { searchRecords, queryDigits, snapshotOf, type ClaimRecord } from '../lib/history';
+import { snapshotOf, type ClaimRecord } from '../lib/history';
+import { MIN_PART_DIGITS, isOrderNo, matchRecords, readQuery, type OrderQuery } from '../lib/history/search';
 import type { MessageKey } from '../lib/i18n';
 import { planReminders } from '../lib/reminders';
 import { evaluateWithdraw, type ClaimKind, type ClaimSnapshot, type ClaimStage, type WithdrawInfo, type WithdrawVerdict } from '../lib/rules';
@@ -14,7 +15,7 @@ import { jstDay } from '../lib/time';
 export const QSM_CLAIMS_URL = 'https://qsm.qoo10.jp/GMKT.INC.Gsm.Web/Claim/ClaimManagement.aspx';
 
 /** searchRecords answers nothing below this many digits. */
-export const MIN_QUERY_DIGITS = 3;
+export const MIN_QUERY_DIGITS = MIN_PART_DIGITS;
 /** The popup shows this many cards at most; the count still says how many orders match. */
 export const MAX_RESULT_CARDS = 20;
 
@@ -57,22 +58,41 @@ export function cardOf(record: ClaimRecord, now: number): OrderCardData {
 }
 
 export interface SearchOutcome {
-  /** The query's digits, full-width folded. */
+  /** What was searched, as the count line shows it: the one number typed, or a pasted line's whole numbers. */
   digits: string;
-  /** 'short': fewer than 3 digits (nothing searched); 'none': no saved order matches; 'found'. */
-  status: 'empty' | 'short' | 'none' | 'found';
+  /**
+   * 'short': nothing to search (fewer than 3 digits; a pasted line with no whole order or cart number);
+   * 'none': no saved order has the order number typed, so the quick check is offered for it;
+   * 'unmatched': nothing saved matches a part or a cart number, which no quick check can stand for;
+   * 'found'.
+   */
+  status: 'empty' | 'short' | 'none' | 'unmatched' | 'found';
+  /** With 'none': the order number the quick check is for. */
+  orderNo?: string;
   /** The matches to show as cards: the best MAX_RESULT_CARDS. */
   matches: ClaimRecord[];
   /** How many saved orders match in all. */
   total: number;
 }
 
+/** The one whole order number a query names, if it names exactly one. */
+function soleOrderNo(q: OrderQuery): string | undefined {
+  const orders = q.kind === 'part' ? [q.digits] : q.kind === 'whole' ? q.numbers : [];
+  const whole = orders.filter(isOrderNo);
+  return whole.length === 1 ? whole[0] : undefined;
+}
+
 export function searchOrders(records: readonly ClaimRecord[], query: string): SearchOutcome {
-  const digits = queryDigits(query);
-  if (!digits) return { digits, status: 'empty', matches: [], total: 0 };
-  if (digits.length < MIN_QUERY_DIGITS) return { digits, status: 'short', matches: [], total: 0 };
-  const all = searchRecords(records, query);
-  return { digits, status: all.length ? 'found' : 'none', matches: all.slice(0, MAX_RESULT_CARDS), total: all.length };
+  const q = readQuery(query);
+  if (q.kind === 'empty') return { digits: '', status: 'empty', matches: [], total: 0 };
+  const digits = q.kind === 'part' ? q.digits : q.numbers.join(', ');
+  const nothing = { digits, matches: [], total: 0 };
+  if (q.kind === 'part' ? q.digits.length < MIN_PART_DIGITS : q.numbers.length === 0) return { ...nothing, status: 'short' };
+  const all = matchRecords(records, q);
+  if (all.length) return { digits, status: 'found', matches: all.slice(0, MAX_RESULT_CARDS), total: all.length };
+  // A verdict by hand is for one order: a cart may hold several, and a part is no order at all.
+  const orderNo = soleOrderNo(q);
+  return orderNo ? { ...nothing, status: 'none', orderNo } : { ...nothing, status: 'unmatched' };
 }
 
 // --- Words -------------------------------------------------------------------------------------------

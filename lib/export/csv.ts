@@ -49,5 +49,11 @@ export function historyCsv(records: readonly ClaimRecord[], lang: UiLanguage, no
     header: true,
     columns: COLUMNS.map((key) => ({ key, header: t(`export.${key}`) })),
     record_delimiter: 'windows',
+    // A lone \n or \r also breaks a row in Excel, not only \r\n: quote every cell that holds one.
+    quote_record_delimiter: true,
+    // A stored number is whatever a page showed: a cell starting = + - @ (or tab, CR, their full-width
+    // forms) would run as a formula in a spreadsheet, so it gets a leading ' (every cell here is text;
+    // days start with a digit and are left alone).
+    escape_formulas: true,
   });
 }

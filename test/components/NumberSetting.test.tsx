@@ -44,6 +44,19 @@ describe('number settings in the options', () => {
     expect(screen.queryByTestId('reminder-lead-hours-error')).toBeNull();
   });
 
+  it('shows the whole number it saved, also when that equals the value already saved', () => {
+    const onRetentionChange = vi.fn();
+    render(<HistorySettings lang="en" retentionDays={24} remembered={3} onRetentionChange={onRetentionChange} onExportCsv={vi.fn()} onExportIcs={vi.fn()} onClear={async () => {}} />);
+    const field = screen.getByTestId('retention-days') as HTMLInputElement;
+    fireEvent.change(field, { target: { value: '24.4' } });
+    expect(onRetentionChange).toHaveBeenCalledWith(24);
+    expect(field.value).toBe('24');
+    // Typed key by key, as a seller does: input events first, then the change.
+    fireEvent.input(field, { target: { value: '24.4' } });
+    fireEvent.change(field, { target: { value: '24.4' } });
+    expect(field.value).toBe('24');
+  });
+
   it('says the allowed range in the seller’s language, also for an empty field', () => {
     render(<HistorySettings lang="ja" retentionDays={90} remembered={3} onRetentionChange={vi.fn()} onExportCsv={vi.fn()} onExportIcs={vi.fn()} onClear={async () => {}} />);
     fireEvent.change(screen.getByTestId('retention-days'), { target: { value: '' } });

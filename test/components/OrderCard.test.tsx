@@ -26,6 +26,17 @@ describe('OrderCard', () => {
     expect(screen.queryByTestId('qwa-local-time')).toBeNull(); // Seoul reads Tokyo's clock
   });
 
+  it('says when QSM last showed the order in JST and, when it differs, in the seller’s time', () => {
+    const seen = { ...pendingReturn, lastSeenAt: Date.parse('2026-11-21T16:30:00Z') };
+    const { unmount } = render(<OrderCard card={cardOf(seen, NOW)} lang="en" now={NOW} timeZone="America/Los_Angeles" />);
+    expect(screen.getByTestId('qwa-last-seen').textContent).toContain('Last seen in QSM: 2026/11/22 01:30 JST');
+    expect(screen.getByTestId('qwa-last-seen-local').textContent).toBe('Your time: 2026/11/21 08:30 PST (America/Los_Angeles)');
+    unmount();
+    render(<OrderCard card={cardOf(seen, NOW)} lang="en" now={NOW} timeZone="Asia/Seoul" />);
+    expect(screen.getByTestId('qwa-last-seen').textContent).toBe('Last seen in QSM: 2026/11/22 01:30 JST');
+    expect(screen.queryByTestId('qwa-last-seen-local')).toBeNull();
+  });
+
   it('marks a quick check as typed, not seen in QSM', () => {
     const card = quickCheckCard('1234567890', { kind: 'cancel', stage: 'requested' }, NOW);
     render(<OrderCard card={card} lang="en" now={NOW} timeZone="Asia/Tokyo" />);

@@ -73,7 +73,8 @@ describe('PopupApp search', () => {
     expect(text).toContain('2026/11/27 00:00 JST');
     expect(within(card).getByTestId('qwa-local-time').textContent).toContain('2026/11/26 23:00');
     expect(within(card).getByTestId('qwa-next-step').textContent).toContain('Wait for the buyer until the end of Thu, Nov 26, 2026');
-    expect(within(card).getByTestId('qwa-last-seen').textContent).toBe('Last seen in QSM: 2026/11/22 12:03 JST');
+    expect(within(card).getByTestId('qwa-last-seen').textContent).toContain('Last seen in QSM: 2026/11/22 12:03 JST');
+    expect(within(card).getByTestId('qwa-last-seen-local').textContent).toBe('Your time: 2026/11/22 11:03 GMT+8 (Asia/Shanghai)');
     expect(within(card).getByTestId('qwa-countdown').textContent).toBe('4d 09:57:00');
   });
 
@@ -144,6 +145,33 @@ describe('PopupApp quick check', () => {
     expect(card.getAttribute('data-qwa-order')).toBe('1234567890');
     expect(card.getAttribute('data-qwa-state')).toBe('eligible');
     expect(document.activeElement).toBe(card);
+  });
+});
+
+describe('PopupApp with pasted text and numbers that are no order', () => {
+  it('shows the saved order for a pasted line holding other digits, and no quick check', () => {
+    const { type, shown } = popup({ lang: 'ja' });
+    type('注文番号：1038452888 数量：1');
+    expect(shown()).toEqual(['1038452888:pending']);
+    expect(screen.queryByTestId('quick-check')).toBeNull();
+  });
+
+  it('offers the quick check for the order number of a pasted line, not for its digits run together', () => {
+    const { type } = popup();
+    type('Order No. 1038452999 / Cart No. 210340999');
+    expect(screen.getByTestId('result-count').textContent).toBe('No saved order matches 1038452999, 210340999. Check it by hand below.');
+    fireEvent.click(screen.getByRole('button', { name: 'Check' }));
+    expect(screen.getByTestId('order-result').getAttribute('data-qwa-order')).toBe('1038452999');
+  });
+
+  it('shows no quick check for an unknown cart number or part, and says to type a whole order number', () => {
+    const { type } = popup();
+    for (const query of ['210340999', '77777']) {
+      type(query);
+      expect(screen.queryByTestId('quick-check')).toBeNull();
+      expect(screen.queryAllByTestId('order-result')).toHaveLength(0);
+      expect(screen.getByTestId('result-count').textContent).toBe(`No saved order matches ${query}. To check an order by hand, type its whole 10-digit order number.`);
+    }
   });
 });
 

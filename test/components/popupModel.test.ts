@@ -15,6 +15,18 @@ describe('popupModel', () => {
     expect(searchOrders(RECORDS, '5555555555')).toMatchObject({ status: 'none', digits: '5555555555' });
   });
 
+  it('offers the quick check only for a whole order number, never a cart number, a part or digits joined from a pasted line', () => {
+    expect(searchOrders(RECORDS, '210340999')).toMatchObject({ status: 'unmatched', digits: '210340999' });
+    expect(searchOrders(RECORDS, '77777')).toMatchObject({ status: 'unmatched', digits: '77777' });
+    expect(searchOrders(RECORDS, '10384528881')).toMatchObject({ status: 'unmatched' });
+    expect(searchOrders(RECORDS, 'Order No. 1038452999 / Cart No. 210340999')).toMatchObject({
+      status: 'none', orderNo: '1038452999', digits: '1038452999, 210340999',
+    });
+    expect(searchOrders(RECORDS, '5555555555 / 6666666666')).toMatchObject({ status: 'unmatched' });
+    expect(searchOrders(RECORDS, '注文番号：1038452888 数量：1')).toMatchObject({ status: 'found', total: 1 });
+    expect(searchOrders(RECORDS, '11/20')).toMatchObject({ status: 'short' });
+  });
+
   it('judges a record with its logged actions', () => {
     expect(cardOf(pendingReturn, NOW).verdict).toMatchObject({ state: 'pending', responseDeadline: '2026-11-26' });
     expect(cardOf(refusedExchange, NOW).verdict).toMatchObject({ state: 'cooldown', nextRequestOn: '2026-11-24' });

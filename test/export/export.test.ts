@@ -32,6 +32,33 @@ describe('historyCsv', () => {
   });
 });
 
+describe('historyCsv and spreadsheets', () => {
+  const cartCell = (cartNo: string) => {
+    const csv = historyCsv([{ ...records[2]!, cartNo }], 'en', now);
+    return csv.slice(csv.indexOf('\r\n') + 2 + '1038000003,'.length, csv.indexOf(',Exchange'));
+  };
+
+  it('keeps a stored value that starts like a formula from running in a spreadsheet', () => {
+    expect(cartCell('=HYPERLINK("http://x","y")')).toBe(`"'=HYPERLINK(""http://x"",""y"")"`);
+    expect(cartCell('+1+2')).toBe("'+1+2");
+    expect(cartCell('-1+2')).toBe("'-1+2");
+    expect(cartCell('@SUM(A1)')).toBe("'@SUM(A1)");
+    expect(cartCell('\tcmd')).toBe("'\tcmd");
+    expect(cartCell('＝1+2')).toBe("'＝1+2");
+  });
+
+  it('quotes a cell holding a lone line break, so the row stays one row', () => {
+    expect(cartCell('a\nb')).toBe('"a\nb"');
+    expect(cartCell('a\rb')).toBe('"a\rb"');
+  });
+
+  it('leaves days and times as they are', () => {
+    const line = historyCsv(records.slice(0, 1), 'en', now).split('\r\n')[1];
+    expect(line).toMatch(/^1038000001,210000001,Return,Return requested,2026-11-18,.*,2026-11-22 09:05$/);
+    expect(line).not.toContain("'");
+  });
+});
+
 describe('deadlinesIcs', () => {
   it('makes all-day events on the JST days with stable ids', () => {
     const ics = deadlinesIcs(records, 'en', now);

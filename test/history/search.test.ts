@@ -35,6 +35,32 @@ describe('searchRecords', () => {
   });
 });
 
+describe('searchRecords with a pasted line', () => {
+  it('finds the order in a line that also holds a quantity, a date or the cart number, without joining their digits', () => {
+    expect(searchRecords(records, '注文番号：1038452888 数量：2').map((r) => r.orderNo)).toEqual(['1038452888']);
+    expect(searchRecords(records, '2026/11/20 注文番号 1038452888').map((r) => r.orderNo)).toEqual(['1038452888']);
+    expect(searchRecords(records, '2026-11-20 1038-452-888').map((r) => r.orderNo)).toEqual(['1038452888']);
+    expect(searchRecords(records, '1038 452 888 2').map((r) => r.orderNo)).toEqual(['1038452888']);
+    expect(queryDigits('Order No. 1038452999 / Cart No. 210340888')).toBe('1038452999, 210340888');
+    expect(searchRecords(records, 'Order No. 1038452999 / Cart No. 210340888').map((r) => r.orderNo)).toEqual(['1038452111']);
+  });
+
+  it('reads a 9-digit number in a pasted line as a cart number only, not a part of an order number', () => {
+    const more = [...records, record('2210340888', '200000000', 99)];
+    expect(searchRecords(more, 'カート番号 210340888 数量 1').map((r) => r.orderNo)).toEqual(['1038452111']);
+  });
+
+  it('still joins one number written in groups with any space or dash, and searches a lone part as a part', () => {
+    expect(queryDigits('１０３８ー４５２‐８８８')).toBe('1038452888');
+    expect(queryDigits('1038\u3000452\u2212888')).toBe('1038452888');
+    expect(searchRecords(records, 'No. 452').map((r) => r.orderNo)).toEqual(['1038452111', '1038452888']);
+  });
+
+  it('finds nothing in a line whose numbers are none of them whole', () => {
+    expect(searchRecords(records, '2026/11/20 数量 452')).toEqual([]);
+  });
+});
+
 describe('expiredOrders', () => {
   const day = 86_400_000;
   it('forgets claims not seen for longer than the retention period', () => {

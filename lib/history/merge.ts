@@ -31,6 +31,9 @@ function mergeWithdraw(known: WithdrawInfo | undefined, read: WithdrawInfo | und
   // A grid row tells a new request without its day: the refusal known before it stays, so a request the
   // seller sent before that refusal is not taken for this one (snapshotOf).
   if (!known || known.state !== read.state) return read.state === 'requested' && known?.heldOn ? { heldOn: known.heldOn, ...read } : read;
+  // A day the row prints that is not the known one is another round (a request sent again from another
+  // computer, a new refusal): none of the known round's days is this one's.
+  if ((['requestedOn', 'heldOn', 'deadlineShown'] as const).some((k) => read[k] && read[k] !== known[k])) return read;
   return { ...known, ...Object.fromEntries(Object.entries(read).filter(([, v]) => v !== undefined)) } as WithdrawInfo;
 }
 

@@ -25,6 +25,33 @@ describe('mergeReading', () => {
     expect(merged.lastSeenAt).toBe(at('2026-11-21T10:00:00'));
   });
 
+  describe('a grid row printing a withdraw day the known round does not have: another round, judged by its own days', () => {
+    const judged = (r: ClaimRecord, jst: string) => evaluateWithdraw(snapshotOf(r), new Date(at(jst)));
+    const row = (withdraw: OrderClaim['withdraw']): OrderClaim => ({ orderNo: '1038452888', kind: 'return', stage: 'requested', withdraw });
+
+    it('a request sent again elsewhere: its own deadline, not the refused request’s printed one', () => {
+      const known = mergeReading(undefined, detail({ withdraw: { state: 'requested', requestedOn: '2026-11-01', deadlineShown: '2026/11/07' } }), 'detail', at('2026-11-01T10:00:00'));
+      const merged = mergeReading(known, row({ state: 'requested', requestedOn: '2026-11-07' }), 'grid', at('2026-11-08T10:00:00'));
+      // Was: 'auto-withdraw due' on 11-08, by the old request's 11/07.
+      expect(judged(merged, '2026-11-08T10:00:00')).toMatchObject({ state: 'pending', reason: 'awaiting-buyer', responseDeadline: '2026-11-13' });
+    });
+
+    it('refused again after a request sent elsewhere: never "waiting for the buyer" by the old refusal’s day', () => {
+      const known = mergeReading(undefined, detail({ withdraw: { state: 'held', requestedOn: '2026-11-01', heldOn: '2026-11-02' } }), 'detail', at('2026-11-03T10:00:00'));
+      const merged = mergeReading(known, row({ state: 'held', requestedOn: '2026-11-07' }), 'grid', at('2026-11-09T10:00:00'));
+      // The refusal's day is not printed: its cooldown cannot be told.
+      expect(judged(merged, '2026-11-09T10:00:00').state).toBe('unknown');
+    });
+
+    it('a new refusal, then a request sent elsewhere: never "eligible" by the old request’s day', () => {
+      const known = mergeReading(undefined, detail({ withdraw: { state: 'requested', requestedOn: '2026-11-07', heldOn: '2026-11-02', deadlineShown: '2026/11/13' } }), 'detail', at('2026-11-07T12:00:00'));
+      const merged = mergeReading(known, row({ state: 'requested', heldOn: '2026-11-08' }), 'grid', at('2026-11-14T10:00:00'));
+      expect(judged(merged, '2026-11-14T10:00:00').state).toBe('unknown'); // was: eligible (held 11-08, cooldown over)
+      const withDeadline = mergeReading(known, row({ state: 'requested', heldOn: '2026-11-08', deadlineShown: '2026/11/19' }), 'grid', at('2026-11-14T10:00:00'));
+      expect(judged(withDeadline, '2026-11-14T10:00:00')).toMatchObject({ state: 'pending', responseDeadline: '2026-11-19' });
+    });
+  });
+
   it('lets a newer grid status win over an older detail', () => {
     const known = mergeReading(undefined, detail(), 'detail', at('2026-11-20T10:00:00'));
     const merged = mergeReading(known, { orderNo: '1038452888', kind: 'return', stage: 'onHold' }, 'grid', at('2026-11-21T10:00:00'));

@@ -89,10 +89,11 @@ function fieldCells(hits: readonly LabelHit[], marks: MarkHit[]): Map<Field, Lab
     const editable = had?.valueCell && isEditable(had.valueCell) && hit.valueCell && !isEditable(hit.valueCell);
     if (!had || editable || (blank(had) && !blank(hit)) || (ROUND_DAYS.has(field) && dayIn(hit) > dayIn(had))) fields.set(field, hit);
   }
-  // The live deadline is the first printed after that round's request day: not an earlier round's, nor
-  // the send form's preview below it.
+  // The live deadline is the one in the row of that round's request day, else the first printed after it:
+  // not an earlier round's, nor the send form's preview below it.
   const sent = fields.get('withdrawRequestedOn')?.cell;
-  const deadline = sent && placed.find((p) => p.field === 'responseDeadline' && before(sent, p.hit.cell) && !blank(p.hit));
+  const deadlines = sent ? placed.filter((p) => p.field === 'responseDeadline' && !blank(p.hit)) : [];
+  const deadline = deadlines.find((p) => p.hit.cell.parentElement === sent!.parentElement) ?? deadlines.find((p) => before(sent!, p.hit.cell));
   if (deadline) fields.set('responseDeadline', deadline.hit);
   return fields;
 }

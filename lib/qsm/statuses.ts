@@ -187,9 +187,13 @@ function meaningOfText(text: string): StatusMeaning | undefined {
   const whole = meaningOfKey(key);
   if (whole || !key) return whole;
   // The longest start that is a known wording: what follows is a note on it.
+  // A wording that is also a kind names only the kind before anything more, unless it is the request
+  // stage (whose notes are read strictly): "Non-receipt : Under Investigation" or "Non-receipt (Reported)"
+  // is a report at a stage still to read, not one refunded (§7's bare "Non-receipt").
   for (const { index } of [...text.matchAll(NOTE_START)].reverse()) {
-    const main = index ? meaningOfKey(statusKey(text.slice(0, index))) : undefined;
-    if (main) return withNote(main, statusKey(text.slice(index)).replace(/^[-–—~〜/／|｜]+/, ''), /[-–—]/.test(text[index] ?? ''));
+    const start = statusKey(text.slice(0, index));
+    const main = index ? meaningOfKey(start) : undefined;
+    if (main && !(KINDS.has(start) && main.stage != R)) return withNote(main, statusKey(text.slice(index)).replace(/^[-–—~〜/／|｜]+/, ''), /[-–—]/.test(text[index] ?? ''));
   }
   return undefined;
 }
@@ -212,8 +216,6 @@ const STATE_NOTES = {
 /** `joined`: the note follows a dash, which joins a stage to its sub-stage ("退货中-退货保留"). */
 function withNote(main: StatusMeaning, note: string, joined = false): StatusMeaning | undefined {
   const rest = note.replace(HARMLESS_NOTE, '');
-  // A colon after a whole wording makes it a kind ("Non-receipt : Under Investigation"), its stage still to read.
-  if (note[0] == ':') return;
   if (!rest || CODE.test(note)) return main;
   const withdraw = WITHDRAWS.get(note.replace(/[中중]$/, ''));
   if (withdraw) return !main.withdraw || main.withdraw === withdraw ? { ...main, withdraw } : undefined;

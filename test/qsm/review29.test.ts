@@ -40,6 +40,15 @@ describe('the withdraw block’s rounds printed one under another: the latest da
     }
   });
 
+  it('zh: rounds newest first, each printing its deadline before its request day: the deadline in the current round’s row', () => {
+    const { verdict } = judge(`${zhOrder}<table><tr><td colspan=4><b>撤回索赔信息</b></td></tr>
+<tr><th>客户回应期限</th><td>2026/03/15</td><th>要请日</th><td>2026/03/09</td></tr>
+<tr><td colspan=4><input type=button value="取消撤回要请"></td></tr>
+<tr><th>客户回应期限</th><td>2026/03/08</td><th>要请日</th><td>2026/03/02</td></tr>
+<tr><th>保留日</th><td>2026/03/03</td><th>客户的拒绝理由</th><td>[其他原因] x</td></tr></table>`);
+    expect(verdict).toMatchObject({ state: 'pending', responseDeadline: '2026-03-15' });
+  });
+
   it('zh: refused twice: the later refusal’s cooldown runs (to 03/14), not the first one’s', () => {
     const { verdict } = judge(`${zhOrder}<table><tr><td colspan=4><b>撤回索赔信息</b></td></tr>
 <tr><th>要请日</th><td>2026/03/01</td><th>保留日</th><td>2026/03/02</td></tr>

@@ -102,10 +102,16 @@ describe('readStatus', () => {
     expect(readStatus(text)).toBeUndefined();
   });
 
-  it.each(['Non-receipt : Under Investigation', 'Non-receipt: Pending', 'Non-receipt：調査中'])(
-    '%s: a wording that is also a kind, then a colon, is a kind whose stage is unknown, not the wording and a note',
+  it.each(['Non-receipt : Under Investigation', 'Non-receipt: Pending', 'Non-receipt：調査中', 'Non-receipt (Under Investigation)', 'Non-receipt (Reported)', 'Non-receipt - Reported'])(
+    '%s: a wording that is also a kind, then more, is a report at a stage still to read, not the refund the bare wording names',
     (text) => expect(readStatus(text)).toBeUndefined(),
   );
+
+  it.each([
+    ['キャンセル要請 : 3日経過', 'cancel', 'requested'], ['Return Request : 2021/07/28 10:00', 'return', 'requested'], ['未收取申告 (2026/11/20)', 'nonReceipt', 'requested'],
+  ])('%s: a note after a colon on any other wording is read as any note', (text, kind, stage) => {
+    expect(readStatus(text)).toEqual({ kind, stage });
+  });
 
   it.each([
     ['キャンセル要請2026/11/21', 'cancel', 'requested'], ['返品:処理要請 3日経過', 'return', 'requested'],

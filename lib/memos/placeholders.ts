@@ -22,7 +22,8 @@ export type Token = { type: 'text'; text: string } | { type: 'placeholder'; name
 // Anything between single braces on one line counts as a placeholder, so a typo like {orderno} or
 // {注文番号} is reported instead of reaching the buyer as literal text. Braces count half- or full-width,
 // alone or mixed (｛orderNo｝, {orderNo｝): a Japanese keyboard types them full-width, and left as text
-// the buyer would read the braces and the name. The length cap keeps a stray brace from swallowing a
+// the buyer would read the braces and the name. Full-width or mixed braces around anything but an ASCII
+// word are punctuation (｛重要｝), as they were before mixed braces counted. The length cap keeps a stray brace from swallowing a
 // paragraph, and keeps the scan linear: no brace looks further than a name can reach.
 const MAX_NAME = 40;
 const OPENING = '{｛';
@@ -60,7 +61,15 @@ export function tokenize(text: string): Token[] {
       const inner = text.slice(i + 1, close);
       // An input method may add a space inside full-width braces (｛signature ｝); '{ orderNo }' typed
       // half-width stays as written, so it is reported rather than guessed.
-      const name = c === '{' && text[close] === '}' ? inner : inner.trim();
+      const halfWidth = c === '{' && text[close] === '}';
+      const name = halfWidth ? inner : inner.trim();
+      // Full-width braces are also Japanese punctuation (｛重要｝, ｛限定｝): around a word that could be no
+      // placeholder's name (names are ASCII words) they stay the text the seller wrote; ｛ordreNo｝ is a typo.
+      if (!halfWidth && !/^[A-Za-z_]\w*$/.test(name)) {
+        buffer += c;
+        i += 1;
+        continue;
+      }
       flush();
       tokens.push({ type: 'placeholder', name, raw: text.slice(i, close + 1) });
       i = close + 1;
@@ -92,5 +101,6 @@ export function placeholdersIn(text: string): string[] {
  * '{shopName}' or '{Tokyo}' as typed, and a message never reaches a buyer with '{…}' in it.
  */
 export function holdsBraces(value: string): boolean {
-  return /[{｛][^{}｛｝]*[}｝]/.test(value);
+  // As the templates read them (tokenize): full-width braces around anything but a name are punctuation.
+  return /\{[^{}｛｝]*\}|[{｛]\s*[A-Za-z_]\w*\s*[}｝]/.test(value);
 }

@@ -237,7 +237,7 @@ describe('TemplateSettings', () => {
   });
 
   it('flags braces a shop name already holds (saved by an earlier release), in the seller’s language', () => {
-    mount({ shopName: 'QWA ｛東京｝' }, { lang: 'ja' });
+    mount({ shopName: 'QWA {東京}' }, { lang: 'ja' });
     const shop = screen.getByRole('textbox', { name: 'ショップ名' });
     expect(shop.getAttribute('aria-invalid')).toBe('true');
     expect(described(shop)).toContain('{ } で囲んだ文字は置き換えられず');
@@ -246,8 +246,8 @@ describe('TemplateSettings', () => {
   it('does not save a template with an unknown name in full-width braces, and fills a known one in mixed braces', () => {
     const m = mount({ shopName: 'QWA' });
     fireEvent.click(m.row(JA_CANCEL.name).getByRole('button', { name: /Edit/ }));
-    m.type('body', 'ご注文｛注文番号｝について\n{signature}');
-    expect(screen.getByTestId('template-problems').textContent).toContain('注文番号');
+    m.type('body', 'ご注文｛ordreNo｝について\n{signature}');
+    expect(screen.getByTestId('template-problems').textContent).toContain('ordreNo');
     fireEvent.submit(screen.getByTestId('template-editor'));
     expect(m.saved).toHaveLength(0);
     m.type('body', 'ご注文{orderNo｝について\n｛signature}');

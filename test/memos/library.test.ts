@@ -87,7 +87,9 @@ describe('sellerValues', () => {
 describe('sellerBraces', () => {
   it('names the shop name or signature written with braces, which buyers would read as typed', () => {
     expect(sellerBraces({ shopName: 'QWAショップ', signature: '{shopName} 店長' })).toEqual(['signature']);
-    expect(sellerBraces({ shopName: 'QWA ｛東京｝', signature: '' })).toEqual(['shopName']);
+    expect(sellerBraces({ shopName: 'QWA ｛Tokyo｝', signature: '' })).toEqual(['shopName']);
+    // Full-width braces around Japanese words are punctuation in a shop name as in a template.
+    expect(sellerBraces({ shopName: '｛東京｝ストア', signature: '' })).toEqual([]);
     expect(sellerBraces({ shopName: 'QWA {Tokyo}', signature: 'QWA {Tokyo} 店長' })).toEqual(['shopName', 'signature']);
     expect(sellerBraces({ shopName: 'QWA【東京】', signature: 'QWA :-{' })).toEqual([]);
   });
@@ -119,7 +121,9 @@ describe('templateProblems', () => {
   });
 
   it('refuses an unknown name in full-width or mixed braces as in half-width ones, and accepts a known one', () => {
-    expect(templateProblems({ name: 'x', subject: '｛注文番号｝', body: '{ご注文｝ ｛orderno} {signature}' }).unknown).toEqual(['注文番号', 'ご注文', 'orderno']);
+    expect(templateProblems({ name: 'x', subject: '｛ordreNo｝', body: '{orderno｝ ｛orderNumber} {signature}' }).unknown).toEqual(['ordreNo', 'orderno', 'orderNumber']);
+    // Full-width braces around Japanese words are punctuation, as they always were.
+    expect(canSave(templateProblems({ name: 'x', subject: '｛重要｝', body: '{ご注文｝ ｛限定｝ {signature}' }))).toBe(true);
     expect(canSave(templateProblems({ name: 'x', subject: '', body: 'ご注文{orderNo｝\n｛signature}' }))).toBe(true);
   });
 });

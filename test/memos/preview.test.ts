@@ -159,9 +159,12 @@ describe('what round 28’s review of the messages found', () => {
   });
 
   it('reports an unknown name in full-width braces instead of sending it', () => {
-    const s = { ...setup, templates: [{ ...own, subject: '', body: 'ご注文番号：｛注文番号｝の件です。\n{signature}' }] };
+    const s = { ...setup, templates: [{ ...own, subject: '', body: 'ご注文番号：｛ordreNo｝の件です。\n{signature}' }] };
     const p = preview(request({ templateId: 'custom:1' }), s);
-    expect(p).toMatchObject({ ok: false, unknown: ['注文番号'] });
+    expect(p).toMatchObject({ ok: false, unknown: ['ordreNo'] });
+    // ｛重要｝ is Japanese punctuation around a word, sent as written.
+    const marked = { ...setup, templates: [{ ...own, subject: '', body: '｛重要｝ご注文の件です。\n{signature}' }] };
+    expect(preview(request({ templateId: 'custom:1' }), marked)).toMatchObject({ ok: true });
   });
 
   it('the Chinese messages name the deadline as a day the buyer still has (截至…含当日), not “before” it', () => {

@@ -54,7 +54,7 @@ describe('renderMemo', () => {
   it('never sends a shop name or signature holding braces: shown as written, named, and not ok', () => {
     const signed = renderMemo(tpl('Thanks.\n{signature}'), { shopName: 'QWA', signature: '{shopName} 店長 山田' });
     expect(signed).toEqual({ ok: false, subject: 'S', body: 'Thanks.\n{shopName} 店長 山田', missing: ['signature'], unknown: [] });
-    for (const shopName of ['QWA {Tokyo}', 'QWA ｛東京｝', 'QWA {{x}}']) {
+    for (const shopName of ['QWA {Tokyo}', 'QWA ｛Tokyo｝', 'QWA {{x}}']) {
       expect(renderMemo(tpl('{shopName}'), { shopName }), shopName).toMatchObject({ ok: false, body: shopName, missing: ['shopName'] });
     }
     // A lone brace is no placeholder the buyer could stumble on.
@@ -68,9 +68,14 @@ describe('renderMemo', () => {
   });
 
   it('reports an unknown name in full-width or mixed braces as it does in half-width ones', () => {
-    for (const body of ['ご注文｛注文番号｝について', 'ご注文{注文番号｝について', 'ご注文｛注文番号}について', 'ご注文{注文番号}について']) {
-      expect(renderMemo(tpl(body), { orderNo: '1' }), body).toMatchObject({ ok: false, body, unknown: ['注文番号'], missing: [] });
+    for (const body of ['ご注文｛ordreNo｝について', 'ご注文{ordreNo｝について', 'ご注文｛ordreNo}について', 'ご注文{ordreNo}について']) {
+      expect(renderMemo(tpl(body), { orderNo: '1' }), body).toMatchObject({ ok: false, body, unknown: ['ordreNo'], missing: [] });
     }
+    expect(renderMemo(tpl('ご注文{注文番号}について'), { orderNo: '1' })).toMatchObject({ ok: false, unknown: ['注文番号'] });
+  });
+
+  it('keeps full-width braces around a word that is no placeholder name as the text written (｛重要｝)', () => {
+    for (const body of ['｛重要｝ご注文について', '{お知らせ｝', '｛限定 セール｝']) expect(renderMemo(tpl(body), {}), body).toEqual({ ok: true, subject: 'S', body });
   });
 
   it('trims values, so a stray newline from a form does not reach the buyer', () => {

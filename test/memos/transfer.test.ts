@@ -94,8 +94,8 @@ describe('import refuses a bad file and changes nothing', () => {
     ['personal data in a template', withTemplate({ ...GOOD, body: 'Call 090-1234-5678. {signature}' }), 'personalData'],
     ['personal data in the signature', file({ signature: 'shop@example.com' }), 'sellerPersonalData'],
     ['braces in the signature', file({ signature: '{shopName} 店長' }), 'sellerPlaceholder'],
-    ['full-width braces in the shop name', file({ shopName: 'QWA ｛東京｝' }), 'sellerPlaceholder'],
-    ['an unknown placeholder in full-width braces', withTemplate({ ...GOOD, body: '｛注文番号｝ {signature}' }), 'placeholders'],
+    ['full-width braces in the shop name', file({ shopName: 'QWA ｛Tokyo｝' }), 'sellerPlaceholder'],
+    ['an unknown placeholder in full-width braces', withTemplate({ ...GOOD, body: '｛ordreNo｝ {signature}' }), 'placeholders'],
   ];
 
   it.each(cases)('%s', async (_, text, kind) => {

@@ -35,8 +35,11 @@ const JP = new RegExp(
 // A lot number written bare after the town ('…上る恵比須町427', '…大字上尾1323', as Kyoto and rural
 // addresses print it): only after a prefecture and a municipality, or two municipalities (市 and 区), and
 // only after a town in 町/村 or a 字 (大字) name, so a count after a place ('大阪市内で2') stays clear.
+// Its town is kanji and katakana (and the る of 上る/下る, the の of 丸の内): hiragana beyond those is a
+// sentence running on ('港区から大手町2'); a time or a count after the number is none ('白馬村10:00着', '2泊').
+const LOT_TOWN_CHAR = `[${HAN}\\p{Script=Katakana}ー・るの]`;
 const JP_LOT = new RegExp(
-  `(?:(?:${JP_PREFECTURES})(?:${KANA_MUNI}|${MUNI}){1,3}|(?:${KANA_MUNI}|${MUNI})(?:${MUNI}){1,2})(?![はをでにへともやがの])(?:(?:${TOWN_CHAR}){0,19}?[町村]|(?:${TOWN_CHAR}){0,12}?字[${HAN}]{1,8}?)\\d{1,5}(?![0-9-]|${UNIT_AFTER})${ROOM}`,
+  `(?:(?:${JP_PREFECTURES})(?:${KANA_MUNI}|${MUNI}){1,3}|(?:${KANA_MUNI}|${MUNI})(?:${MUNI}){1,2})(?!の)(?:${LOT_TOWN_CHAR}{0,19}?[町村]|${LOT_TOWN_CHAR}{0,12}?字[${HAN}]{1,8}?)\\d{1,5}(?![0-9:：-]|${UNIT_AFTER}|[泊着発便])${ROOM}`,
   'gu',
 );
 

@@ -23,8 +23,9 @@ const DOMESTIC = new RegExp(
 // A bare 10-digit number is left to context words: it is the shape of an order number.
 const BARE = new RegExp(`${B}(?:0[1-9]0\\d{8}|1[3-9]\\d{9})${A}`, 'g');
 const CN_MOBILE = new RegExp(`${B}1[3-9]\\d([- ])\\d{4}\\1\\d{4}${A}`, 'g');
-// North American 3-3-4, its groups set apart by one kind of mark or by spaces ('415 555 0132').
-const US = new RegExp(`${B}${NOT_AFTER_REFERENCE}(?:\\([2-9]\\d{2}\\) ?\\d{3}[-. ]\\d{4}|[2-9]\\d{2}([-. ])\\d{3}\\1\\d{4})${A}`, 'g');
+// North American 3-3-4, its groups set apart by one kind of mark; by spaces only after a bracketed area
+// code ('(415) 555 0132'): three spaced numbers alone are as often sizes or a product code ('250 300 1000').
+const US = new RegExp(`${B}${NOT_AFTER_REFERENCE}(?:\\([2-9]\\d{2}\\) ?\\d{3}[-. ]\\d{4}|[2-9]\\d{2}([-.])\\d{3}\\1\\d{4})${A}`, 'g');
 
 // Words that announce a phone number; after them any 6–15 digit number is taken as one.
 const PHONE_WORDS = [

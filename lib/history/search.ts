@@ -21,9 +21,9 @@ export type OrderQuery =
   | { kind: 'part'; digits: string }
   | { kind: 'whole'; numbers: string[] };
 
-// Marks people put inside one number: spaces (also the ideographic one) and hyphens or dashes of any
-// width, including the long-vowel mark a Japanese input method types for "-".
-const IN_NUMBER = '[\\s\\-\u2010-\u2015\u2212\u30fc\uff0d\uff70]+';
+// Marks people put inside one number: spaces (also the ideographic one), dots, and hyphens or dashes of
+// any width, including the long-vowel mark a Japanese input method types for "-".
+const IN_NUMBER = '[\\s.．\\-\u2010-\u2015\u2212\u30fc\uff0d\uff70]+';
 const NUMBER_RUN = /* @__PURE__ */ new RegExp(`\\d+(?:${IN_NUMBER}\\d+)*`, 'g');
 const IN_NUMBER_SPLIT = /* @__PURE__ */ new RegExp(IN_NUMBER);
 

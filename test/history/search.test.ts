@@ -53,6 +53,8 @@ describe('searchRecords with a pasted line', () => {
   it('still joins one number written in groups with any space or dash, and searches a lone part as a part', () => {
     expect(queryDigits('１０３８ー４５２‐８８８')).toBe('1038452888');
     expect(queryDigits('1038\u3000452\u2212888')).toBe('1038452888');
+    expect(queryDigits('1038.452.888')).toBe('1038452888'); // grouped by dots, as before pasted lines were read apart
+    expect(queryDigits('2026.11.20 1038452888')).toBe('1038452888'); // a dotted date beside it is no order
     expect(searchRecords(records, 'No. 452').map((r) => r.orderNo)).toEqual(['1038452111', '1038452888']);
   });
 

@@ -23,8 +23,8 @@ export type Token = { type: 'text'; text: string } | { type: 'placeholder'; name
 // {注文番号} is reported instead of reaching the buyer as literal text. Braces count half- or full-width,
 // alone or mixed (｛orderNo｝, {orderNo｝): a Japanese keyboard types them full-width, and left as text
 // the buyer would read the braces and the name. Full-width or mixed braces around anything but an ASCII
-// word are punctuation (｛重要｝), as they were before mixed braces counted. The length cap keeps a stray brace from swallowing a
-// paragraph, and keeps the scan linear: no brace looks further than a name can reach.
+// word are punctuation (｛重要｝). The length cap keeps a stray brace from swallowing a paragraph, and
+// keeps the scan linear: no brace looks further than a name can reach.
 const MAX_NAME = 40;
 const OPENING = '{｛';
 const CLOSING = '}｝';

@@ -186,10 +186,9 @@ function meaningOfText(text: string): StatusMeaning | undefined {
   const key = statusKey(text);
   const whole = meaningOfKey(key);
   if (whole || !key) return whole;
-  // The longest start that is a known wording: what follows is a note on it.
-  // A wording that is also a kind names only the kind before anything more, unless it is the request
-  // stage (whose notes are read strictly): "Non-receipt : Under Investigation" or "Non-receipt (Reported)"
-  // is a report at a stage still to read, not one refunded (§7's bare "Non-receipt").
+  // The longest start that is a known wording: what follows is a note on it. Not a wording that is also a
+  // kind past the request stage (§7's bare "Non-receipt", a refund done): "Non-receipt : Under
+  // Investigation" or "Non-receipt (Reported)" is a report at a stage still to read.
   for (const { index } of [...text.matchAll(NOTE_START)].reverse()) {
     const start = statusKey(text.slice(0, index));
     const main = index ? meaningOfKey(start) : undefined;

@@ -68,8 +68,8 @@ export function readWithdraw(read: FieldText, marks: Mark[], problems: string[],
   // may be a live deadline. A refusal before the request (a re-request) does not end it.
   const printedDeadline = read('responseDeadline');
   const deadlineDay = printedDeadline && findDate(printedDeadline)?.day;
-  // So is a request's day kept beside the send form itself (N in a select the seller can change, a send
-  // button they can press) with a deadline not that request's (§3.4: its day + 6): the form's preview.
+  // Cancelled too: a request's day kept beside the send form itself (N in a select the seller can change,
+  // a send button they can press) with a deadline not that request's (§3.4: its day + 6), the form's preview.
   const cancelled =
     !!requestedOn && !(heldOn && heldOn >= requestedOn) && NO.has((read('withdrawSelect') ?? '').toLowerCase()) && !has('cancel') &&
     !!printedDeadline &&

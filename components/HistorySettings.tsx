@@ -1,6 +1,7 @@
 /** The claim history: how long it is kept, exports, and one action that clears everything. */
 import { useState } from 'preact/hooks';
 import { createT, type UiLanguage } from '../lib/i18n';
+import { RETENTION_DAYS_RANGE } from '../lib/settings';
 import { NumberSetting } from './NumberSetting';
 
 export interface HistorySettingsProps {
@@ -32,7 +33,7 @@ export function HistorySettings({ lang, retentionDays, remembered, onRetentionCh
       <legend style={{ fontWeight: '600' }}>{t('options.section.history')}</legend>
       <p style={{ margin: '0', color: '#5f6368' }}>{t('options.history.about')}</p>
       <p data-testid="history-count" style={{ margin: '0' }}>{t('options.history.count', { count: remembered })}</p>
-      <NumberSetting lang={lang} value={retentionDays} min={1} max={3650} testId="retention-days" onChange={onRetentionChange} onInvalid={onInvalid} note={t('options.history.retentionKeeps')}>
+      <NumberSetting lang={lang} value={retentionDays} min={RETENTION_DAYS_RANGE.min} max={RETENTION_DAYS_RANGE.max} testId="retention-days" onChange={onRetentionChange} onInvalid={onInvalid} note={t('options.history.retentionKeeps')}>
         {t('options.history.retention')}
       </NumberSetting>
       <div style={{ display: 'flex', gap: '8px', flexWrap: 'wrap' }}>

@@ -1,6 +1,6 @@
 /** The seller turns each kind of reminder on or off and sets how early the deadline reminder comes. */
 import { createT, type UiLanguage } from '../lib/i18n';
-import type { ReminderKind, Settings } from '../lib/settings';
+import { LEAD_HOURS_RANGE, type ReminderKind, type Settings } from '../lib/settings';
 import { NumberSetting } from './NumberSetting';
 
 export interface ReminderSettingsProps {
@@ -32,8 +32,8 @@ export function ReminderSettings({ lang, settings, onChange, onInvalid }: Remind
       <NumberSetting
         lang={lang}
         value={settings.deadlineLeadHours}
-        min={1}
-        max={144}
+        min={LEAD_HOURS_RANGE.min}
+        max={LEAD_HOURS_RANGE.max}
         testId="reminder-lead-hours"
         disabled={!settings.reminders.deadline}
         onChange={(deadlineLeadHours) => onChange({ ...settings, deadlineLeadHours })}

@@ -58,6 +58,9 @@ function pack(groups: readonly string[], fromRight: boolean): string[] {
  */
 function numbersOfRun(run: string): string[] {
   const groups = run.split(IN_NUMBER_SPLIT);
+  // A group that is a whole number on its own stands alone: '2 123456789' is a count and a cart number,
+  // not the order number 2123456789.
+  if (groups.length > 1 && groups.some(isWhole)) return groups;
   const left = pack(groups, false);
   const right = pack(groups, true);
   return left.filter(isWhole).length > right.filter(isWhole).length ? left : right;

@@ -10,6 +10,7 @@ const COUNTRY_LANGUAGE: Record<string, MemoLanguage> = {
   JP: 'ja', JPN: 'ja', JAPAN: 'ja', 日本: 'ja', 日本国: 'ja', 일본: 'ja',
   KR: 'ko', KOR: 'ko', KOREA: 'ko', 'SOUTH KOREA': 'ko', 韓国: 'ko', 韩国: 'ko', 韓國: 'ko', 大韓民国: 'ko', 大韩民国: 'ko', 한국: 'ko', 대한민국: 'ko',
   CN: 'zh', CHN: 'zh', CHINA: 'zh', 中国: 'zh', 中國: 'zh', 中華人民共和国: 'zh', 中华人民共和国: 'zh', 중국: 'zh', 중화인민공화국: 'zh',
+  中国大陆: 'zh', 中國大陸: 'zh', 中国大陸: 'zh', 'MAINLAND CHINA': 'zh', 'CHINA MAINLAND': 'zh', 중국본토: 'zh',
   TW: 'zh', TWN: 'zh', TAIWAN: 'zh', 台湾: 'zh', 台灣: 'zh', 臺灣: 'zh', 中国台湾: 'zh', 대만: 'zh',
   HK: 'zh', HKG: 'zh', 'HONG KONG': 'zh', 'HONG KONG SAR': 'zh', 香港: 'zh', 中国香港: 'zh', 香港特別行政區: 'zh', 香港特别行政区: 'zh', 홍콩: 'zh',
   MO: 'zh', MAC: 'zh', MACAU: 'zh', MACAO: 'zh', 澳门: 'zh', 澳門: 'zh', マカオ: 'zh',

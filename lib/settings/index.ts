@@ -27,7 +27,12 @@ export const DEFAULT_SETTINGS: Settings = {
   deadlineLeadHours: 24,
 };
 
-const positive = (value: unknown, fallback: number) => (typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : fallback);
+/** What the options page accepts (whole numbers): a damaged or hand-edited store is brought within it. */
+export const RETENTION_DAYS_RANGE = { min: 1, max: 3650 } as const;
+export const LEAD_HOURS_RANGE = { min: 1, max: 144 } as const;
+
+const within = (value: unknown, { min, max }: { min: number; max: number }, fallback: number) =>
+  typeof value === 'number' && Number.isFinite(value) && value > 0 ? Math.min(max, Math.max(min, Math.round(value))) : fallback;
 
 /** The settings with every field present and sane, whatever an older or damaged store holds. */
 export function normalizeSettings(stored: unknown): Settings {
@@ -37,8 +42,8 @@ export function normalizeSettings(stored: unknown): Settings {
     ...DEFAULT_SETTINGS,
     ...s,
     uiLanguage: isUiLanguage(s.uiLanguage) ? s.uiLanguage : 'auto',
-    retentionDays: positive(s.retentionDays, DEFAULT_SETTINGS.retentionDays),
-    deadlineLeadHours: positive(s.deadlineLeadHours, DEFAULT_SETTINGS.deadlineLeadHours),
+    retentionDays: within(s.retentionDays, RETENTION_DAYS_RANGE, DEFAULT_SETTINGS.retentionDays),
+    deadlineLeadHours: within(s.deadlineLeadHours, LEAD_HOURS_RANGE, DEFAULT_SETTINGS.deadlineLeadHours),
     reminders: {
       deadline: reminders.deadline !== false,
       cooldownEnd: reminders.cooldownEnd !== false,

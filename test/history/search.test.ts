@@ -55,6 +55,8 @@ describe('searchRecords with a pasted line', () => {
     expect(queryDigits('1038\u3000452\u2212888')).toBe('1038452888');
     expect(queryDigits('1038.452.888')).toBe('1038452888'); // grouped by dots, as before pasted lines were read apart
     expect(queryDigits('2026.11.20 1038452888')).toBe('1038452888'); // a dotted date beside it is no order
+    // A count beside a whole cart number is not joined into a made-up order number.
+    expect(queryDigits('数量 2 123456789')).toBe('123456789');
     expect(searchRecords(records, 'No. 452').map((r) => r.orderNo)).toEqual(['1038452111', '1038452888']);
   });
 

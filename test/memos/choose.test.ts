@@ -56,6 +56,8 @@ describe('memoLanguageForCountry: full country names (round 28’s review)', () 
   it.each([
     ['日本国', 'ja'], ['大韓民国', 'ko'], ['大韩民国', 'ko'], ['韓國', 'ko'], ['中華人民共和国', 'zh'], ['中华人民共和国', 'zh'], ['중화인민공화국', 'zh'],
     ['中國', 'zh'], ['臺灣', 'zh'], ['中国台湾', 'zh'], ['中国香港', 'zh'], ['香港特別行政區', 'zh'], ['Hong Kong SAR', 'zh'],
+    // session 23's review: mainland China written out
+    ['中国大陆', 'zh'], ['中國大陸', 'zh'], ['Mainland China', 'zh'], ['China (Mainland)', 'zh'],
   ] as const)('%s → %s', (country, lang) => {
     expect(memoLanguageForCountry(country)).toBe(lang);
   });

@@ -3,8 +3,7 @@
  * which words name a kind, a stage, a withdraw step or the next thing to do. No DOM, no browser API, no
  * timer: the popup's components call these with the shared clock's `now` and only show the answers.
  */
-import { snapshotOf, type ClaimRecord } from '../lib/history';
-import { MIN_PART_DIGITS, isOrderNo, matchRecords, readQuery, type OrderQuery } from '../lib/history/search';
+import { MIN_PART_DIGITS, isOrderNo, matchRecords, readQuery, searchedDigits, snapshotOf, type ClaimRecord, type OrderQuery } from '../lib/history';
 import type { MessageKey } from '../lib/i18n';
 import { planReminders } from '../lib/reminders';
 import { evaluateWithdraw, type ClaimKind, type ClaimSnapshot, type ClaimStage, type WithdrawInfo, type WithdrawVerdict } from '../lib/rules';
@@ -14,8 +13,6 @@ import { jstDay } from '../lib/time';
 /** The popup's one QSM address: the claim list (domain.md §6). */
 export const QSM_CLAIMS_URL = 'https://qsm.qoo10.jp/GMKT.INC.Gsm.Web/Claim/ClaimManagement.aspx';
 
-/** searchRecords answers nothing below this many digits. */
-export const MIN_QUERY_DIGITS = MIN_PART_DIGITS;
 /** The popup shows this many cards at most; the count still says how many orders match. */
 export const MAX_RESULT_CARDS = 20;
 
@@ -85,7 +82,7 @@ function soleOrderNo(q: OrderQuery): string | undefined {
 export function searchOrders(records: readonly ClaimRecord[], query: string): SearchOutcome {
   const q = readQuery(query);
   if (q.kind === 'empty') return { digits: '', status: 'empty', matches: [], total: 0 };
-  const digits = q.kind === 'part' ? q.digits : q.numbers.join(', ');
+  const digits = searchedDigits(q);
   const nothing = { digits, matches: [], total: 0 };
   if (q.kind === 'part' ? q.digits.length < MIN_PART_DIGITS : q.numbers.length === 0) return { ...nothing, status: 'short' };
   const all = matchRecords(records, q);

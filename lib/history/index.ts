@@ -6,6 +6,6 @@ export { snapshotOf } from './snapshot';
 export { sameFacts } from './same';
 export { migrateRecord } from './migrate';
 export { loadRecords, saveRecords, loadAllRecords, watchRecords, removeRecords, clearHistory, rewriteAllRecords, dropExpiredRecords, CLAIM_KEY_PREFIX, FIRED_REMINDERS_KEY } from './storage';
-export { queryDigits, searchRecords } from './search';
+export { MIN_PART_DIGITS, isOrderNo, matchRecords, queryDigits, readQuery, searchRecords, searchedDigits, type OrderQuery } from './search';
 export { expiredOrders, DEFAULT_RETENTION_DAYS } from './retention';
 export { applyHistoryWrite, isHistoryWrite, sendClearHistory, sendPress, sendRecords } from './writes';

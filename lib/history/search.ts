@@ -3,6 +3,7 @@
  * spaces, hyphens or full-width digits (１０３８…), whole or in part, and a pasted line may hold other
  * numbers too (a date, a quantity, the cart number).
  */
+import { foldWidth } from '../qsm/text';
 import type { ClaimRecord } from './types';
 
 /** Order numbers (contr_no) have 10 digits, cart numbers (pack_no) 9 (domain.md §6). */
@@ -29,10 +30,6 @@ const IN_NUMBER_SPLIT = /* @__PURE__ */ new RegExp(IN_NUMBER);
 
 const isWhole = (digits: string) => digits.length === ORDER_NO_DIGITS || digits.length === CART_NO_DIGITS;
 export const isOrderNo = (digits: string) => digits.length === ORDER_NO_DIGITS;
-
-function foldWidth(text: string): string {
-  return text.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
-}
 
 /** Joins neighbouring groups while the number stays within an order number's length, from one end. */
 function pack(groups: readonly string[], fromRight: boolean): string[] {
@@ -79,10 +76,10 @@ export function readQuery(query: string): OrderQuery {
 }
 
 /** The digits a query looks for: the one number typed, or the whole numbers of a pasted line, comma-separated; '' when none. */
-export function queryDigits(query: string): string {
-  const q = readQuery(query);
+export function searchedDigits(q: OrderQuery): string {
   return q.kind === 'part' ? q.digits : q.kind === 'whole' ? q.numbers.join(', ') : '';
 }
+export const queryDigits = (query: string): string => searchedDigits(readQuery(query));
 
 /** Every record the query names: an exact match first, then most recently seen. */
 export function matchRecords(records: readonly ClaimRecord[], q: OrderQuery): ClaimRecord[] {

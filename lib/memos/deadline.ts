@@ -2,12 +2,9 @@
  * The reply deadline a message to the buyer may name, read off the rules' verdict (lib/rules), so a
  * message never promises a day QSM will not keep. Pure.
  */
-import { POLICY } from '../rules/policy';
+import { responseDeadlineOf } from '../rules/evaluate';
 import type { WithdrawVerdict } from '../rules/types';
-import { addJstDays, jstDay, type IsoDay } from '../time';
-
-/** §3.4: a request sent on `day` may be answered through its 7th day. */
-const deadlineOfRequestSentOn = (day: IsoDay): IsoDay => addJstDays(day, POLICY.buyerWindowDays - 1);
+import { jstDay, type IsoDay } from '../time';
 
 /**
  * Pending: the request's own deadline. Eligible: the one a request sent today gets. Cooling down: no
@@ -17,7 +14,7 @@ const deadlineOfRequestSentOn = (day: IsoDay): IsoDay => addJstDays(day, POLICY.
  */
 export function memoDeadline(verdict: Pick<WithdrawVerdict, 'state' | 'responseDeadline' | 'nextRequestOn'>, now: number): IsoDay | undefined {
   if (verdict.responseDeadline) return verdict.responseDeadline;
-  if (verdict.state === 'eligible') return deadlineOfRequestSentOn(jstDay(new Date(now)));
-  if (verdict.state === 'cooldown' && verdict.nextRequestOn) return deadlineOfRequestSentOn(verdict.nextRequestOn);
+  if (verdict.state === 'eligible') return responseDeadlineOf(jstDay(new Date(now)));
+  if (verdict.state === 'cooldown' && verdict.nextRequestOn) return responseDeadlineOf(verdict.nextRequestOn);
   return undefined;
 }

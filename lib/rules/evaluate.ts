@@ -7,6 +7,11 @@ import { DELAY_TRACKED_KINDS, POLICY, STAGE_OUTCOME, WITHDRAWABLE_KINDS } from '
 import { checkClaim } from './validate';
 import type { ClaimSnapshot, VerdictReason, VerdictState, WithdrawInfo, WithdrawVerdict } from './types';
 
+/** §3.4: the buyer answers through the 7th day of the request, counting the request day as day 1. */
+export function responseDeadlineOf(requestedOn: IsoDay): IsoDay {
+  return addJstDays(requestedOn, POLICY.buyerWindowDays - 1);
+}
+
 function verdict(state: VerdictState, reason: VerdictReason, rest: Partial<WithdrawVerdict> = {}): WithdrawVerdict {
   return { state, reason, canRequest: state === 'eligible', delayed: false, warnings: [], ...rest };
 }
@@ -72,7 +77,7 @@ function evaluateChecked(claim: ClaimSnapshot, now: Date): WithdrawVerdict {
 
   if (w && currentWithdrawState(w) === 'requested') {
     // §3.4: answer through request day + 6; §3.10: a printed deadline is the truth.
-    const computed = w.requestedOn ? addJstDays(w.requestedOn, POLICY.buyerWindowDays - 1) : undefined;
+    const computed = w.requestedOn ? responseDeadlineOf(w.requestedOn) : undefined;
     const responseDeadline = (deadlineShown ?? computed)!;
     const warnings = deadlineShown && computed && deadlineShown !== computed ? ['deadline-mismatch'] : [];
     const deadlineEndsAt = endOfJstDay(responseDeadline);

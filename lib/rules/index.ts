@@ -8,5 +8,5 @@ export type {
   VerdictReason,
   WithdrawVerdict,
 } from './types';
-export { evaluateWithdraw, currentWithdrawState } from './evaluate';
+export { evaluateWithdraw, currentWithdrawState, responseDeadlineOf } from './evaluate';
 export { POLICY, CLAIM_KINDS, CLAIM_STAGES } from './policy';

@@ -62,11 +62,19 @@ export function DueSoonList({ rows, lang, now, onOpen }: DueSoonListProps) {
             </span>
             {/* The ticking countdown is for the eyes; screen readers get it to the minute. A row's text is its
                 button's name, and a screen reader reads a focused button's new name aloud every second. */}
-            {row.kind !== 'delayed' && (
-              <span aria-hidden="true" style={{ fontSize: '12px', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap', color: '#5f6368' }}>
-                {formatCountdown(row.dueAt - now, lang)}
-              </span>
-            )}
+            <span style={{ display: 'flex', flexDirection: 'column', alignItems: 'flex-end', gap: '2px', flexShrink: '0' }}>
+              {/* Said in words, not by the red edge alone: a seller who does not tell red apart, or hears the row, is told too. */}
+              {row.urgent && (
+                <span data-testid="due-urgent" style={{ fontSize: '11px', fontWeight: '600', color: '#a50e0e', whiteSpace: 'nowrap' }}>
+                  {t('popup.due.urgent')}
+                </span>
+              )}
+              {row.kind !== 'delayed' && (
+                <span aria-hidden="true" style={{ fontSize: '12px', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap', color: '#5f6368' }}>
+                  {formatCountdown(row.dueAt - now, lang)}
+                </span>
+              )}
+            </span>
             {row.kind !== 'delayed' && <span style={VISUALLY_HIDDEN}>{formatCountdownShort(row.dueAt - now, lang, 2)}</span>}
           </button>
         </li>

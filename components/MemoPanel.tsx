@@ -45,6 +45,12 @@ function Highlighted({ text, hits }: { text: string; hits: MemoPreview['hits'] }
 const label = { display: 'flex', flexDirection: 'column', gap: '2px', fontSize: '12px', color: '#5f6368' } as const;
 const select = { font: '13px system-ui, sans-serif', padding: '2px 4px' } as const;
 
+const NO_DEADLINE_KEY: Record<NonNullable<MemoPreview['noDeadline']>, MessageKey> = {
+  'no-request': 'memo.missing.noRequest',
+  'unknown-claim': 'memo.missing.unknownClaim',
+  'deadline-over': 'memo.missing.deadlineOver',
+};
+
 const FIELD_KEY: Record<keyof ShipmentValues, MessageKey> = {
   shippedOn: 'memo.field.shippedOn',
   carrier: 'memo.field.carrier',
@@ -160,7 +166,8 @@ export function MemoPanel({ lang, preview, maxLength, typed, onChoose, onType, o
               </p>
             ))}
             {fromSeller.length > 0 && <p style={{ margin: '0' }}>{t('memo.missing.seller', { names: names(fromSeller) })}</p>}
-            {preview.noDeadline && <p style={{ margin: '0' }}>{t(preview.noDeadline === 'no-request' ? 'memo.missing.noRequest' : 'memo.missing.unknownClaim')}</p>}
+            {preview.sellerBraces && <p style={{ margin: '0' }}>{t('memo.seller.braces', { names: names(preview.sellerBraces) })}</p>}
+            {preview.noDeadline && <p style={{ margin: '0' }}>{t(NO_DEADLINE_KEY[preview.noDeadline])}</p>}
             {fromPage.length > 0 && <p style={{ margin: '0' }}>{t('memo.missing', { names: names(fromPage) })}</p>}
             {preview.unknown.length > 0 && <p style={{ margin: '0' }}>{t('memo.unknown', { names: preview.unknown.map((n) => `{${n}}`).join(', ') })}</p>}
             {(preview.hits.length > 0 || !!preview.subjectHits?.length) && <p style={{ margin: '0' }}>{t('memo.personal')}</p>}

@@ -45,7 +45,10 @@ export function TemplateSettings({
   const t = createT(lang);
   const [filter, setFilter] = useState<'all' | MemoLanguage>(setup.defaultLanguage === 'auto' ? 'all' : setup.defaultLanguage);
   const [editing, setEditing] = useState<Editing | undefined>();
-  const [status, setStatus] = useState('');
+  const [status, setStatus] = useState<{ text: string; failed?: boolean }>({ text: '' });
+  // The setup as it was before an import or a restore of the defaults, each of which replaces many
+  // templates at once: one click puts it back, until the next change.
+  const [undo, setUndo] = useState<MemoSetup | undefined>();
 
   const situationName = (s: MemoSituation) => t(`memo.situation.${s}`);
   const groupLabel = (s: MemoSituation, l: MemoLanguage) => t('options.memos.group', { situation: situationName(s), language: t(MEMO_LANGUAGE_KEY[l]) });
@@ -61,14 +64,22 @@ export function TemplateSettings({
   const opener = useRef<HTMLElement | null>(null);
 
   // The status goes blank while a change is saved and names it once it is: a screen reader announces a
-  // live region's text when it changes, so a second "Saved" is heard too; a change not saved says nothing.
-  const change = (next: MemoSetup, message: string) => {
-    setStatus('');
-    void Promise.resolve(onChange(next)).then(() => setStatus(message), () => undefined);
+  // live region's text when it changes, so a second "Saved" is heard too. A change the browser would not
+  // store is said: the seller must not leave believing it kept.
+  const change = (next: MemoSetup, message: string, before?: MemoSetup) => {
+    setStatus({ text: '' });
+    setUndo(undefined);
+    void Promise.resolve(onChange(next)).then(
+      () => {
+        setStatus({ text: message });
+        setUndo(before);
+      },
+      () => setStatus({ text: t('options.saveFailed'), failed: true }),
+    );
   };
   const open = (template: MemoTemplate, isNew: boolean) => {
     opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    setStatus('');
+    setStatus({ text: '' });
     setEditing({ template, isNew });
   };
   const close = () => {
@@ -87,7 +98,7 @@ export function TemplateSettings({
   const restore = () => {
     if (!confirm(t('options.memos.restoreConfirm'))) return;
     setEditing(undefined);
-    change(restoreDefaults(setup), t('options.memos.restored'));
+    change(restoreDefaults(setup), t('options.memos.restored'), setup);
   };
   const languages = filter === 'all' ? MEMO_LANGUAGES : [filter];
 
@@ -165,10 +176,17 @@ export function TemplateSettings({
         onImport={(imported, fileName) => {
           if (!confirm(t('options.memos.importConfirm', { file: fileName }))) return;
           setEditing(undefined);
-          change(imported, t('options.memos.imported', { file: fileName }));
+          change(imported, t('options.memos.imported', { file: fileName }), setup);
         }}
       />
-      <p role="status" data-testid="memo-status" style={{ margin: '0', color: '#188038', minHeight: '20px' }}>{status}</p>
+      <div style={{ display: 'flex', gap: '12px', alignItems: 'center', minHeight: '20px' }}>
+        <p role="status" data-testid="memo-status" style={{ margin: '0', color: status.failed ? '#b3261e' : '#188038' }}>{status.text}</p>
+        {undo ? (
+          <button type="button" style={button} data-testid="memo-undo" onClick={() => change(undo, t('options.memos.undone'))}>
+            {t('options.memos.undo')}
+          </button>
+        ) : null}
+      </div>
     </fieldset>
   );
 }

@@ -20,7 +20,7 @@ setMessageSource(bundledMessages);
 function Options() {
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   const [records, setRecords] = useState<ClaimRecord[]>([]);
-  const [saved, setSaved] = useState(false);
+  const [saved, setSaved] = useState<'' | 'saved' | 'failed'>('');
   const memos = useMemoSetup();
   useEffect(() => {
     void loadSettings().then(setSettings);
@@ -34,15 +34,22 @@ function Options() {
   document.title = t('options.title');
 
   // "Saved" goes blank while a change is written and comes back once it is: a screen reader announces a
-  // live region's text when it changes, so the second save is heard too, not only the first.
+  // live region's text when it changes, so the second save is heard too, not only the first. A write the
+  // browser refuses (storage full or broken) is said, and the fields go back to what is stored: a value
+  // shown but not kept would be lost without a word on the next start.
   const update = async (next: Settings) => {
     setSettings(next);
-    setSaved(false);
-    await settingsItem.setValue(next);
-    setSaved(true);
+    setSaved('');
+    try {
+      await settingsItem.setValue(next);
+      setSaved('saved');
+    } catch {
+      setSaved('failed');
+      void loadSettings().then(setSettings, () => undefined);
+    }
   };
   // A change that could not be saved must not sit under an earlier "Saved".
-  const notSaved = () => setSaved(false);
+  const notSaved = () => setSaved('');
 
   return (
     <main style={{ padding: '24px', display: 'flex', flexDirection: 'column', gap: '16px', maxWidth: '680px' }}>
@@ -72,7 +79,9 @@ function Options() {
           setRecords([]);
         }}
       />
-      <p role="status" style={{ color: '#188038', minHeight: '20px', margin: '0' }}>{saved ? t('options.saved') : ''}</p>
+      <p role="status" data-testid="options-status" style={{ color: saved === 'failed' ? '#b3261e' : '#188038', minHeight: '20px', margin: '0' }}>
+        {saved ? t(saved === 'saved' ? 'options.saved' : 'options.saveFailed') : ''}
+      </p>
       <p style={{ color: '#5f6368', margin: '0' }}>{t('options.privacy')}</p>
     </main>
   );

@@ -14,9 +14,15 @@ export function useMemoSetup() {
       setLoaded(true);
     });
   }, []);
+  // A save the browser refuses puts the page back to what is stored, and the caller says it failed.
   const update = async (next: MemoSetup) => {
     setSetup(next);
-    await saveMemoSetup(next); // backs the unreadable stored value up first
+    try {
+      await saveMemoSetup(next); // backs the unreadable stored value up first
+    } catch (error) {
+      void openMemoSetup().then((reading) => setSetup(reading.setup), () => undefined);
+      throw error;
+    }
   };
   return { setup, repaired, loaded, update };
 }

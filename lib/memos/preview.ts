@@ -9,7 +9,7 @@ import type { MemoLibrary } from './library';
 import { holdsBraces } from './placeholders';
 import { renderMemo } from './render';
 import { jstDay, parsePageDay } from '../time';
-import { MEMO_LANGUAGES, MEMO_SITUATIONS, SHIPMENT_VALUES, type MemoLanguage, type MemoSituation, type MemoValues, type ShipmentValues } from './types';
+import { MEMO_LANGUAGES, MEMO_SITUATIONS, SELLER_VALUES, SHIPMENT_VALUES, type MemoLanguage, type MemoSituation, type MemoValues, type ShipmentValues } from './types';
 
 /** What the page knows of the order; nothing personal. */
 export interface MemoFacts {
@@ -66,10 +66,17 @@ export interface MemoPreview {
    */
   rejected?: Partial<Record<keyof ShipmentValues, TypedProblem>>;
   /**
-   * Why the deadline the message needs could not be named: no withdraw request can be sent for the claim
-   * ('no-request'), or its withdraw state is not known ('unknown-claim', e.g. an order not seen yet).
+   * The seller's values (shop name, signature) this message needs that hold text in braces: stored before
+   * the options refused them, they would reach the buyer as typed. Told apart from "missing", since they
+   * are set, only not fit to send.
    */
-  noDeadline?: 'no-request' | 'unknown-claim';
+  sellerBraces?: string[];
+  /**
+   * Why the deadline the message needs could not be named: no withdraw request can be sent for the claim
+   * ('no-request'), its withdraw state is not known ('unknown-claim', e.g. an order not seen yet), or the
+   * request's deadline passed without an answer ('deadline-over').
+   */
+  noDeadline?: 'no-request' | 'unknown-claim' | 'deadline-over';
 }
 
 export type TypedProblem = 'placeholder' | 'future' | 'card';
@@ -124,11 +131,14 @@ export function previewMemo(request: MemoPreviewRequest, library: MemoLibrary, s
   if (!template) return { ...base, subject: '', body: '', ok: false, missing: [], unknown: [], hits: [] };
 
   const typed = shipment(facts, request.typed, jstDay(new Date(now)));
+  const deadlineOver = facts.verdictReason === 'auto-withdraw-due';
   const values: MemoValues = {
     orderNo: facts.orderNo,
     itemCode: facts.itemCode,
     ...typed.values,
-    deadline: facts.deadline,
+    // A deadline gone by in silence (§3.5): QSM withdraws the claim by itself, and a message naming that
+    // day, or asking for an answer by it, would tell the buyer something untrue.
+    deadline: deadlineOver ? undefined : facts.deadline,
     shopName: seller.shopName,
     signature: seller.signature,
   };
@@ -139,6 +149,7 @@ export function previewMemo(request: MemoPreviewRequest, library: MemoLibrary, s
   // Only what this message needs: a rejected value it does not use keeps nothing from being sent.
   const needed = rendered.ok ? [] : rendered.missing;
   const rejected = Object.fromEntries(Object.entries(typed.rejected).filter(([name]) => needed.includes(name)));
+  const braced = needed.filter((name) => SELLER_VALUES.includes(name as keyof MemoValues) && holdsBraces(values[name as keyof MemoValues] ?? ''));
   return {
     ...base,
     templateId: template.id,
@@ -146,11 +157,12 @@ export function previewMemo(request: MemoPreviewRequest, library: MemoLibrary, s
     body: rendered.body,
     ok: rendered.ok && hits.length === 0 && subjectHits.length === 0,
     // A rejected value is told as rejected, not as missing.
-    missing: needed.filter((name) => !Object.hasOwn(rejected, name)),
+    missing: needed.filter((name) => !Object.hasOwn(rejected, name) && !braced.includes(name)),
     unknown: rendered.ok ? [] : rendered.unknown,
     hits,
     ...(subjectHits.length ? { subjectHits } : {}),
     ...(Object.keys(rejected).length ? { rejected } : {}),
-    ...(!rendered.ok && rendered.missing.includes('deadline') ? { noDeadline: facts.verdictState === 'ineligible' ? 'no-request' : 'unknown-claim' } : {}),
+    ...(braced.length ? { sellerBraces: braced } : {}),
+    ...(!rendered.ok && rendered.missing.includes('deadline') ? { noDeadline: deadlineOver ? 'deadline-over' : facts.verdictState === 'ineligible' ? 'no-request' : 'unknown-claim' } : {}),
   };
 }

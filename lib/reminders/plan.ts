@@ -100,9 +100,14 @@ export function dueReminders(plan: readonly Reminder[], now: number, fired: Read
   return activeReminders(plan, now).filter((r) => !fired.has(r.id));
 }
 
-/** The toolbar count: orders with something to do now. */
+/**
+ * The toolbar count: orders with something to do now. A delayed claim stays to do for as long as it is
+ * read as unconfirmed (the plan holds its "delayed" only then, §2), not only on the day its notification
+ * is news: the popup's "due soon" lists it until then too.
+ */
 export function needsActionCount(plan: readonly Reminder[], now: number): number {
-  return new Set(activeReminders(plan, now).map((r) => r.orderNo)).size;
+  const toDo = plan.filter((r) => (r.kind === 'delayed' ? r.dueAt <= now : activeReminders([r], now).length));
+  return new Set(toDo.map((r) => r.orderNo)).size;
 }
 
 /**

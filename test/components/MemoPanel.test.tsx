@@ -111,6 +111,22 @@ describe('MemoPanel', () => {
     expect(screen.getByText(/Open the order’s claim detail in QSM first/)).toBeTruthy();
   });
 
+  it('says a deadline that passed in silence is why a chosen message names none', () => {
+    render(<MemoPanel {...props({ lang: 'ja', preview: preview({ ok: false, missing: ['deadline'], noDeadline: 'deadline-over' }) })} />);
+    expect(screen.getByText(/回答期限が過ぎ、クレームは QSM により自動で撤回される/)).toBeTruthy();
+    expect((screen.getByTestId('memo-insert') as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  it.each([
+    ['en', 'The buyer would read the text in { } in your shop name and your signature as typed. Change it in the options.'],
+    ['ja', '設定のショップ名、署名に { } で囲んだ文字があり、購入者にはそのまま表示されます。設定で直してください。'],
+  ] as const)('names the shop name or signature holding braces as set but not fit to send, not as missing (%s)', (lang, words) => {
+    render(<MemoPanel {...props({ lang, preview: preview({ ok: false, missing: [], sellerBraces: ['shopName', 'signature'] }) })} />);
+    expect(screen.getByText(words)).toBeTruthy();
+    expect(screen.queryByText(/Still missing|まだ入力されていない/)).toBeNull();
+    expect((screen.getByTestId('memo-copy') as HTMLButtonElement).disabled).toBe(true);
+  });
+
   it('says why no message is suggested: no request can be sent, or the buyer’s deadline passed in silence', () => {
     const { unmount } = render(<MemoPanel {...props({ preview: preview({ situation: undefined, notSuggested: 'no-request', choices: [], body: '', ok: false }) })} />);
     expect(screen.getByTestId('memo-not-suggested').textContent).toMatch(/ask Qoo10/);

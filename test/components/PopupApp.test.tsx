@@ -210,6 +210,17 @@ describe('PopupApp due soon and keyboard', () => {
     expect(nameOf(row)).toBe(before);
   });
 
+  it('says in words, not by the red edge alone, which rows need action now', () => {
+    popup({ lang: 'ja' });
+    const rows = screen.getAllByTestId('due-row');
+    for (const row of rows) {
+      const red = (row as HTMLElement).style.borderLeft.includes('rgb(217, 48, 37)') || (row as HTMLElement).style.borderLeft.includes('#d93025');
+      expect(row.textContent?.includes('要対応'), row.getAttribute('data-qwa-order')!).toBe(red);
+    }
+    // The delayed claim is to do now, and has no countdown to say so.
+    expect(rows.find((r) => r.getAttribute('data-qwa-due') === 'delayed')?.textContent).toContain('要対応');
+  });
+
   it('shows the empty state when nothing is due', () => {
     popup({ records: [] });
     expect(screen.getByTestId('due-empty').textContent).toContain('Nothing due soon');

@@ -17,6 +17,8 @@ const JA_GROUP = 'Withdraw a cancel request (already shipped), Japanese';
 
 function mount(initial: Partial<MemoSetup> = {}, { lang = 'en' as UiLanguage, answer = true } = {}) {
   const saved: MemoSetup[] = [];
+  /** Set to make the next saves fail, as a full or broken storage does. */
+  const storage = { broken: false };
   const confirm = vi.fn(() => answer);
   const onExport = vi.fn();
   let ids = 0;
@@ -27,6 +29,7 @@ function mount(initial: Partial<MemoSetup> = {}, { lang = 'en' as UiLanguage, an
         lang={lang}
         setup={setup}
         onChange={(next) => {
+          if (storage.broken) return Promise.reject(new Error('QUOTA_BYTES quota exceeded'));
           saved.push(next);
           setSetup(next);
         }}
@@ -45,7 +48,7 @@ function mount(initial: Partial<MemoSetup> = {}, { lang = 'en' as UiLanguage, an
     fireEvent.input(screen.getByTestId('template-editor').querySelector(`[name="${name}"]`)!, { target: { value } });
   const status = () => screen.getByTestId('memo-status').textContent;
   const last = () => saved[saved.length - 1];
-  return { ...view, saved, last, confirm, onExport, group, row, editor, type, status };
+  return { ...view, saved, last, confirm, onExport, group, row, editor, type, status, storage };
 }
 
 /** What a screen reader reads out with a field: its aria-describedby. */
@@ -274,6 +277,47 @@ describe('TemplateSettings', () => {
     expect(m.last()).toEqual(next);
     await waitFor(() => expect(m.status()).toBe('Templates imported from “memos.json”'));
     await waitFor(() => expect((screen.getByRole('textbox', { name: 'Shop name' }) as HTMLInputElement).value).toBe('Imported shop'));
+  });
+
+  it('puts the templates back as they were before an import, with one click', async () => {
+    const own = { ...JA_CANCEL, id: 'custom:mine', name: 'My own wording', builtIn: false };
+    const m = mount({ shopName: 'My shop', templates: [own] });
+    const before = m.last() ?? { ...emptyMemoSetup(), shopName: 'My shop', templates: [own] };
+    await choose(new File([exportMemoSetup({ ...emptyMemoSetup(), shopName: 'Colleague’s shop' }, new Date(NOW))], 'colleague.json'));
+    await waitFor(() => expect(m.status()).toBe('Templates imported from “colleague.json”'));
+    expect(m.group().queryByText('My own wording')).toBeNull();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    await waitFor(() => expect(m.status()).toBe('Templates put back as they were'));
+    expect(m.last()).toEqual(before);
+    expect(m.group().getByText('My own wording')).toBeTruthy();
+    expect((screen.getByRole('textbox', { name: 'Shop name' }) as HTMLInputElement).value).toBe('My shop');
+    expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
+  });
+
+  it('undoes a restore of the defaults, but not once another change was made after it', async () => {
+    const edited = { ...JA_CANCEL, body: 'Edited.\n{signature}', builtIn: false };
+    const m = mount({ templates: [edited] });
+    fireEvent.click(screen.getByRole('button', { name: 'Restore defaults' }));
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Undo' })).toBeTruthy());
+    fireEvent.click(m.row(JA_CANCEL.name).getByRole('button', { name: 'Delete' }));
+    await waitFor(() => expect(m.status()).toBe('Template deleted'));
+    // Undoing now would bring back the edited text and throw the deletion away.
+    expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
+  });
+
+  it.each([
+    ['en', 'Not saved: the browser did not store this change.'],
+    ['ja', '保存できませんでした。'],
+    ['zh_CN', '未能保存'],
+    ['ko', '저장하지 못했습니다.'],
+  ] as const)('says so when the browser does not store a change (%s), instead of saying nothing', async (lang, words) => {
+    const m = mount({}, { lang });
+    m.storage.broken = true;
+    await choose(new File([exportMemoSetup({ ...emptyMemoSetup(), shopName: 'X' }, new Date(NOW))], 'x.json'));
+    await waitFor(() => expect(m.status()).toContain(words));
+    expect(screen.getByTestId('memo-status').getAttribute('role')).toBe('status');
+    expect(screen.queryByTestId('memo-undo')).toBeNull();
   });
 
   it.each([

@@ -33,6 +33,24 @@ describe('the options page', () => {
     expect((await fakeBrowser.storage.local.get('settings')).settings).toMatchObject({ retentionDays: 30 });
   });
 
+  it('says a change the browser would not store was not saved, and shows what is stored', async () => {
+    const field = screen.getByTestId('retention-days') as HTMLInputElement;
+    fireEvent.change(field, { target: { value: '90' } });
+    await screen.findByText('Saved');
+    const set = vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded'));
+    try {
+      fireEvent.change(field, { target: { value: '120' } });
+      await waitFor(() => expect(screen.getByTestId('options-status').textContent).toContain('Not saved'));
+      expect(screen.queryByText('Saved')).toBeNull();
+      await waitFor(() => expect(field.value).toBe('90'));
+    } finally {
+      set.mockRestore();
+    }
+    fireEvent.change(field, { target: { value: '120' } });
+    await screen.findByText('Saved');
+    expect((await fakeBrowser.storage.local.get('settings')).settings).toMatchObject({ retentionDays: 120 });
+  });
+
   it('says "Saved" afresh for each change, so each one is announced', async () => {
     const field = screen.getByTestId('retention-days');
     fireEvent.change(field, { target: { value: '45' } });

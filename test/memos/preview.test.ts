@@ -54,6 +54,28 @@ describe('previewMemo', () => {
     expect(chosen.notSuggested).toBeUndefined();
   });
 
+  it('names no deadline that passed in silence, in a message the seller chose anyway, and says why', () => {
+    const facts = { ...request().facts, kind: 'return', withdrawState: 'requested', verdictState: 'pending', verdictReason: 'auto-withdraw-due', deadline: '2026-11-20' };
+    for (const situation of ['deadline-reminder', 'return-withdraw', 'ask-again'] as const) {
+      const chosen = preview(request({ facts, situation }));
+      expect(chosen).toMatchObject({ situation, ok: false, noDeadline: 'deadline-over' });
+      expect(chosen.body).not.toContain('2026年11月20日');
+    }
+    // Still waiting for the buyer, the same message names the deadline.
+    const waiting = preview(request({ facts: { ...facts, verdictReason: 'awaiting-buyer' }, situation: 'deadline-reminder' }));
+    expect(waiting).toMatchObject({ ok: true });
+    expect(waiting.body).toContain('2026年11月20日');
+  });
+
+  it('tells a shop name or signature holding braces (stored before the options refused them) apart from a missing one', () => {
+    const braced = { ...setup, shopName: '{shopName} 本店', signature: 'QWA {担当}' };
+    const p = preview(request(), braced);
+    expect(p).toMatchObject({ ok: false, sellerBraces: ['shopName', 'signature'] });
+    expect(p.missing).not.toContain('shopName');
+    expect(p.missing).not.toContain('signature');
+    expect(preview(request())).not.toHaveProperty('sellerBraces');
+  });
+
   it('fills the shipment facts the page did not show with what the seller typed, never over the page’s own', () => {
     const facts = { ...request().facts, carrier: undefined, trackingNo: '', shippedOn: undefined };
     const typed = { shippedOn: '2026-11-20', carrier: 'ヤマト運輸', trackingNo: '4471-8820-1936' };
@@ -154,7 +176,9 @@ describe('what round 28’s review of the messages found', () => {
       const p = preview(request(), { ...setup, ...seller });
       expect(p.ok, seller.shopName).toBe(false);
       expect(p.body).toContain(seller.signature || seller.shopName);
-      expect(p.missing).toEqual(fields);
+      // Told as set but not fit to send, not as missing (the helper says to change it in the options).
+      expect(p.sellerBraces).toEqual(fields);
+      expect(p.missing).toEqual([]);
     }
   });
 

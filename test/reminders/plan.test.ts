@@ -74,8 +74,18 @@ describe('firing', () => {
   it('counts orders needing action for the toolbar', () => {
     const both = planReminders([pending, fresh], at('2026-11-22T09:00:00'), DEFAULT_SETTINGS);
     expect(needsActionCount(both, at('2026-11-24T09:00:00'))).toBe(1); // fresh is delayed
-    expect(needsActionCount(both, at('2026-11-26T09:00:00'))).toBe(1); // deadline day; the delayed news is a day old
+    // The deadline's day: the delayed claim's news is a day old, but it is still to do.
     expect(activeReminders(both, at('2026-11-26T09:00:00')).map((x) => x.kind)).toEqual(['deadline']);
+    expect(needsActionCount(both, at('2026-11-26T09:00:00'))).toBe(2);
+  });
+
+  it('keeps counting a delayed claim while it is read as unconfirmed, as the popup lists it, and drops it once confirmed', () => {
+    const later = at('2026-12-03T09:00:00');
+    expect(needsActionCount(planReminders([fresh], later, DEFAULT_SETTINGS), later)).toBe(1);
+    expect(needsActionCount(planReminders([{ ...fresh, stage: 'inProgress' }], later, DEFAULT_SETTINGS), later)).toBe(0);
+    // Switched off, a delayed claim is not counted (the seller chose not to be told).
+    const off = { ...DEFAULT_SETTINGS, reminders: { ...DEFAULT_SETTINGS.reminders, delayed: false } };
+    expect(needsActionCount(planReminders([fresh], later, off), later)).toBe(0);
   });
 });
 

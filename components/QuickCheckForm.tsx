@@ -3,7 +3,7 @@
  * gets the same verdict as on the page, as an order card. Dates are JST days, as typed.
  */
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import { createT, type UiLanguage } from '../lib/i18n';
+import { createT, formatJstDay, type UiLanguage } from '../lib/i18n';
 import type { ClaimKind, ClaimStage } from '../lib/rules';
 import { CLAIM_KINDS } from '../lib/rules/policy';
 import { OrderCard } from './OrderCard';
@@ -22,6 +22,15 @@ export interface QuickCheckFormProps {
 
 const FIELD = { display: 'flex', flexDirection: 'column', gap: '2px', margin: '6px 0 0', fontSize: '12px', color: '#3c4043' } as const;
 const CONTROL = { font: 'inherit', fontSize: '13px', padding: '4px', border: '1px solid #9aa0a6', borderRadius: '4px', background: '#fff', color: '#202124' } as const;
+
+/**
+ * The day typed, as the seller's language writes it: a date field is drawn in the browser's own format
+ * (11/20/2026 in an English browser), not QSM's 2026-11-20, so the seller sees at once which day it took.
+ */
+function TypedDay({ day, lang }: { day: string; lang: UiLanguage }) {
+  if (!day) return null;
+  return <span data-testid="typed-day" style={{ fontSize: '12px', color: '#5f6368' }}>{formatJstDay(day, lang)}</span>;
+}
 
 const WITHDRAW_KEY = {
   none: 'popup.check.withdraw.none',
@@ -94,6 +103,7 @@ export function QuickCheckForm({ orderNo, lang, now, timeZone }: QuickCheckFormP
           {t('popup.check.claimedOn')}
           <input name="claimedOn" type="date" class="qwa-focus" style={CONTROL} value={input.claimedOn} onInput={(e) => set({ claimedOn: value(e) })} />
         </label>
+        <TypedDay day={input.claimedOn} lang={lang} />
 
         <label style={FIELD}>
           {t('popup.check.withdraw')}
@@ -126,12 +136,14 @@ export function QuickCheckForm({ orderNo, lang, now, timeZone }: QuickCheckFormP
             />
           </label>
         )}
+        {input.withdrawState !== 'none' && <TypedDay day={input.withdrawOn} lang={lang} />}
         {input.withdrawState === 'requested' && (
           <label style={FIELD}>
             {t('popup.check.deadline')}
             <input name="deadlineShown" type="date" class="qwa-focus" style={CONTROL} value={input.deadlineShown} onInput={(e) => set({ deadlineShown: value(e) })} />
           </label>
         )}
+        {input.withdrawState === 'requested' && <TypedDay day={input.deadlineShown} lang={lang} />}
 
         {submitted && !result.ok && (
           <p id={`${id}-error`} role="alert" style={{ margin: '6px 0 0', color: '#a50e0e' }}>

@@ -17,6 +17,19 @@ function form(lang: UiLanguage = 'en', now = NOW) {
 }
 
 describe('QuickCheckForm', () => {
+  it.each([
+    ['en', 'Fri, Nov 20, 2026'],
+    ['ja', '2026年11月20日(金)'],
+  ] as const)('writes each typed day out in the seller’s language (%s), whatever format the browser draws the field in', (lang, words) => {
+    const { choose, day } = form(lang);
+    expect(screen.queryAllByTestId('typed-day')).toHaveLength(0);
+    choose('withdrawState', 'requested');
+    day('withdrawOn', '2026-11-20');
+    expect(screen.getAllByTestId('typed-day').map((e) => e.textContent)).toEqual([words]);
+    // Not part of the field's name, which a screen reader would read again on every change.
+    expect(screen.getByTestId('typed-day').closest('label')).toBeNull();
+  });
+
   it('shows no card for a number changed after checking, until that number is checked; the typed facts stay', () => {
     const { choose, day, check, card, rerender, field } = form();
     choose('withdrawState', 'requested');

@@ -1,0 +1,51 @@
+/**
+ * Pages session 24 built against the detail's withdraw block: a live deadline printed with no request day
+ * and no button around it.
+ */
+import { describe, expect, it } from 'vitest';
+import { readOrderDetail } from '../../lib/qsm';
+import { evaluateWithdraw } from '../../lib/rules';
+import { parse } from './helpers';
+
+const NOW = new Date('2026-03-12T03:00:00Z'); // 2026-03-12 12:00 JST
+const page = (body: string) => parse(`<!DOCTYPE html><html><head><title>交易信息</title></head><body>${body}</body></html>`);
+const judge = (body: string) => {
+  const read = readOrderDetail(page(body));
+  return { read, verdict: read.ok ? evaluateWithdraw(read.claim, NOW) : undefined };
+};
+const zhOrder = `<table><tr><th>订购号码</th><td>1012345678</td><th>购物车号码</th><td>901234567</td></tr>
+<tr><th>处理状态</th><td>退货:处理要求</td><th>要求日</th><td>2026/03/01</td></tr></table>`;
+
+describe('a dated buyer deadline in the withdraw block, with no request day and no button', () => {
+  it('zh: is a request out whose day the page did not show: not read as "nothing sent" (which says eligible)', () => {
+    const { read, verdict } = judge(`${zhOrder}<table><tr><td colspan=2><b>撤回索赔信息</b></td></tr>
+<tr><th>客户回应期限</th><td>2026/03/15</td></tr></table>`);
+    expect(verdict?.state).not.toBe('eligible');
+    expect(read.ok).toBe(false);
+    if (!read.ok) expect(read.detail).toContain('unreadable:withdrawRequestedOn');
+  });
+
+  it('en: the same at the request stage of a cancel', () => {
+    const { verdict, read } = judge(`<table><tr><th>Order No.</th><td>1012345678</td><th>Status</th><td>Cancel Request</td></tr>
+<tr><th>Request Date</th><td>2026/03/01</td></tr></table>
+<table><tr><th colspan=2>Withdraw Request Info</th></tr><tr><th>Customer Response Deadline</th><td>2026-03-15</td></tr></table>`);
+    expect(verdict?.state).not.toBe('eligible');
+    expect(read.ok).toBe(false);
+  });
+
+  it('zh: beside the send form it stays the preview of a request sent today: nothing sent, eligible', () => {
+    const { read, verdict } = judge(`${zhOrder}<table><tr><td colspan=2><b>撤回索赔信息</b></td></tr>
+<tr><th>撤回要请</th><td><select><option value="N" selected>N</option><option value="Y">Y</option></select></td></tr>
+<tr><th>客户回应期限</th><td>2026/03/18</td></tr>
+<tr><td colspan=2><input type=button value="退货的撤回要请"></td></tr></table>`);
+    expect(read.ok && read.claim.withdraw).toEqual({ state: 'none' });
+    expect(verdict?.state).toBe('eligible');
+  });
+
+  it('zh: a dashed deadline and no day is nothing sent, as before', () => {
+    const { read } = judge(`${zhOrder}<table><tr><td colspan=2><b>撤回索赔信息</b></td></tr>
+<tr><th>要请日</th><td>-</td></tr><tr><th>客户回应期限</th><td>-</td></tr>
+<tr><td colspan=2><input type=button value="退货的撤回要请"></td></tr></table>`);
+    expect(read.ok && read.claim.withdraw).toEqual({ state: 'none' });
+  });
+});

@@ -61,7 +61,8 @@ export function DueSoonList({ rows, lang, now, onOpen }: DueSoonListProps) {
               <span style={{ fontSize: '12px', color: '#3c4043' }}>{t(ROW_KEY[row.kind], { day: formatJstDay(row.day, lang) })}</span>
             </span>
             {/* The ticking countdown is for the eyes; screen readers get it to the minute. A row's text is its
-                button's name, and a screen reader reads a focused button's new name aloud every second. */}
+                button's name, and a screen reader reads a focused button's new name aloud every second. A
+                moment already come (a delayed day, a cooldown over) has nothing to count down to. */}
             <span style={{ display: 'flex', flexDirection: 'column', alignItems: 'flex-end', gap: '2px', flexShrink: '0' }}>
               {/* Said in words, not by the red edge alone: a seller who does not tell red apart, or hears the row, is told too. */}
               {row.urgent && (
@@ -69,13 +70,13 @@ export function DueSoonList({ rows, lang, now, onOpen }: DueSoonListProps) {
                   {t('popup.due.urgent')}
                 </span>
               )}
-              {row.kind !== 'delayed' && (
+              {row.dueAt > now && (
                 <span aria-hidden="true" style={{ fontSize: '12px', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap', color: '#5f6368' }}>
                   {formatCountdown(row.dueAt - now, lang)}
                 </span>
               )}
             </span>
-            {row.kind !== 'delayed' && <span style={VISUALLY_HIDDEN}>{formatCountdownShort(row.dueAt - now, lang, 2)}</span>}
+            {row.dueAt > now && <span style={VISUALLY_HIDDEN}>{formatCountdownShort(row.dueAt - now, lang, 2)}</span>}
           </button>
         </li>
       ))}

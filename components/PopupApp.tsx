@@ -31,6 +31,9 @@ export interface PopupAppProps {
 const POPUP_CSS = `${FOCUS_CSS}
 .qwa-popup a:focus-visible,.qwa-popup button:focus-visible,.qwa-popup input:focus-visible,.qwa-popup select:focus-visible{outline:2px solid #1a73e8;outline-offset:2px}`;
 
+/** Rows the popup shows; what needs action now comes first (dueSoonRows), and the rest is counted. */
+const DUE_SHOWN = 30;
+
 const LINK_BUTTON = {
   font: 'inherit',
   fontSize: '13px',
@@ -56,6 +59,7 @@ export function PopupApp({ records, settings, lang, timeZone, clock, initialQuer
   // The plan is worth recomputing once a minute, not every second.
   const minute = Math.floor(now / 60_000);
   const dueRows = useMemo(() => dueSoonRows(records, now, settings), [records, settings, minute]);
+  const dueShown = dueRows.slice(0, DUE_SHOWN);
 
   useEffect(() => search.current?.focus(), []);
   useEffect(() => {
@@ -145,7 +149,12 @@ export function PopupApp({ records, settings, lang, timeZone, clock, initialQuer
 
       <section aria-labelledby={`${id}-due`} style={{ margin: '12px 0 0' }}>
         <h2 id={`${id}-due`} style={{ margin: '0', fontSize: '14px' }}>{t('popup.due.title')}</h2>
-        <DueSoonList rows={dueRows} lang={lang} now={now} onOpen={openOrder} />
+        <DueSoonList rows={dueShown} lang={lang} now={now} onOpen={openOrder} />
+        {dueRows.length > dueShown.length && (
+          <p data-testid="due-more" style={{ margin: '4px 0 0', fontSize: '12px', color: '#3c4043' }}>
+            {t('popup.due.more', { count: dueRows.length - dueShown.length })}
+          </p>
+        )}
       </section>
 
       <footer style={{ display: 'flex', justifyContent: 'space-between', gap: '8px', margin: '12px 0 0', paddingTop: '8px', borderTop: '1px solid #dadce0' }}>

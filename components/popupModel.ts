@@ -213,14 +213,16 @@ const DUE_ORDER: readonly ReminderKind[] = ['deadline', 'cooldownEnd', 'delayed'
 const ALL_REMINDERS: Settings['reminders'] = { deadline: true, cooldownEnd: true, delayed: true };
 
 /**
- * "Due soon", from the reminder plan: pending requests whose buyer deadline has not ended, soonest first;
- * then cooldowns still running or ended within the last day; then claims already delayed, oldest first.
+ * "Due soon", from the reminder plan: first what needs action now (its reminder time has come), then the
+ * rest; in each, pending requests whose buyer deadline has not ended, soonest first; then cooldowns still
+ * running or ended within the last day; then claims already delayed, oldest first. A list cut short keeps
+ * what needs action now: it comes first.
  */
 export function dueSoonRows(
   records: readonly ClaimRecord[],
   now: number,
   settings: Pick<Settings, 'deadlineLeadHours'>,
-  limit = 30,
+  limit = Infinity,
 ): DueRow[] {
   const plan = planReminders(records, now, { deadlineLeadHours: settings.deadlineLeadHours, reminders: ALL_REMINDERS });
   const rows = plan
@@ -236,6 +238,8 @@ export function dueSoonRows(
         urgent: r.fireAt <= now,
       }),
     );
-  rows.sort((a, b) => DUE_ORDER.indexOf(a.kind) - DUE_ORDER.indexOf(b.kind) || a.dueAt - b.dueAt || a.orderNo.localeCompare(b.orderNo));
+  rows.sort(
+    (a, b) => Number(b.urgent) - Number(a.urgent) || DUE_ORDER.indexOf(a.kind) - DUE_ORDER.indexOf(b.kind) || a.dueAt - b.dueAt || a.orderNo.localeCompare(b.orderNo),
+  );
   return rows.slice(0, limit);
 }

@@ -4,7 +4,7 @@ import { PopupApp, type PopupAppProps } from '../../components/PopupApp';
 import { createClock } from '../../components/popupClock';
 import type { ClaimRecord } from '../../lib/history';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
-import { NOW, RECORDS } from './popupFixtures';
+import { NOW, RECORDS, delayedCancel, pendingReturn } from './popupFixtures';
 
 afterEach(cleanup);
 
@@ -176,18 +176,19 @@ describe('PopupApp with pasted text and numbers that are no order', () => {
 });
 
 describe('PopupApp due soon and keyboard', () => {
-  it('lists due rows soonest first and opens the order from a row', () => {
+  it('lists due rows, what needs action now first, then soonest first, and opens the order from a row', () => {
     const { search, shown } = popup();
     const rows = screen.getAllByTestId('due-row');
     expect(rows.map((r) => `${r.getAttribute('data-qwa-due')}:${r.getAttribute('data-qwa-order')}`)).toEqual([
+      'delayed:2000000002',
       'deadline:1038452888',
       'cooldownEnd:1099999999',
       'cooldownEnd:2000000003',
-      'delayed:2000000002',
     ]);
     expect(rows.every((r) => r.tagName === 'BUTTON')).toBe(true);
-    expect(rows[0]?.textContent).toContain('Buyer can answer until Thu, Nov 26, 2026');
-    fireEvent.click(rows[1]!);
+    expect(rows[1]?.textContent).toContain('Buyer can answer until Thu, Nov 26, 2026');
+    expect(screen.queryByTestId('due-more')).toBeNull();
+    fireEvent.click(rows[2]!);
     expect(search.value).toBe('1099999999');
     expect(shown()).toEqual(['1099999999:cooldown']);
     expect(document.activeElement).toBe(screen.getByTestId('order-result'));
@@ -195,7 +196,7 @@ describe('PopupApp due soon and keyboard', () => {
 
   it('keeps a due row’s accessible name through the seconds, so a focused row is not read aloud on every tick', () => {
     const { clock } = popup({ lang: 'ja' });
-    const row = screen.getAllByTestId('due-row')[0]!;
+    const row = screen.getAllByTestId('due-row').find((r) => r.getAttribute('data-qwa-due') === 'deadline')!;
     // The row's name as a screen reader computes it.
     const nameOf = (el: HTMLElement) => {
       let name = '';
@@ -219,6 +220,29 @@ describe('PopupApp due soon and keyboard', () => {
     }
     // The delayed claim is to do now, and has no countdown to say so.
     expect(rows.find((r) => r.getAttribute('data-qwa-due') === 'delayed')?.textContent).toContain('要対応');
+  });
+
+  it('keeps what needs action now in a list cut short, and says how many rows are not shown', () => {
+    // 32 requests waiting for the buyer, sent 11/18 to 11/21 (none within the lead hours yet), and one delayed claim.
+    const waiting = Array.from({ length: 32 }, (_, i) => ({
+      ...pendingReturn,
+      orderNo: String(1050000000 + i),
+      cartNo: undefined,
+      withdraw: { state: 'requested' as const, requestedOn: `2026-11-${18 + (i % 4)}` },
+    }));
+    popup({ records: [...waiting, delayedCancel], lang: 'ja' });
+    const rows = screen.getAllByTestId('due-row');
+    expect(rows).toHaveLength(30);
+    expect(rows[0]!.getAttribute('data-qwa-order')).toBe('2000000002');
+    expect(screen.getByTestId('due-more').textContent).toBe('ほかに3件あります（表示していません）。設定のカレンダー書き出しにはすべての期限が入ります。');
+  });
+
+  it('counts nothing down on a row whose moment has come: a cooldown over says "Act now", not "ended"', () => {
+    // The refused exchange may be asked again from 11/24 00:00 JST; at 08:00 that day its row is news.
+    popup({ clock: createClock(Date.parse('2026-11-24T08:00:00+09:00')) });
+    const row = screen.getAllByTestId('due-row').find((r) => r.getAttribute('data-qwa-order') === '1099999999')!;
+    expect(row.textContent).toContain('Act now');
+    expect(row.textContent).not.toMatch(/ended/i);
   });
 
   it('shows the empty state when nothing is due', () => {

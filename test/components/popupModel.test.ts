@@ -53,13 +53,13 @@ describe('popupModel', () => {
     expect(quickCheckCard('123', held.snapshot, NOW).verdict).toMatchObject({ state: 'cooldown', nextRequestOn: '2026-11-25' });
   });
 
-  it('lists due-soon rows: deadlines, then cooldowns, then delayed claims, soonest first', () => {
+  it('lists due-soon rows: what needs action now first, then deadlines, cooldowns and delayed claims, soonest first', () => {
     const rows = dueSoonRows(RECORDS, NOW, DEFAULT_SETTINGS);
-    expect(rows.map((r) => `${r.kind}:${r.orderNo}:${r.day}`)).toEqual([
-      'deadline:1038452888:2026-11-26',
-      'cooldownEnd:1099999999:2026-11-24',
-      'cooldownEnd:2000000003:2026-11-26',
-      'delayed:2000000002:2026-11-14',
+    expect(rows.map((r) => `${r.kind}:${r.orderNo}:${r.day}:${r.urgent}`)).toEqual([
+      'delayed:2000000002:2026-11-14:true',
+      'deadline:1038452888:2026-11-26:false',
+      'cooldownEnd:1099999999:2026-11-24:false',
+      'cooldownEnd:2000000003:2026-11-26:false',
     ]);
     // Notifications turned off still leave the list complete; lead hours mark the urgent deadline.
     const late = Date.parse('2026-11-26T05:00:00Z');

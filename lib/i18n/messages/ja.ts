@@ -324,4 +324,5 @@ export const ja: Catalog = {
   'popup.due.cooldownEnd': '{day} から再要請できます',
   'popup.due.delayed': '{day} から遅延',
   'popup.due.urgent': '要対応',
+  'popup.due.more': 'ほかに{count}件あります（表示していません）。設定のカレンダー書き出しにはすべての期限が入ります。',
 };

@@ -86,9 +86,13 @@ export function searchOrders(records: readonly ClaimRecord[], query: string): Se
   const nothing = { digits, matches: [], total: 0 };
   if (q.kind === 'part' ? q.digits.length < MIN_PART_DIGITS : q.numbers.length === 0) return { ...nothing, status: 'short' };
   const all = matchRecords(records, q);
-  if (all.length) return { digits, status: 'found', matches: all.slice(0, MAX_RESULT_CARDS), total: all.length };
   // A verdict by hand is for one order: a cart may hold several, and a part is no order at all.
   const orderNo = soleOrderNo(q);
+  // A pasted line naming an order and its cart asks about that order: other orders of the cart are not
+  // its answer, and an order not saved gets the quick check.
+  const asked = q.kind === 'whole' && orderNo && !all.some((r) => r.orderNo === orderNo);
+  if (asked) return { ...nothing, digits: orderNo, status: 'none', orderNo };
+  if (all.length) return { digits, status: 'found', matches: all.slice(0, MAX_RESULT_CARDS), total: all.length };
   return orderNo ? { ...nothing, status: 'none', orderNo } : { ...nothing, status: 'unmatched' };
 }
 

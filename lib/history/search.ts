@@ -92,7 +92,9 @@ export function matchRecords(records: readonly ClaimRecord[], q: OrderQuery): Cl
   }
   if (q.kind === 'whole') {
     const names = (r: ClaimRecord) => q.numbers.some((n) => (isOrderNo(n) ? r.orderNo === n : r.cartNo === n));
-    return records.filter(names).sort((a, b) => b.lastSeenAt - a.lastSeenAt);
+    // The order a pasted line names comes before the other orders of its cart.
+    const named = (r: ClaimRecord) => (q.numbers.includes(r.orderNo) ? 0 : 1);
+    return records.filter(names).sort((a, b) => named(a) - named(b) || b.lastSeenAt - a.lastSeenAt);
   }
   return [];
 }

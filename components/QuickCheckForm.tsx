@@ -4,6 +4,7 @@
  */
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { createT, formatJstDay, type UiLanguage } from '../lib/i18n';
+import { jstDay } from '../lib/time';
 import type { ClaimKind, ClaimStage } from '../lib/rules';
 import { CLAIM_KINDS } from '../lib/rules/policy';
 import { OrderCard } from './OrderCard';
@@ -32,6 +33,12 @@ function TypedDay({ day, lang }: { day: string; lang: UiLanguage }) {
   return <span data-testid="typed-day" style={{ fontSize: '12px', color: '#5f6368' }}>{formatJstDay(day, lang)}</span>;
 }
 
+const PROBLEM_KEY = {
+  missing: 'popup.check.needDate',
+  future: 'popup.check.futureDate',
+  beforeClaim: 'popup.check.beforeClaim',
+} as const;
+
 const WITHDRAW_KEY = {
   none: 'popup.check.withdraw.none',
   requested: 'popup.check.withdraw.requested',
@@ -50,8 +57,13 @@ export function QuickCheckForm({ orderNo, lang, now, timeZone }: QuickCheckFormP
   const [focusCard, setFocusCard] = useState(0);
   const card = useRef<HTMLElement>(null);
   const dateField = useRef<HTMLInputElement>(null);
+  const claimField = useRef<HTMLInputElement>(null);
 
-  const result = quickCheckSnapshot(input);
+  const today = jstDay(new Date(now));
+  const result = quickCheckSnapshot(input, today);
+  const wrong = (field: 'claimedOn' | 'withdrawOn') => submitted && !result.ok && result.field === field;
+  const invalid = (field: 'claimedOn' | 'withdrawOn') =>
+    wrong(field) ? { 'aria-invalid': true, 'aria-describedby': `${id}-error` } : {};
   const set = (patch: Partial<QuickCheckInput>) => setInput((old) => ({ ...old, ...patch }));
   const value = (event: Event) => (event.currentTarget as HTMLInputElement | HTMLSelectElement).value;
 
@@ -63,7 +75,7 @@ export function QuickCheckForm({ orderNo, lang, now, timeZone }: QuickCheckFormP
     event.preventDefault();
     setCheckedFor(orderNo);
     if (result.ok) setFocusCard((n) => n + 1);
-    else dateField.current?.focus();
+    else (result.field === 'claimedOn' ? claimField : dateField).current?.focus();
   };
 
   return (
@@ -101,7 +113,17 @@ export function QuickCheckForm({ orderNo, lang, now, timeZone }: QuickCheckFormP
 
         <label style={FIELD}>
           {t('popup.check.claimedOn')}
-          <input name="claimedOn" type="date" class="qwa-focus" style={CONTROL} value={input.claimedOn} onInput={(e) => set({ claimedOn: value(e) })} />
+          <input
+            ref={claimField}
+            name="claimedOn"
+            type="date"
+            max={today}
+            class="qwa-focus"
+            style={CONTROL}
+            value={input.claimedOn}
+            {...invalid('claimedOn')}
+            onInput={(e) => set({ claimedOn: value(e) })}
+          />
         </label>
         <TypedDay day={input.claimedOn} lang={lang} />
 
@@ -127,11 +149,11 @@ export function QuickCheckForm({ orderNo, lang, now, timeZone }: QuickCheckFormP
               ref={dateField}
               name="withdrawOn"
               type="date"
+              max={today}
               class="qwa-focus"
               style={CONTROL}
               value={input.withdrawOn}
-              aria-invalid={submitted && !result.ok}
-              aria-describedby={submitted && !result.ok ? `${id}-error` : undefined}
+              {...invalid('withdrawOn')}
               onInput={(e) => set({ withdrawOn: value(e) })}
             />
           </label>
@@ -147,7 +169,7 @@ export function QuickCheckForm({ orderNo, lang, now, timeZone }: QuickCheckFormP
 
         {submitted && !result.ok && (
           <p id={`${id}-error`} role="alert" style={{ margin: '6px 0 0', color: '#a50e0e' }}>
-            {t('popup.check.needDate')}
+            {t(PROBLEM_KEY[result.problem])}
           </p>
         )}
 

@@ -169,25 +169,36 @@ export function stageFor(kind: ClaimKind, stage: ClaimStage): ClaimStage {
   return STAGES_OF[kind].includes(stage) ? stage : 'requested';
 }
 
-export type QuickCheckResult = { ok: true; snapshot: ClaimSnapshot } | { ok: false; missing: 'withdrawOn' };
+/**
+ * Why the typed values cannot be judged: the withdraw step's day is missing, a day is after today (JST:
+ * nothing QSM shows happened tomorrow, and a request dated tomorrow would get a deadline QSM never gives),
+ * or the withdraw step is dated before the claim it is about.
+ */
+export type QuickCheckProblem = 'missing' | 'future' | 'beforeClaim';
+export type QuickCheckResult = { ok: true; snapshot: ClaimSnapshot } | { ok: false; field: 'withdrawOn' | 'claimedOn'; problem: QuickCheckProblem };
 
-/** The claim the typed values describe; the rules then judge it exactly as a read page. */
-export function quickCheckSnapshot(input: QuickCheckInput): QuickCheckResult {
+/** The claim the typed values describe; the rules then judge it exactly as a read page. `today`: the JST day. */
+export function quickCheckSnapshot(input: QuickCheckInput, today: string): QuickCheckResult {
   const day = (value: string) => value.trim() || undefined;
+  const claimedOn = day(input.claimedOn);
+  const on = input.withdrawState === 'none' ? undefined : day(input.withdrawOn);
+  if (claimedOn && claimedOn > today) return { ok: false, field: 'claimedOn', problem: 'future' };
+  if (on && on > today) return { ok: false, field: 'withdrawOn', problem: 'future' };
+  if (on && claimedOn && on < claimedOn) return { ok: false, field: 'withdrawOn', problem: 'beforeClaim' };
   const stage = stageFor(input.kind, input.stage);
-  const snapshot: ClaimSnapshot = { kind: input.kind, stage, ...(day(input.claimedOn) ? { claimedOn: day(input.claimedOn) } : {}) };
-  const on = day(input.withdrawOn);
+  const snapshot: ClaimSnapshot = { kind: input.kind, stage, ...(claimedOn ? { claimedOn } : {}) };
+  const missing = { ok: false, field: 'withdrawOn', problem: 'missing' } as const;
   switch (input.withdrawState) {
     case 'requested': {
       const deadlineShown = day(input.deadlineShown);
       // §3.10: a printed deadline alone is enough to judge a pending request.
-      if (!on && !deadlineShown) return { ok: false, missing: 'withdrawOn' };
+      if (!on && !deadlineShown) return missing;
       return { ok: true, snapshot: { ...snapshot, withdraw: { state: 'requested', ...(on ? { requestedOn: on } : {}), ...(deadlineShown ? { deadlineShown } : {}) } } };
     }
     case 'held':
-      return on ? { ok: true, snapshot: { ...snapshot, withdraw: { state: 'held', heldOn: on } } } : { ok: false, missing: 'withdrawOn' };
+      return on ? { ok: true, snapshot: { ...snapshot, withdraw: { state: 'held', heldOn: on } } } : missing;
     case 'cancelled':
-      return on ? { ok: true, snapshot: { ...snapshot, withdraw: { state: 'cancelled', cancelledOn: on } } } : { ok: false, missing: 'withdrawOn' };
+      return on ? { ok: true, snapshot: { ...snapshot, withdraw: { state: 'cancelled', cancelledOn: on } } } : missing;
     default:
       return { ok: true, snapshot: { ...snapshot, withdraw: { state: 'none' } } };
   }

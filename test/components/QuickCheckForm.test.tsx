@@ -119,6 +119,38 @@ describe('QuickCheckForm', () => {
     expect(field('stage').value).toBe('requested');
   });
 
+  it.each([
+    ['en', 'This day is after today (Japan time). Enter the day QSM shows.'],
+    ['ko', '오늘(일본 시간)보다 뒤의 날짜입니다. QSM에 표시된 날짜를 입력하세요.'],
+  ] as const)('refuses a day after today in Japan (%s), on the field that holds it, and offers none in the picker', (lang, words) => {
+    // NOW is 2026-11-22 in Japan.
+    const { choose, day, check, card, field } = form(lang);
+    expect(field('claimedOn').getAttribute('max')).toBe('2026-11-22');
+    choose('withdrawState', 'requested');
+    expect(field('withdrawOn').getAttribute('max')).toBe('2026-11-22');
+    day('withdrawOn', '2026-11-23');
+    check();
+    expect(card()).toBeNull();
+    expect(screen.getByRole('alert').textContent).toBe(words);
+    expect(document.activeElement).toBe(field('withdrawOn'));
+    expect(field('withdrawOn').getAttribute('aria-invalid')).toBe('true');
+    expect(field('claimedOn').getAttribute('aria-invalid')).toBeNull();
+  });
+
+  it('refuses a withdraw step dated before the claim, focus on its day', () => {
+    const { choose, day, check, card, field } = form();
+    day('claimedOn', '2026-11-20');
+    choose('withdrawState', 'held');
+    day('withdrawOn', '2026-11-18');
+    check();
+    expect(card()).toBeNull();
+    expect(screen.getByRole('alert').textContent).toContain('cannot come before the claim date');
+    expect(document.activeElement).toBe(field('withdrawOn'));
+    day('withdrawOn', '2026-11-20');
+    check();
+    expect(card()?.getAttribute('data-qwa-state')).toBe('cooldown');
+  });
+
   it('asks for the day of the withdraw step instead of guessing, focus on the date field', () => {
     const { choose, check, card, field } = form();
     choose('withdrawState', 'held');

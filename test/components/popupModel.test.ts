@@ -56,13 +56,26 @@ describe('popupModel', () => {
   });
 
   it('builds the quick check’s claim from typed JST days', () => {
-    const q = (patch: Partial<typeof EMPTY_QUICK_CHECK>) => quickCheckSnapshot({ ...EMPTY_QUICK_CHECK, ...patch });
-    expect(q({ withdrawState: 'requested' })).toEqual({ ok: false, missing: 'withdrawOn' });
+    const q = (patch: Partial<typeof EMPTY_QUICK_CHECK>) => quickCheckSnapshot({ ...EMPTY_QUICK_CHECK, ...patch }, '2026-11-22');
+    expect(q({ withdrawState: 'requested' })).toEqual({ ok: false, field: 'withdrawOn', problem: 'missing' });
     expect(q({ withdrawState: 'requested', deadlineShown: '2026-11-27' })).toMatchObject({ ok: true });
     expect(q({ kind: 'exchange', stage: 'onHold' })).toMatchObject({ ok: true, snapshot: { kind: 'exchange', stage: 'requested' } });
     const held = q({ withdrawState: 'held', withdrawOn: '2026-11-20' });
     if (!held.ok) throw new Error('expected ok');
     expect(quickCheckCard('123', held.snapshot, NOW).verdict).toMatchObject({ state: 'cooldown', nextRequestOn: '2026-11-25' });
+  });
+
+  it('refuses a typed day after today (JST) and a withdraw step dated before its claim, rather than judge them', () => {
+    const q = (patch: Partial<typeof EMPTY_QUICK_CHECK>) => quickCheckSnapshot({ ...EMPTY_QUICK_CHECK, ...patch }, '2026-11-22');
+    // A request dated tomorrow would get "7 days left", more than any live request has.
+    expect(q({ withdrawState: 'requested', withdrawOn: '2026-11-23' })).toEqual({ ok: false, field: 'withdrawOn', problem: 'future' });
+    expect(q({ withdrawState: 'requested', withdrawOn: '2026-11-22' })).toMatchObject({ ok: true });
+    expect(q({ claimedOn: '2026-11-23' })).toEqual({ ok: false, field: 'claimedOn', problem: 'future' });
+    expect(q({ claimedOn: '2026-11-20', withdrawState: 'held', withdrawOn: '2026-11-19' })).toEqual({ ok: false, field: 'withdrawOn', problem: 'beforeClaim' });
+    expect(q({ claimedOn: '2026-11-20', withdrawState: 'held', withdrawOn: '2026-11-20' })).toMatchObject({ ok: true });
+    // A printed deadline is after today by nature; a day typed before "nothing sent" was chosen is not used.
+    expect(q({ withdrawState: 'requested', deadlineShown: '2026-11-28' })).toMatchObject({ ok: true });
+    expect(q({ withdrawState: 'none', withdrawOn: '2026-12-01' })).toMatchObject({ ok: true });
   });
 
   it('lists due-soon rows: what needs action now first, then deadlines, cooldowns and delayed claims, soonest first', () => {

@@ -335,6 +335,8 @@ export const en = {
   'popup.check.deadline': 'Deadline printed in QSM (optional)',
   'popup.check.submit': 'Check',
   'popup.check.needDate': 'Enter the date of this withdraw step.',
+  'popup.check.futureDate': 'This day is after today (Japan time). Enter the day QSM shows.',
+  'popup.check.beforeClaim': 'The withdraw step cannot come before the claim date. Check both days in QSM.',
   'popup.due.title': 'Due soon',
   'popup.due.empty': 'Nothing due soon. Pending requests, cooldowns and delayed claims you open in QSM show up here.',
   'popup.due.deadline': 'Buyer can answer until {day}',

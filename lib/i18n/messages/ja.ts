@@ -318,6 +318,8 @@ export const ja: Catalog = {
   'popup.check.deadline': 'QSM に表示された顧客回答期限（任意）',
   'popup.check.submit': '判定',
   'popup.check.needDate': 'この撤回操作の日付を入力してください。',
+  'popup.check.futureDate': '今日（日本時間）より後の日付です。QSM に表示されている日付を入力してください。',
+  'popup.check.beforeClaim': '撤回操作の日付がクレームの要請日より前になっています。QSM で両方の日付をご確認ください。',
   'popup.due.title': 'まもなく期限',
   'popup.due.empty': '近い期限はありません。QSM で開いた回答待ち・再要請待ち・遅延のクレームがここに表示されます。',
   'popup.due.deadline': '購入者の回答期限 {day}',

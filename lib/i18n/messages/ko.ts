@@ -318,6 +318,8 @@ export const ko: Catalog = {
   'popup.check.deadline': 'QSM에 표시된 고객 응답 기한 (선택)',
   'popup.check.submit': '확인',
   'popup.check.needDate': '이 철회 단계의 날짜를 입력하세요.',
+  'popup.check.futureDate': '오늘(일본 시간)보다 뒤의 날짜입니다. QSM에 표시된 날짜를 입력하세요.',
+  'popup.check.beforeClaim': '철회 단계의 날짜가 클레임 요청일보다 앞섭니다. QSM에서 두 날짜를 확인하세요.',
   'popup.due.title': '곧 다가오는 기한',
   'popup.due.empty': '곧 다가오는 기한이 없습니다. QSM에서 연 응답 대기, 재요청 대기, 지연 클레임이 여기에 표시됩니다.',
   'popup.due.deadline': '구매자 응답 기한 {day}',

@@ -318,6 +318,8 @@ export const zh_CN: Catalog = {
   'popup.check.deadline': 'QSM 显示的客户回应期限（可选）',
   'popup.check.submit': '检查',
   'popup.check.needDate': '请输入该撤回操作的日期。',
+  'popup.check.futureDate': '该日期晚于今天（日本时间）。请输入 QSM 上显示的日期。',
+  'popup.check.beforeClaim': '撤回操作的日期早于索赔的要求日。请在 QSM 中核对这两个日期。',
   'popup.due.title': '即将到期',
   'popup.due.empty': '暂无即将到期的事项。您在 QSM 中打开过的等待回应、冷却中和延迟的索赔会显示在这里。',
   'popup.due.deadline': '买家可回应至 {day}',

@@ -87,7 +87,20 @@ describe('PopupApp search', () => {
     expect(countdown()).toBe('4d 09:56:59');
     // The verdict is live too: past the deadline the card says QSM withdraws it by itself.
     act(() => clock.setState({ now: Date.parse('2026-11-26T15:00:01Z') }));
-    expect(screen.getAllByTestId('order-result')[0]?.textContent).toContain('if it is still open, ask Qoo10');
+    expect(screen.getAllByTestId('order-result')[0]?.textContent).toContain('If it is still open after Fri, Nov 27, 2026 (the automatic withdrawal day), ask Qoo10.');
+  });
+
+  it.each([
+    ['en', 'QSM withdraws the claim automatically on', 'Check the claim in QSM on'],
+    ['ja', '自動で撤回します', 'に QSM でクレームを確認し'],
+  ] as const)('names no day gone by as one still to come, days after an unanswered deadline (%s)', (lang, futureReason, futureCheck) => {
+    // The buyer's last day was 11/26; on 11/29 the automatic withdrawal day (11/27) is two days past.
+    const { type, clock } = popup({ lang });
+    type('1038452888');
+    act(() => clock.setState({ now: Date.parse('2026-11-29T03:00:00Z') }));
+    const text = screen.getByTestId('order-result').textContent ?? '';
+    expect(text).not.toContain(futureReason);
+    expect(text).not.toContain(futureCheck);
   });
 
   it('explains ineligible and eligible claims with the panel’s own words', () => {

@@ -34,7 +34,7 @@ export const en = {
   'reason.awaiting-buyer':
     'You sent a withdraw request. The buyer can answer until the end of {deadline} (JST). If the buyer does not answer, QSM withdraws the claim automatically on {autoWithdrawOn}.',
   'reason.auto-withdraw-due':
-    'The buyer did not answer by the end of {deadline} (JST), so QSM withdraws the claim automatically on {autoWithdrawOn}. If it is still open after that, ask Qoo10.',
+    'The buyer did not answer by the end of {deadline} (JST), so QSM withdraws the claim automatically (automatic withdrawal day: {autoWithdrawOn}). If it is still open after that day, ask Qoo10.',
   'reason.cooldown-after-refusal':
     'The buyer refused your withdraw request (withdraw on hold). You can send a new request from {nextRequestOn} (JST); until then, talk with the buyer or handle the claim.',
   'reason.cooldown-after-cancel': 'You cancelled your withdraw request. You can send a new one from {nextRequestOn} (JST).',
@@ -299,7 +299,7 @@ export const en = {
   'popup.withdraw.cancelled': 'You cancelled your request on {day}',
   'popup.next.title': 'Next:',
   'popup.next.wait': 'Wait for the buyer until the end of {day} (JST). A short, friendly message may help.',
-  'popup.next.checkAfter': 'Check the claim in QSM on {day}; if it is still open, ask Qoo10.',
+  'popup.next.checkAfter': 'Check the claim in QSM. If it is still open after {day} (the automatic withdrawal day), ask Qoo10.',
   'popup.next.cooldown': 'Send a new request from {day} (JST). Until then, talk with the buyer.',
   'popup.next.reopen': 'Open this order in QSM so the assistant can read it again.',
   'popup.copy.done': 'Copied',

@@ -27,7 +27,7 @@ export const ja: Catalog = {
   'reason.awaiting-buyer':
     '撤回要請を送信済みです。購入者は{deadline}（日本時間）の終わりまで回答できます。回答がない場合、{autoWithdrawOn}にQSMがクレームを自動で撤回します。',
   'reason.auto-withdraw-due':
-    '購入者は{deadline}（日本時間）までに回答しませんでした。{autoWithdrawOn}にQSMがクレームを自動で撤回します。その後も撤回されない場合はQoo10にお問い合わせください。',
+    '購入者は{deadline}（日本時間）までに回答しなかったため、クレームは QSM により自動で撤回されます（自動撤回日：{autoWithdrawOn}）。その日を過ぎても撤回されていない場合は Qoo10 にお問い合わせください。',
   'reason.cooldown-after-refusal':
     '購入者が撤回要請を拒否しました（撤回保留）。{nextRequestOn}（日本時間）から再度要請できます。それまでは購入者と連絡を取るか、クレームを処理してください。',
   'reason.cooldown-after-cancel': '撤回要請を取り消しました。{nextRequestOn}（日本時間）から新しい要請を送信できます。',
@@ -282,7 +282,7 @@ export const ja: Catalog = {
   'popup.withdraw.cancelled': '{day} に撤回要請を取り消し',
   'popup.next.title': '次にすること:',
   'popup.next.wait': '{day}（日本時間）の終わりまで購入者の回答を待ちましょう。丁寧なひと言が役立つかもしれません。',
-  'popup.next.checkAfter': '{day} に QSM でクレームを確認し、まだ残っていれば Qoo10 に問い合わせてください。',
+  'popup.next.checkAfter': 'QSM でクレームを確認してください。自動撤回日（{day}）を過ぎても残っている場合は Qoo10 に問い合わせてください。',
   'popup.next.cooldown': '{day}（日本時間）から新しい撤回要請を送れます。それまでは購入者と話し合いましょう。',
   'popup.next.reopen': 'アシスタントが読み直せるよう、QSM でこの注文を開いてください。',
   'popup.copy.done': 'コピーしました',

@@ -27,7 +27,7 @@ export const ko: Catalog = {
   'reason.awaiting-buyer':
     '철회요청을 보냈습니다. 구매자는 {deadline}(일본 시간) 종료 시까지 응답할 수 있습니다. 구매자가 응답하지 않으면 {autoWithdrawOn}에 QSM이 클레임을 자동으로 철회합니다.',
   'reason.auto-withdraw-due':
-    '구매자가 {deadline}(일본 시간)까지 응답하지 않아 {autoWithdrawOn}에 QSM이 클레임을 자동으로 철회합니다. 그 후에도 철회되지 않으면 Qoo10에 문의하세요.',
+    '구매자가 {deadline}(일본 시간)까지 응답하지 않아 QSM이 클레임을 자동으로 철회합니다(자동 철회일: {autoWithdrawOn}). 그날이 지나도 철회되지 않았으면 Qoo10에 문의하세요.',
   'reason.cooldown-after-refusal':
     '구매자가 철회요청을 거절했습니다(철회 보류). {nextRequestOn}(일본 시간)부터 다시 요청할 수 있습니다. 그때까지 구매자와 연락하거나 클레임을 처리하세요.',
   'reason.cooldown-after-cancel': '철회요청을 취소했습니다. {nextRequestOn}(일본 시간)부터 새 요청을 보낼 수 있습니다.',
@@ -282,7 +282,7 @@ export const ko: Catalog = {
   'popup.withdraw.cancelled': '{day}에 철회 요청을 취소함',
   'popup.next.title': '다음 할 일:',
   'popup.next.wait': '일본 시간 {day}이 끝날 때까지 구매자의 응답을 기다리세요. 친절한 메시지가 도움이 될 수 있습니다.',
-  'popup.next.checkAfter': '{day}에 QSM에서 클레임을 확인하고, 아직 남아 있으면 Qoo10에 문의하세요.',
+  'popup.next.checkAfter': 'QSM에서 클레임을 확인하세요. 자동 철회일({day})이 지나도 남아 있으면 Qoo10에 문의하세요.',
   'popup.next.cooldown': '일본 시간 {day}부터 새 철회 요청을 보낼 수 있습니다. 그때까지 구매자와 대화하세요.',
   'popup.next.reopen': '도우미가 다시 읽을 수 있도록 QSM에서 이 주문을 여세요.',
   'popup.copy.done': '복사했습니다',

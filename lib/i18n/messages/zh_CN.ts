@@ -27,7 +27,7 @@ export const zh_CN: Catalog = {
   'reason.awaiting-buyer':
     '您已发送撤回要请。客户可在 {deadline}（日本时间）结束前回应。如果客户未回应，QSM 将于 {autoWithdrawOn} 自动撤回索赔。',
   'reason.auto-withdraw-due':
-    '客户未在 {deadline}（日本时间）结束前回应，QSM 将于 {autoWithdrawOn} 自动撤回索赔。如之后仍未撤回，请向 Qoo10 咨询。',
+    '客户未在 {deadline}（日本时间）结束前回应，QSM 会自动撤回该索赔（自动撤回日：{autoWithdrawOn}）。如过了该日仍未撤回，请向 Qoo10 咨询。',
   'reason.cooldown-after-refusal':
     '客户拒绝了撤回要请（撤回保留）。从 {nextRequestOn}（日本时间）起可以再次要请撤回；在此之前，请与客户沟通或处理索赔。',
   'reason.cooldown-after-cancel': '您已取消撤回要请。从 {nextRequestOn}（日本时间）起可以重新发送撤回要请。',
@@ -282,7 +282,7 @@ export const zh_CN: Catalog = {
   'popup.withdraw.cancelled': '您于 {day} 取消了撤回要请',
   'popup.next.title': '下一步：',
   'popup.next.wait': '等待买家回应，直到 {day}（日本时间）结束。给买家发一条友好的留言可能会有帮助。',
-  'popup.next.checkAfter': '请在 {day} 到 QSM 查看该索赔；如果仍未撤销，请向 Qoo10 咨询。',
+  'popup.next.checkAfter': '请到 QSM 查看该索赔。如过了自动撤回日（{day}）仍未撤回，请向 Qoo10 咨询。',
   'popup.next.cooldown': '从 {day}（日本时间）起可以再次要请撤回。在此之前请与买家沟通。',
   'popup.next.reopen': '请在 QSM 中打开此订单，以便助手重新读取。',
   'popup.copy.done': '已复制',

@@ -37,8 +37,17 @@ export function MemoHelper({ lang, maxLength, request, onInsert, onCopy }: MemoH
       .then((answer) => ticket === asked.current && setPreview(answer));
   };
   useEffect(() => {
-    if (open && preview === undefined) ask({});
+    if (open && preview === undefined) ask(chosen.current);
   }, [open]);
+  // New facts for the same order (a rescan after midnight, the claim changed in QSM): a message held from
+  // before may name a day no longer right. Asked again at once while open, else when next opened.
+  const painted = useRef(request);
+  useEffect(() => {
+    if (painted.current === request) return;
+    painted.current = request;
+    if (open) ask(chosen.current);
+    else setPreview(undefined);
+  }, [request]);
 
   return (
     <span style={{ display: 'inline-block', verticalAlign: 'top' }}>

@@ -88,11 +88,17 @@ export function MemoPanel({ lang, preview, maxLength, typed, onChoose, onType, o
 
   // Focus moves into the panel when it opens, as into the badge's panel: Tab and Escape work at once.
   const closeButton = useRef<HTMLButtonElement>(null);
-  useEffect(() => closeButton.current?.focus({ preventScroll: true }), []);
+  const panel = useRef<HTMLDivElement>(null);
+  // Scrolled into view only as far as needed (QSM's small claim-detail window leaves the panel below its
+  // edge), never by the focus, which would jump the page to put the button at its top.
+  useEffect(() => {
+    closeButton.current?.focus({ preventScroll: true });
+    panel.current?.scrollIntoView?.({ block: 'nearest' });
+  }, []);
 
   // Escape closes the panel, except while an input method composes a carrier's name (it cancels the conversion there).
   return (
-    <div role="dialog" aria-label={t('memo.title')} data-testid="memo-panel" style={{ ...CARD_STYLE, width: '380px' }} onKeyDown={(e) => e.key === 'Escape' && !e.isComposing && onClose()}>
+    <div ref={panel} role="dialog" aria-label={t('memo.title')} data-testid="memo-panel" style={{ ...CARD_STYLE, width: '380px' }} onKeyDown={(e) => e.key === 'Escape' && !e.isComposing && onClose()}>
       <style>{FOCUS_CSS}</style>
       <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center' }}>
         <strong style={{ fontSize: '14px' }}>{t('memo.title')}</strong>

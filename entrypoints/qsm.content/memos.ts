@@ -113,7 +113,7 @@ export async function memoFinds(
       : record
         ? memoFacts(record, evaluateWithdraw(snapshotOf(record), new Date(now)), now)
         : box.orderNo
-          ? { orderNo: box.orderNo }
+          ? { orderNo: box.orderNo, ...(box.itemCode ? { itemCode: box.itemCode } : {}) }
           : undefined;
     if (!facts) continue;
     finds.push({ anchor: box.cell, placement: 'inline', tag: MEMO_TAG, draw: memoDraw(box, facts, lang), key: `memo:${JSON.stringify(facts)}:${lang}` });

@@ -7,6 +7,8 @@ import { cellsOf, isElement, rowsOf, scanLabels } from './scan';
 import { cellValue, findNumber } from './text';
 import { isNote } from './labels';
 
+type Hit = ReturnType<typeof scanLabels>['hits'][number];
+
 export interface MessageBox {
   /** The box a message goes into. */
   textarea: HTMLTextAreaElement;
@@ -17,16 +19,41 @@ export interface MessageBox {
   title?: HTMLInputElement;
   /** The order number a memo form names in its own field. */
   orderNo?: string;
+  /** The item code a memo form shows beside it. */
+  itemCode?: string;
 }
 
 const isTextarea = (el: Element | null | undefined): el is HTMLTextAreaElement => !!el && el.tagName.toUpperCase() === 'TEXTAREA';
 
-/** The order number a memo form holds in an input beside its order-number label. */
-function formOrderNo(hits: ReturnType<typeof scanLabels>['hits']): string | undefined {
-  const cell = hits.find((h) => h.field === 'orderNo')?.valueCell;
+/** How many ancestors two elements share: the more, the nearer they sit in the page. */
+function shared(a: Element, b: Element): number {
+  let depth = 0;
+  for (let el: Element | null = a; el; el = el.parentElement) if (el.contains(b)) depth++;
+  return depth;
+}
+
+/**
+ * The hit for `field` nearest the memo form's body: a claim list over the form has its own order-number
+ * search box (holding the number searched for), which is not the order the memo is about.
+ */
+const nearest = (hits: readonly Hit[], field: string, body: Element): Hit | undefined =>
+  hits.filter((h) => h.field === field && h.valueCell).sort((a, b) => shared(b.valueCell!, body) - shared(a.valueCell!, body))[0];
+
+/** A visible field: ASP.NET pages start cells with hidden inputs QSM posts back. */
+const fieldIn = (cell: Element | undefined) => cell?.querySelector('input:not([type=hidden])') as HTMLInputElement | null | undefined;
+
+/** A number a memo form holds beside its label, as its own field's live value (QSM's script refills the form for the next order) or as text. */
+function formNumber(hits: readonly Hit[], field: 'orderNo' | 'itemCode', body: Element): string | undefined {
+  const cell = nearest(hits, field, body)?.valueCell;
   if (!cell) return undefined;
-  const input = cell.querySelector('input');
-  return findNumber(input ? (input.getAttribute('value') ?? (input as HTMLInputElement).value ?? '') : cellValue(cell, isNote));
+  const input = fieldIn(cell);
+  return findNumber(input ? input.value : cellValue(cell, isNote));
+}
+
+function memoBox(hits: readonly Hit[], textarea: HTMLTextAreaElement, cell: Element, title: HTMLInputElement | null | undefined): MessageBox {
+  const orderNo = formNumber(hits, 'orderNo', cell);
+  const itemCode = formNumber(hits, 'itemCode', cell);
+  return { textarea, cell, kind: 'buyer-memo', ...(title ? { title } : {}), orderNo, ...(itemCode ? { itemCode } : {}) };
 }
 
 export function findMessageBoxes(root: ParentNode): MessageBox[] {
@@ -36,15 +63,11 @@ export function findMessageBoxes(root: ParentNode): MessageBox[] {
     const textarea = hit.valueCell?.querySelector('textarea');
     if (!hit.valueCell || !isTextarea(textarea) || textarea.disabled || textarea.readOnly) continue;
     if (hit.field === 'sellerMessage') boxes.push({ textarea, cell: hit.valueCell, kind: 'seller-message' });
-    if (hit.field === 'memoBody') {
-      const titleCell = hits.find((h) => h.field === 'memoTitle')?.valueCell;
-      const title = titleCell?.querySelector('input:not([type=hidden])') as HTMLInputElement | null;
-      boxes.push({ textarea, cell: hit.valueCell, kind: 'buyer-memo', ...(title ? { title } : {}), orderNo: formOrderNo(hits) });
-    }
+    if (hit.field === 'memoBody') boxes.push(memoBox(hits, textarea, hit.valueCell, fieldIn(nearest(hits, 'memoTitle', hit.valueCell)?.valueCell)));
   }
   // A memo form's body may sit alone in the row under its title row, with no label of its own.
   if (!boxes.some((b) => b.kind === 'buyer-memo')) {
-    const titleHit = hits.find((h) => h.field === 'memoTitle' && h.valueCell?.querySelector('input'));
+    const titleHit = hits.find((h) => h.field === 'memoTitle' && fieldIn(h.valueCell));
     const table = titleHit && tables.find((t) => t.contains(titleHit.cell));
     const rows = table ? rowsOf(table) : [];
     const after = rows.slice(rows.findIndex((r) => r.contains(titleHit!.cell)) + 1);
@@ -52,8 +75,7 @@ export function findMessageBoxes(root: ParentNode): MessageBox[] {
       const cell = cellsOf(row).find((c) => isTextarea(c.querySelector('textarea')));
       const textarea = cell?.querySelector('textarea');
       if (cell && isTextarea(textarea) && isElement(cell)) {
-        const title = titleHit!.valueCell!.querySelector('input') as HTMLInputElement;
-        boxes.push({ textarea, cell, kind: 'buyer-memo', title, orderNo: formOrderNo(hits) });
+        boxes.push(memoBox(hits, textarea, cell, fieldIn(titleHit!.valueCell)));
         break;
       }
     }

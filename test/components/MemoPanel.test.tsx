@@ -111,6 +111,19 @@ describe('MemoPanel', () => {
     expect(screen.getByText(/Open the order’s claim detail in QSM first/)).toBeTruthy();
   });
 
+  it('brings itself into view when it opens, as far as needed (QSM’s small claim-detail window), not by the focus', () => {
+    const scrolled: unknown[] = [];
+    const spy = vi.spyOn(HTMLElement.prototype, 'scrollIntoView').mockImplementation(function (this: HTMLElement, options?: unknown) {
+      scrolled.push([this.getAttribute('data-testid'), options]);
+    });
+    try {
+      render(<MemoPanel {...props()} />);
+      expect(scrolled).toEqual([['memo-panel', { block: 'nearest' }]]);
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
   it('says a deadline that passed in silence is why a chosen message names none', () => {
     render(<MemoPanel {...props({ lang: 'ja', preview: preview({ ok: false, missing: ['deadline'], noDeadline: 'deadline-over' }) })} />);
     expect(screen.getByText(/回答期限が過ぎ、クレームは QSM により自動で撤回される/)).toBeTruthy();

@@ -114,6 +114,38 @@ describe('the message helper beside a memo form', () => {
     expect(text).toContain('2026年11月29日'); // a request sent today
   });
 
+  it('takes the item code the memo form shows for an order not read yet, so a message needing it can be sent', async () => {
+    const doc = fixture('memo-form-zh.html');
+    const finds = await memoFinds(doc, [], new Map(), async () => new Map(), NOW, 'en');
+    expect(finds).toHaveLength(1);
+    const root = document.createElement('div');
+    document.body.append(root);
+    finds[0]!.draw(NOW).view.paint(root);
+    fireEvent.click(within(root).getByTestId('memo-open'));
+    fireEvent.change(await within(root).findByTestId('memo-situation'), { target: { value: 'thanks-withdrawn' } });
+    await waitFor(() => expect((within(root).getByTestId('memo-situation') as HTMLSelectElement).value).toBe('thanks-withdrawn'));
+    await waitFor(() => expect((within(root).getByTestId('memo-insert') as HTMLButtonElement).disabled).toBe(false));
+    expect(within(root).getByTestId('memo-preview').textContent).toContain('897969331');
+  });
+
+  it('asks for the message again when the facts change under an open or closed helper (a rescan after midnight)', async () => {
+    const [box] = findMessageBoxes(fixture('memo-form-zh.html'));
+    const facts = { orderNo: '1038452888', kind: 'return', withdrawState: 'none', verdictState: 'eligible', verdictReason: 'request-stage' };
+    const root = document.createElement('div');
+    document.body.append(root);
+    memoDraw(box!, { ...facts, deadline: '2026-11-29' }, 'en')(NOW).view.paint(root);
+    fireEvent.click(within(root).getByTestId('memo-open'));
+    await waitFor(() => expect(within(root).getByTestId('memo-preview').textContent).toContain('2026年11月29日'));
+    // Midnight passed while it was open: the next day's request would be answered by 11/30.
+    memoDraw(box!, { ...facts, deadline: '2026-11-30' }, 'en')(NOW).view.paint(root);
+    await waitFor(() => expect(within(root).getByTestId('memo-preview').textContent).toContain('2026年11月30日'));
+    // Closed, then the facts change again: reopened, it shows the new day, never the one held.
+    fireEvent.click(within(root).getByTestId('memo-open'));
+    memoDraw(box!, { ...facts, deadline: '2026-12-01' }, 'en')(NOW).view.paint(root);
+    fireEvent.click(within(root).getByTestId('memo-open'));
+    await waitFor(() => expect(within(root).getByTestId('memo-preview').textContent).toContain('2026年12月1日'));
+  });
+
   it('starts fresh for another order drawn in the same place: no shipment facts typed for the last one', async () => {
     const [box] = findMessageBoxes(fixture('memo-form-zh.html'));
     const facts = { kind: 'cancel', withdrawState: 'none', verdictState: 'eligible', verdictReason: 'request-stage', deadline: '2026-11-29' };

@@ -27,6 +27,33 @@ describe('findMessageBoxes', () => {
     expect(box!.title?.getAttribute('name')).toBe('title');
   });
 
+  it('reads the memo form’s order and item code as they are now, after QSM’s script refilled the form for the next order', () => {
+    const doc = fixture('memo-form-zh.html');
+    const field = (name: string) => doc.querySelector(`input[name=${name}]`) as HTMLInputElement;
+    expect(findMessageBoxes(doc)[0]).toMatchObject({ orderNo: '1038452888', itemCode: '897969331' });
+    field('contr_no').value = '1038655210';
+    field('gd_no').value = '897969999';
+    expect(findMessageBoxes(doc)[0]).toMatchObject({ orderNo: '1038655210', itemCode: '897969999' });
+    // The attribute still says the first order; the page shows the second.
+    expect(field('contr_no').getAttribute('value')).toBe('1038452888');
+  });
+
+  it('takes the memo form’s own order number, not a claim list’s search box above it holding the number searched for', () => {
+    const doc = parse(`<table><tr><th>订购号码</th><td><input type="text" name="q" value="1038452888"></td><td><button>搜索</button></td></tr></table>
+<div class="layer"><form><table class="frm">
+  <tr><th>订购号码</th><td><input type="hidden" name="__x" value="0"><input type="text" name="contr_no" value="1038655210" readonly></td></tr>
+  <tr><th>标题</th><td><input type="hidden" name="__t" value="0"><input type="text" name="title"></td></tr>
+  <tr><td colspan="2"><textarea name="body"></textarea></td></tr>
+</table></form></div>`);
+    const [box] = findMessageBoxes(doc);
+    expect(box).toMatchObject({ kind: 'buyer-memo', orderNo: '1038655210' });
+    // The title the seller sees, not the hidden field ASP.NET put before it.
+    expect(box!.title?.getAttribute('name')).toBe('title');
+    fillMessageBox(box!, { subject: '撤回のお願い', body: '本文' });
+    expect((doc.querySelector('input[name=__t]') as HTMLInputElement).value).toBe('0');
+    expect((doc.querySelector('input[name=title]') as HTMLInputElement).value).toBe('撤回のお願い');
+  });
+
   it('leaves read-only and disabled boxes alone, and pages without boxes', () => {
     const doc = parse('<table><tr><th>卖家留言</th><td><textarea readonly></textarea></td></tr><tr><th>Seller Message</th><td><textarea disabled></textarea></td></tr></table>');
     expect(findMessageBoxes(doc)).toEqual([]);

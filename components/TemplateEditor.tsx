@@ -27,15 +27,19 @@ export interface TemplateEditorProps {
   sample: MemoValues;
   onSave(template: MemoTemplate): void;
   onCancel(): void;
+  /** Told whether the draft differs from the template it opened with: the page asks before throwing it away. */
+  onDirty?(dirty: boolean): void;
 }
 
 const input = { font: 'inherit', padding: '4px 6px', boxSizing: 'border-box', width: '100%' } as const;
 const button = { font: 'inherit', padding: '4px 12px', cursor: 'pointer' } as const;
 
-export function TemplateEditor({ lang, template, title, sample, onSave, onCancel }: TemplateEditorProps) {
+export function TemplateEditor({ lang, template, title, sample, onSave, onCancel, onDirty }: TemplateEditorProps) {
   const t = createT(lang);
   const id = useId();
   const [draft, setDraft] = useState(template);
+  const dirty = draft.name !== template.name || draft.subject !== template.subject || draft.body !== template.body;
+  useEffect(() => onDirty?.(dirty), [dirty]);
   const [tried, setTried] = useState(false);
   const nameRef = useRef<HTMLInputElement>(null);
   useEffect(() => nameRef.current?.focus(), []);

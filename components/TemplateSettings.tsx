@@ -62,6 +62,11 @@ export function TemplateSettings({
 
   // Keyboard users land back on the button that opened the editor when it closes.
   const opener = useRef<HTMLElement | null>(null);
+  // Whether the open editor holds changes: opening another template, hiding its group or cancelling
+  // asks first, so a draft is never thrown away by a stray click or Escape.
+  const dirty = useRef(false);
+  const statusLine = useRef<HTMLParagraphElement>(null);
+  const mayLeave = () => !editing || !dirty.current || confirm(t('options.memos.discardConfirm'));
 
   // The status goes blank while a change is saved and names it once it is: a screen reader announces a
   // live region's text when it changes, so a second "Saved" is heard too. A change the browser would not
@@ -78,11 +83,14 @@ export function TemplateSettings({
     );
   };
   const open = (template: MemoTemplate, isNew: boolean) => {
+    if (!mayLeave()) return;
+    dirty.current = false;
     opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     setStatus({ text: '' });
     setEditing({ template, isNew });
   };
   const close = () => {
+    dirty.current = false;
     setEditing(undefined);
     const back = opener.current;
     setTimeout(() => {
@@ -120,7 +128,17 @@ export function TemplateSettings({
           <select
             name="memoFilter"
             value={filter}
-            onChange={(e) => setFilter((e.currentTarget as HTMLSelectElement).value as 'all' | MemoLanguage)}
+            onChange={(e) => {
+              const select = e.currentTarget as HTMLSelectElement;
+              const next = select.value as 'all' | MemoLanguage;
+              const hides = !!editing && next !== 'all' && next !== editing.template.language;
+              if (hides && !mayLeave()) {
+                select.value = filter; // the draft stays, and so does the list it is in
+                return;
+              }
+              if (hides) close();
+              setFilter(next);
+            }}
             style={{ font: 'inherit', padding: '4px' }}
           >
             <option value="all">{t('options.memos.filter.all')}</option>
@@ -151,7 +169,8 @@ export function TemplateSettings({
                       template={here.template}
                       title={t(here.isNew ? 'options.memos.editor.new' : 'options.memos.editor.edit', { group: label })}
                       sample={sample}
-                      onCancel={close}
+                      onCancel={() => mayLeave() && close()}
+                      onDirty={(changed) => (dirty.current = changed)}
                       onSave={(template) => {
                         close();
                         change(saveTemplate(setup, template), t('options.memos.savedTemplate'));
@@ -180,9 +199,18 @@ export function TemplateSettings({
         }}
       />
       <div style={{ display: 'flex', gap: '12px', alignItems: 'center', minHeight: '20px' }}>
-        <p role="status" data-testid="memo-status" style={{ margin: '0', color: status.failed ? '#b3261e' : '#188038' }}>{status.text}</p>
+        <p ref={statusLine} tabIndex={-1} role="status" data-testid="memo-status" style={{ margin: '0', color: status.failed ? '#b3261e' : '#188038' }}>{status.text}</p>
         {undo ? (
-          <button type="button" style={button} data-testid="memo-undo" onClick={() => change(undo, t('options.memos.undone'))}>
+          <button
+            type="button"
+            style={button}
+            data-testid="memo-undo"
+            onClick={() => {
+              // The button goes once pressed: the focus moves to what it did, not to the top of the page.
+              statusLine.current?.focus();
+              change(undo, t('options.memos.undone'));
+            }}
+          >
             {t('options.memos.undo')}
           </button>
         ) : null}

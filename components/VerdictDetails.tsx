@@ -31,14 +31,24 @@ function Row({ label, children }: { label: string; children: ComponentChildren }
   );
 }
 
+/**
+ * A day's end written as that day at 24:00 (2026/11/29 24:00 JST), not as the next day's 00:00: under
+ * "Buyer can answer until Sun, Nov 29", a line saying 11/30 reads as one day more.
+ */
+function dayEnd(at: Date, lang: UiLanguage, timeZone: string): string {
+  const text = formatInstant(at, lang, timeZone);
+  return / 00:00 /.test(text) ? formatInstant(new Date(at.getTime() - 60_000), lang, timeZone).replace(/ 23:59 /, ' 24:00 ') : text;
+}
+
 /** An instant in JST, then in the seller's zone on its own line when that clock differs. */
-function Instant({ at, lang, timeZone, t }: { at: Date; lang: UiLanguage; timeZone: string; t: Translate }) {
+function Instant({ at, lang, timeZone, t, end = false }: { at: Date; lang: UiLanguage; timeZone: string; t: Translate; end?: boolean }) {
+  const write = end ? dayEnd : formatInstant;
   return (
     <>
-      <div>{formatInstant(at, lang, JAPAN_TIME_ZONE)}</div>
+      <div>{write(at, lang, JAPAN_TIME_ZONE)}</div>
       {differsFromJapanTime(timeZone, at) && (
         <div data-testid="qwa-local-time" style={{ color: '#5f6368', fontSize: '12px' }}>
-          {t('field.yourTime', { time: formatInstant(at, lang, timeZone), zone: timeZone })}
+          {t('field.yourTime', { time: write(at, lang, timeZone), zone: timeZone })}
         </div>
       )}
     </>
@@ -69,7 +79,7 @@ export function VerdictDetails({ verdict, lang, now, timeZone }: VerdictDetailsP
         {verdict.responseDeadline && <Row label={t('field.deadline')}>{jstDay(verdict.responseDeadline)}</Row>}
         {deadlineEndsAt && (
           <Row label={t('field.deadlineEnds')}>
-            <Instant at={deadlineEndsAt} lang={lang} timeZone={timeZone} t={t} />
+            <Instant at={deadlineEndsAt} lang={lang} timeZone={timeZone} t={t} end />
           </Row>
         )}
         {verdict.autoWithdrawOn && <Row label={t('field.autoWithdrawOn')}>{jstDay(verdict.autoWithdrawOn)}</Row>}

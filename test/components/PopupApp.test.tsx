@@ -70,7 +70,9 @@ describe('PopupApp search', () => {
     expect(within(card).getByTestId('qwa-kind-stage').textContent).toBe('Return · Return requested');
     expect(text).toContain('Withdraw request sent on Fri, Nov 20, 2026');
     expect(text).toContain('The buyer can answer until the end of Thu, Nov 26, 2026 (JST)');
-    expect(text).toContain('2026/11/27 00:00 JST');
+    // The answer period's end as the deadline's own day at 24:00, not as 11/27, which reads as a day more.
+    expect(text).toContain('2026/11/26 24:00 JST');
+    expect(text).not.toContain('2026/11/27 00:00');
     expect(within(card).getByTestId('qwa-local-time').textContent).toContain('2026/11/26 23:00');
     expect(within(card).getByTestId('qwa-next-step').textContent).toContain('Wait for the buyer until the end of Thu, Nov 26, 2026');
     expect(within(card).getByTestId('qwa-last-seen').textContent).toContain('Last seen in QSM: 2026/11/22 12:03 JST');

@@ -279,6 +279,42 @@ describe('TemplateSettings', () => {
     await waitFor(() => expect((screen.getByRole('textbox', { name: 'Shop name' }) as HTMLInputElement).value).toBe('Imported shop'));
   });
 
+  it('asks before throwing a draft away: another template opened, its language filtered out, Escape', () => {
+    const m = mount({}, { answer: false });
+    fireEvent.click(m.row(JA_CANCEL.name).getByRole('button', { name: 'Edit' }));
+    // Nothing typed yet: opening another asks nothing.
+    fireEvent.click(m.row(JA_CANCEL.name).getByRole('button', { name: 'Duplicate' }));
+    expect(m.confirm).not.toHaveBeenCalled();
+    fireEvent.click(m.row(JA_CANCEL.name).getByRole('button', { name: 'Edit' }));
+    m.type('body', 'My careful draft');
+    const body = () => (screen.getByTestId('template-editor').querySelector('[name="body"]') as HTMLTextAreaElement).value;
+
+    fireEvent.click(m.row(JA_CANCEL.name).getByRole('button', { name: 'Duplicate' }));
+    expect(m.confirm).toHaveBeenLastCalledWith('Discard the changes to the template you are editing?');
+    expect(body()).toBe('My careful draft');
+
+    const filter = screen.getByRole('combobox', { name: 'Show templates in' }) as HTMLSelectElement;
+    fireEvent.change(filter, { target: { value: 'ko' } });
+    expect(m.confirm).toHaveBeenCalledTimes(2);
+    expect(filter.value).toBe('all');
+    expect(body()).toBe('My careful draft');
+
+    fireEvent.keyDown(screen.getByTestId('template-editor'), { key: 'Escape' });
+    expect(m.confirm).toHaveBeenCalledTimes(3);
+    expect(body()).toBe('My careful draft');
+    expect(m.saved).toEqual([]);
+  });
+
+  it('throws the draft away once the seller says so', () => {
+    const m = mount({}, { answer: true });
+    fireEvent.click(m.row(JA_CANCEL.name).getByRole('button', { name: 'Edit' }));
+    m.type('body', 'A draft to drop');
+    fireEvent.change(screen.getByRole('combobox', { name: 'Show templates in' }), { target: { value: 'ko' } });
+    expect(m.confirm).toHaveBeenLastCalledWith('Discard the changes to the template you are editing?');
+    expect(screen.queryByTestId('template-editor')).toBeNull();
+    expect(screen.getAllByTestId('memo-row')).toHaveLength(6);
+  });
+
   it('puts the templates back as they were before an import, with one click', async () => {
     const own = { ...JA_CANCEL, id: 'custom:mine', name: 'My own wording', builtIn: false };
     const m = mount({ shopName: 'My shop', templates: [own] });
@@ -287,8 +323,12 @@ describe('TemplateSettings', () => {
     await waitFor(() => expect(m.status()).toBe('Templates imported from “colleague.json”'));
     expect(m.group().queryByText('My own wording')).toBeNull();
 
-    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    const undo = screen.getByRole('button', { name: 'Undo' });
+    undo.focus();
+    fireEvent.click(undo);
     await waitFor(() => expect(m.status()).toBe('Templates put back as they were'));
+    // The pressed button is gone; the focus is on what it did, not lost to the top of the page.
+    expect(document.activeElement).toBe(screen.getByTestId('memo-status'));
     expect(m.last()).toEqual(before);
     expect(m.group().getByText('My own wording')).toBeTruthy();
     expect((screen.getByRole('textbox', { name: 'Shop name' }) as HTMLInputElement).value).toBe('My shop');

@@ -26,7 +26,7 @@ describe('VerdictPanel', () => {
     const text = container.textContent ?? '';
     expect(text).toContain('The buyer can answer until the end of Wed, Aug 4, 2021 (JST).');
     expect(text).toContain('QSM withdraws the claim automatically on Thu, Aug 5, 2021.');
-    expect(text).toContain('2021/08/05 00:00 JST');
+    expect(text).toContain('2021/08/04 24:00 JST');
     expect(text).toContain('2d 03:14:05');
     expect(text).toContain('Order 1234567890');
     expect(screen.getByRole('dialog')).toBeTruthy();

@@ -224,6 +224,7 @@ export const en = {
   'options.memos.imported': 'Templates imported from “{file}”',
   'options.memos.undo': 'Undo',
   'options.memos.undone': 'Templates put back as they were',
+  'options.memos.discardConfirm': 'Discard the changes to the template you are editing?',
   'options.memos.importError.read': 'The file could not be read. Nothing was changed.',
   'options.memos.importError.tooLarge': 'The file is larger than 1 MB, so it is not a template export. Nothing was changed.',
   'options.memos.importError.notJson': 'The file is not a JSON file. Nothing was changed.',

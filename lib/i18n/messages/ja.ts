@@ -208,6 +208,7 @@ export const ja: Catalog = {
   'options.memos.imported': '「{file}」からテンプレートを読み込みました',
   'options.memos.undo': '元に戻す',
   'options.memos.undone': 'テンプレートを元に戻しました',
+  'options.memos.discardConfirm': '編集中のテンプレートの変更を破棄しますか？',
   'options.memos.importError.read': 'ファイルを読み取れませんでした。何も変更していません。',
   'options.memos.importError.tooLarge': 'ファイルが1 MBを超えているため、テンプレートの書き出しファイルではありません。何も変更していません。',
   'options.memos.importError.notJson': 'JSONファイルではありません。何も変更していません。',

@@ -208,6 +208,7 @@ export const ko: Catalog = {
   'options.memos.imported': '“{file}”에서 템플릿을 가져왔습니다',
   'options.memos.undo': '되돌리기',
   'options.memos.undone': '템플릿을 이전 상태로 되돌렸습니다',
+  'options.memos.discardConfirm': '편집 중인 템플릿의 변경 내용을 버릴까요?',
   'options.memos.importError.read': '파일을 읽을 수 없습니다. 아무것도 바뀌지 않았습니다.',
   'options.memos.importError.tooLarge': '파일이 1 MB를 넘어 템플릿 내보내기 파일이 아닙니다. 아무것도 바뀌지 않았습니다.',
   'options.memos.importError.notJson': 'JSON 파일이 아닙니다. 아무것도 바뀌지 않았습니다.',

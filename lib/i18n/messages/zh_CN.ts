@@ -208,6 +208,7 @@ export const zh_CN: Catalog = {
   'options.memos.imported': '已从“{file}”导入模板',
   'options.memos.undo': '撤销',
   'options.memos.undone': '已将模板恢复为之前的状态',
+  'options.memos.discardConfirm': '要放弃正在编辑的模板的更改吗？',
   'options.memos.importError.read': '无法读取该文件。未做任何更改。',
   'options.memos.importError.tooLarge': '文件超过 1 MB，不是模板导出文件。未做任何更改。',
   'options.memos.importError.notJson': '该文件不是 JSON 文件。未做任何更改。',

@@ -6,7 +6,7 @@
 import { MIN_PART_DIGITS, isOrderNo, matchRecords, readQuery, searchedDigits, snapshotOf, type ClaimRecord, type OrderQuery } from '../lib/history';
 import type { MessageKey } from '../lib/i18n';
 import { planReminders } from '../lib/reminders';
-import { evaluateWithdraw, type ClaimKind, type ClaimSnapshot, type ClaimStage, type WithdrawInfo, type WithdrawVerdict } from '../lib/rules';
+import { currentWithdrawState, evaluateWithdraw, type ClaimKind, type ClaimSnapshot, type ClaimStage, type WithdrawInfo, type WithdrawVerdict } from '../lib/rules';
 import type { ReminderKind, Settings } from '../lib/settings';
 import { jstDay } from '../lib/time';
 
@@ -109,7 +109,10 @@ export interface DayMessage {
 
 /** The withdraw step the card states, from the snapshot (which already folds in the seller's logged clicks). */
 export function withdrawLine(withdraw: WithdrawInfo | undefined): DayMessage {
-  switch (withdraw?.state) {
+  // The state the dates give (lib/rules), not the one last printed: a list row read before a cancel or a
+  // refusal and written after it still says "requested".
+  if (!withdraw) return { key: 'popup.withdraw.none' };
+  switch (currentWithdrawState(withdraw)) {
     case 'requested':
       return withdraw.requestedOn ? { key: 'popup.withdraw.requested', day: withdraw.requestedOn } : { key: 'popup.withdraw.requestedUndated' };
     case 'held':

@@ -6,7 +6,7 @@ import { ReminderSettings } from '../../components/ReminderSettings';
 import { TemplateSettings } from '../../components/TemplateSettings';
 import { deadlinesIcs, deadlinesIcsFileName, historyCsv, historyCsvFileName } from '../../lib/export';
 import { clearHistory, loadAllRecords, sendClearHistory, watchRecords, type ClaimRecord } from '../../lib/history';
-import { createT, setMessageSource, pickUiLanguage } from '../../lib/i18n';
+import { createT, localTimeZone, setMessageSource, pickUiLanguage } from '../../lib/i18n';
 import { bundledMessages } from '../../lib/i18n/bundled';
 import { exportFileName, exportMemoSetup } from '../../lib/memos/transfer';
 import { DEFAULT_SETTINGS, loadSettings, type Settings } from '../../lib/settings';
@@ -72,7 +72,7 @@ function Options() {
         onRetentionChange={(retentionDays) => void update({ ...settings, retentionDays })}
         onInvalid={notSaved}
         onExportCsv={() => download(historyCsvFileName(new Date()), 'text/csv;charset=utf-8', historyCsv(records, lang, Date.now()))}
-        onExportIcs={() => download(deadlinesIcsFileName(new Date()), 'text/calendar;charset=utf-8', deadlinesIcs(records, lang, Date.now()))}
+        onExportIcs={() => download(deadlinesIcsFileName(new Date()), 'text/calendar;charset=utf-8', deadlinesIcs(records, lang, Date.now(), localTimeZone()))}
         onClear={async () => {
           // The background clears in its turn; should it not answer, the page clears by itself, as it once did.
           await sendClearHistory().catch(() => clearHistory());

@@ -3,7 +3,7 @@ import { stringify } from 'csv-stringify/browser/esm/sync';
 import { snapshotOf, type ClaimRecord } from '../history';
 import { badgeLabelKey, createT, type UiLanguage } from '../i18n';
 import { kindKey, stageKey } from '../i18n/claimWords';
-import { evaluateWithdraw } from '../rules';
+import { currentWithdrawState, evaluateWithdraw } from '../rules';
 import { isIsoDay, jstDay } from '../time';
 
 const COLUMNS = [
@@ -34,7 +34,9 @@ export function historyCsv(records: readonly ClaimRecord[], lang: UiLanguage, no
         kind: t(kindKey(record.kind)),
         stage: t(stageKey(record.kind, record.stage)),
         claimedOn: day(record.claimedOn),
-        withdrawState: w ? t(`export.withdraw.${w.state}`) : '',
+        // As the rules read it: a list row written after the seller's cancel or the buyer's refusal still
+        // says "requested"; the dates say which came last (the verdict beside it does the same).
+        withdrawState: w ? t(`export.withdraw.${currentWithdrawState(w)}`) : '',
         requestedOn: day(w?.requestedOn),
         heldOn: day(w?.heldOn),
         verdict: t(badgeLabelKey(verdict.state, verdict.reason)),

@@ -1,13 +1,15 @@
 /**
  * The deadlines as a calendar file (issue #5 §4): the buyer's last day to answer, the day a new request
- * is allowed, the day a claim turns delayed — all-day events on their JST day, with stable UIDs so a
- * re-import updates rather than duplicates.
+ * is allowed, the day a claim turns delayed — each its JST day, with stable UIDs so a re-import updates
+ * rather than duplicates. For a seller on Japan's clock they are all-day events; elsewhere an all-day
+ * event would be the seller's own day (a buyer's last day seen in Los Angeles would run 17 hours past
+ * its end), so they are timed events from that JST day's first instant to the next's.
  */
 import { createEvents, type EventAttributes } from 'ics';
 import type { ClaimRecord } from '../history';
-import { createT, type UiLanguage } from '../i18n';
+import { JAPAN_TIME_ZONE, createT, differsFromJapanTime, type UiLanguage } from '../i18n';
 import { EVERY_REMINDER, planReminders } from '../reminders/plan';
-import { addJstDays } from '../time';
+import { addJstDays, startOfJstDayInstant } from '../time';
 
 const dayArray = (day: string) => day.split('-').map(Number) as [number, number, number];
 
@@ -45,21 +47,45 @@ export function foldByOctets(calendar: string): string {
   return calendar.replace(/\r\n[ \t]/g, '').split('\r\n').map(foldLine).join('\r\n');
 }
 
-export function deadlinesIcs(records: readonly ClaimRecord[], lang: UiLanguage, now: number): string {
+/** A JST day as its first instant and the next day's, in UTC. */
+const jstDayInUtc = (day: string) =>
+  ({
+    start: startOfJstDayInstant(day).getTime(),
+    startInputType: 'utc',
+    startOutputType: 'utc',
+    end: startOfJstDayInstant(addJstDays(day, 1)).getTime(),
+    endInputType: 'utc',
+    endOutputType: 'utc',
+  }) as const;
+
+/**
+ * A calendar must hold at least one component (RFC 5545 §3.6): one with nothing ahead holds Japan's time
+ * zone, so strict calendar apps still read it.
+ */
+const EMPTY_CALENDAR = [
+  'BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:qsm-withdraw-assistant',
+  'BEGIN:VTIMEZONE', 'TZID:Asia/Tokyo', 'BEGIN:STANDARD', 'DTSTART:19700101T000000', 'TZOFFSETFROM:+0900', 'TZOFFSETTO:+0900', 'TZNAME:JST', 'END:STANDARD', 'END:VTIMEZONE',
+  'END:VCALENDAR', '',
+].join('\r\n');
+
+/** `timeZone`: the seller's own zone (lib/i18n localTimeZone), which decides all-day or timed events. */
+export function deadlinesIcs(records: readonly ClaimRecord[], lang: UiLanguage, now: number, timeZone = JAPAN_TIME_ZONE): string {
   const t = createT(lang);
+  const abroad = differsFromJapanTime(timeZone, new Date(now));
   const events: EventAttributes[] = planReminders(records, now, EVERY_REMINDER)
     .filter((r) => r.dueAt > now - 86_400_000)
     .map((r) => ({
-      uid: `${r.id}@qsm-withdraw-assistant`,
+      // One event per order and kind, whatever its day: a deadline QSM later prints otherwise (§3.10), or
+      // a new request's, moves the event on re-import instead of adding a second one.
+      uid: `${r.kind}:${r.orderNo}@qsm-withdraw-assistant`,
       title: t(`export.event.${r.kind}`, { orderNo: r.orderNo }),
-      start: dayArray(r.day),
-      end: dayArray(addJstDays(r.day, 1)),
+      ...(abroad ? jstDayInUtc(r.day) : { start: dayArray(r.day), end: dayArray(addJstDays(r.day, 1)) }),
       url: 'https://qsm.qoo10.jp/GMKT.INC.Gsm.Web/Claim/ClaimManagement.aspx',
       productId: 'qsm-withdraw-assistant',
       calName: t('export.calendar.name'),
       transp: 'TRANSPARENT',
     }));
-  if (!events.length) return 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:qsm-withdraw-assistant\r\nEND:VCALENDAR\r\n';
+  if (!events.length) return EMPTY_CALENDAR;
   const { error, value } = createEvents(events);
   if (error || !value) throw error ?? new Error('calendar could not be written');
   return foldByOctets(value);

@@ -64,8 +64,10 @@ export function planReminders(records: readonly ClaimRecord[], now: number, sett
       add('cooldownEnd', askAgainOn, start, start);
     }
     // §2: delayed from day 5 (claim day = day 1) while still unconfirmed: a fact of the claim's kind, stage
-    // and day alone, so it holds when the withdraw request's own days leave the verdict unknown.
-    if (isIsoDay(snapshot.claimedOn) && snapshot.stage === 'requested' && DELAY_TRACKED_KINDS.includes(snapshot.kind)) {
+    // and day alone, so it holds when the withdraw request's own days leave the verdict unknown; not once an
+    // unanswered request's deadline has passed (§3.5: QSM withdraws the claim, nothing is left to confirm,
+    // and QSM's list no longer shows it to update the record).
+    if (isIsoDay(snapshot.claimedOn) && snapshot.stage === 'requested' && DELAY_TRACKED_KINDS.includes(snapshot.kind) && verdict.reason !== 'auto-withdraw-due') {
       const day = addJstDays(snapshot.claimedOn, POLICY.delayedAfterDays);
       const start = startOfJstDayInstant(day).getTime();
       add('delayed', day, start, start);

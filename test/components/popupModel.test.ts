@@ -50,6 +50,9 @@ describe('popupModel', () => {
     expect(stageKey('cancel', 'onHold')).toBe('popup.stage.cancel.inProgress');
     expect(withdrawLine({ state: 'requested' })).toEqual({ key: 'popup.withdraw.requestedUndated' });
     expect(withdrawLine({ state: 'held', heldOn: '2026-11-19' })).toEqual({ key: 'popup.withdraw.held', day: '2026-11-19' });
+    // A list row read before the seller's cancel, written after it, still says "requested": the dates decide.
+    expect(withdrawLine({ state: 'requested', requestedOn: '2026-11-20', cancelledOn: '2026-11-21' })).toEqual({ key: 'popup.withdraw.cancelled', day: '2026-11-21' });
+    expect(withdrawLine({ state: 'requested', requestedOn: '2026-11-20', heldOn: '2026-11-21' })).toEqual({ key: 'popup.withdraw.held', day: '2026-11-21' });
     expect(nextStep(cardOf(pendingReturn, NOW).verdict)).toEqual({ key: 'popup.next.wait', day: '2026-11-26' });
     expect(nextStep(cardOf(pendingReturn, Date.parse('2026-11-27T00:00:00Z')).verdict)).toEqual({ key: 'popup.next.checkAfter', day: '2026-11-27' });
     expect(nextStep(cardOf(refusedExchange, NOW).verdict)).toEqual({ key: 'popup.next.cooldown', day: '2026-11-24' });

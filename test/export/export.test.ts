@@ -25,6 +25,13 @@ describe('historyCsv', () => {
     expect(historyCsv(records.slice(0, 1), 'ja', at('2026-11-27T10:00:00'))).toContain(',自動撤回待ち,');
   });
 
+  it('names the withdraw step the dates give, as the verdict beside it does, not a "requested" row written after a cancel', () => {
+    const cancelled: ClaimRecord = { ...records[0]!, withdraw: { state: 'requested', requestedOn: '2026-11-20', cancelledOn: '2026-11-21' } };
+    const line = historyCsv([cancelled], 'en', now).split('\r\n')[1]!;
+    expect(line).not.toMatch(/waiting for the buyer/i);
+    expect(line).toContain(',cancelled by you,');
+  });
+
   it('quotes what needs quoting and writes English headers for an English seller', () => {
     const csv = historyCsv([{ ...records[2]!, cartNo: '21,"0' }], 'en', now);
     expect(csv.split('\r\n')[0]).toMatch(/^Order No\.,Cart No\.,Claim,Stage,Claim date \(JST\)/);
@@ -64,14 +71,35 @@ describe('deadlinesIcs', () => {
     const ics = deadlinesIcs(records, 'en', now);
     expect(ics).toContain('BEGIN:VCALENDAR');
     expect(ics).toMatch(/DTSTART;VALUE=DATE:20261126/);
-    expect(ics).toContain('UID:deadline:1038000001:2026-11-26@qsm-withdraw-assistant');
+    expect(ics).toContain('UID:deadline:1038000001@qsm-withdraw-assistant');
     expect(ics).toMatch(/SUMMARY:Order 1038000001: buyer’s last day/);
-    expect(ics).toMatch(/UID:cooldownEnd:1038000002:2026-11-26/);
+    expect(ics).toMatch(/UID:cooldownEnd:1038000002@/);
+    expect(ics).toContain('DTEND;VALUE=DATE:20261127');
     expect(ics).not.toContain('1038000003');
   });
 
   it('keeps the day a new request is allowed in the calendar on that day', () => {
-    expect(deadlinesIcs(records, 'en', at('2026-11-26T08:00:00'))).toMatch(/UID:cooldownEnd:1038000002:2026-11-26/);
+    expect(deadlinesIcs(records, 'en', at('2026-11-26T08:00:00'))).toMatch(/UID:cooldownEnd:1038000002@/);
+  });
+
+  it('keeps one event per order and kind, so a deadline QSM later prints otherwise moves the event on re-import', () => {
+    const computed = deadlinesIcs(records.slice(0, 1), 'en', now);
+    const printed = deadlinesIcs([{ ...records[0]!, withdraw: { state: 'requested', requestedOn: '2026-11-20', deadlineShown: '2026/11/27' } }], 'en', now);
+    const uids = (ics: string) => ics.match(/UID:[^\r]+/g);
+    expect(uids(printed)).toEqual(uids(computed));
+    expect(printed).toContain('DTSTART;VALUE=DATE:20261127');
+  });
+
+  it('for a seller outside Japan, times each event over its JST day, not the seller’s own day', () => {
+    for (const zone of ['America/Los_Angeles', 'Europe/Berlin', 'Asia/Shanghai']) {
+      const ics = deadlinesIcs(records.slice(0, 1), 'en', now, zone).replace(/\r\n[ \t]/g, '');
+      // The buyer's last day, 11/26 in Japan: from 11/25 15:00 UTC to 11/26 15:00 UTC, whatever the zone.
+      expect(ics).toContain('DTSTART:20261125T150000Z');
+      expect(ics).toContain('DTEND:20261126T150000Z');
+      expect(ics).not.toContain('VALUE=DATE');
+    }
+    // On Japan's clock (Seoul too) they stay all-day events.
+    expect(deadlinesIcs(records.slice(0, 1), 'en', now, 'Asia/Seoul')).toContain('DTSTART;VALUE=DATE:20261126');
   });
 
   it('folds long lines at 75 octets between characters, so strict calendar apps read Japanese and Korean titles whole', () => {
@@ -94,7 +122,10 @@ describe('deadlinesIcs', () => {
     expect(folded.replace(/\r\n /g, '')).toBe(`BEGIN:VCALENDAR\r\n${line}\r\nEND:VCALENDAR\r\n`);
   });
 
-  it('writes an empty calendar when nothing is due', () => {
-    expect(deadlinesIcs([], 'zh_CN', now)).toMatch(/BEGIN:VCALENDAR[\s\S]*END:VCALENDAR/);
+  it('writes an empty calendar when nothing is due, with the one component a calendar must hold (RFC 5545 §3.6)', () => {
+    const ics = deadlinesIcs([], 'zh_CN', now);
+    expect(ics).toMatch(/^BEGIN:VCALENDAR\r\n[\s\S]*\r\nEND:VCALENDAR\r\n$/);
+    expect(ics).toMatch(/BEGIN:VTIMEZONE\r\nTZID:Asia\/Tokyo\r\n[\s\S]*END:VTIMEZONE/);
+    expect(ics).not.toContain('BEGIN:VEVENT');
   });
 });

@@ -83,6 +83,12 @@ describe('firing', () => {
     const later = at('2026-12-03T09:00:00');
     expect(needsActionCount(planReminders([fresh], later, DEFAULT_SETTINGS), later)).toBe(1);
     expect(needsActionCount(planReminders([{ ...fresh, stage: 'inProgress' }], later, DEFAULT_SETTINGS), later)).toBe(0);
+    // A request left unanswered past its deadline: QSM withdraws the claim and its list no longer shows it,
+    // so nothing will update the record; it is not counted, nor listed by the popup, for months to come.
+    const unanswered = { ...fresh, withdraw: { state: 'requested' as const, requestedOn: '2026-11-21' } };
+    // While the buyer may still answer (through 11/27), it is counted: delayed, and its deadline near.
+    expect(needsActionCount(planReminders([unanswered], at('2026-11-27T09:00:00'), DEFAULT_SETTINGS), at('2026-11-27T09:00:00'))).toBe(1);
+    expect(planReminders([unanswered], later, DEFAULT_SETTINGS)).toEqual([]);
     // Switched off, a delayed claim is not counted (the seller chose not to be told).
     const off = { ...DEFAULT_SETTINGS, reminders: { ...DEFAULT_SETTINGS.reminders, delayed: false } };
     expect(needsActionCount(planReminders([fresh], later, off), later)).toBe(0);

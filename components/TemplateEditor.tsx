@@ -48,6 +48,8 @@ export function TemplateEditor({ lang, template, title, sample, onSave, onCancel
   const rendered = renderMemo(draft, sample);
   const missing = rendered.ok ? [] : rendered.missing;
   const list = (items: string[]) => new Intl.ListFormat(INTL_LOCALE[lang], { type: 'conjunction' }).format(items);
+  // Between the placeholders listed, the language's own mark (、 in Japanese and Chinese), not English's comma.
+  const separator = new Intl.ListFormat(INTL_LOCALE[lang], { type: 'conjunction' }).formatToParts(['a', 'b', 'c']).find((part) => part.type === 'literal')?.value ?? ', ';
   const valueName = (n: string) => (Object.hasOwn(VALUE_KEY, n) ? t(VALUE_KEY[n as keyof MemoValues]) : n);
   const set = (field: TemplateField) => (e: Event) => setDraft({ ...draft, [field]: (e.currentTarget as HTMLInputElement).value });
   const piiIn = (field: TemplateField) => problems.personalData.some((p) => p.field === field);
@@ -64,7 +66,7 @@ export function TemplateEditor({ lang, template, title, sample, onSave, onCancel
   const messages: string[] = [];
   if (problems.unknown.length) messages.push(t('options.memos.problem.unknown', { names: list(problems.unknown.map((n) => `{${n}}`)) }));
   if (problems.personalData.length) {
-    const hits = problems.personalData.map((p) => `${t(`options.memos.pii.${p.kind}`)} “${p.text}” (${t(FIELD_KEY[p.field])})`);
+    const hits = problems.personalData.map((p) => t('options.memos.pii.hit', { kind: t(`options.memos.pii.${p.kind}`), text: p.text, field: t(FIELD_KEY[p.field]) }));
     messages.push(t('options.memos.problem.personalData', { hits: list(hits) }));
   }
   if (tried && problems.emptyName) messages.push(t('options.memos.problem.emptyName'));
@@ -117,7 +119,7 @@ export function TemplateEditor({ lang, template, title, sample, onSave, onCancel
         {t('options.memos.placeholders')}{' '}
         {PLACEHOLDERS.map((name, i) => (
           <span key={name}>
-            {i > 0 ? ', ' : ''}
+            {i > 0 ? separator : ''}
             <code>{`{${name}}`}</code> {t(VALUE_KEY[name])}
           </span>
         ))}

@@ -97,6 +97,16 @@ describe('TemplateSettings', () => {
     expect(form.querySelector('[name="body"]')?.getAttribute('lang')).toBe('ja');
   });
 
+  it('writes the editor’s notes with the seller’s language’s punctuation, not English quotes and commas', () => {
+    mount({}, { lang: 'ja' });
+    fireEvent.click(screen.getAllByRole('button', { name: /^テンプレートを追加/ })[0]!);
+    fireEvent.input(screen.getByTestId('template-editor').querySelector('[name="body"]')!, { target: { value: 'お電話は 090-1234-5678 まで。' } });
+    expect(screen.getByTestId('template-problems').textContent).toContain('電話番号「090-1234-5678」（本文）');
+    const placeholders = screen.getByTestId('template-editor').querySelector('p[id$="-placeholders"]')!.textContent ?? '';
+    expect(placeholders).toContain('、{');
+    expect(placeholders).not.toContain(', {');
+  });
+
   it('shows missing values and unknown placeholders in the preview, and refuses personal data', () => {
     const m = mount();
     fireEvent.click(m.group().getByRole('button', { name: `Add template: ${JA_GROUP}` }));

@@ -198,7 +198,13 @@ export function TemplateSettings({
           change(imported, t('options.memos.imported', { file: fileName }), setup);
         }}
       />
-      <div style={{ display: 'flex', gap: '12px', alignItems: 'center', minHeight: '20px' }}>
+      {/* Kept in view at the window's foot while it says something: the template it is about may be far up the list. */}
+      <div
+        style={{
+          display: 'flex', gap: '12px', alignItems: 'center', minHeight: '20px',
+          ...(status.text ? { position: 'sticky', bottom: '0', background: '#fff', padding: '6px 0', borderTop: '1px solid #dadce0' } : {}),
+        }}
+      >
         <p ref={statusLine} tabIndex={-1} role="status" data-testid="memo-status" style={{ margin: '0', color: status.failed ? '#b3261e' : '#188038' }}>{status.text}</p>
         {undo ? (
           <button

@@ -79,7 +79,15 @@ function Options() {
           setRecords([]);
         }}
       />
-      <p role="status" data-testid="options-status" style={{ color: saved === 'failed' ? '#b3261e' : '#188038', minHeight: '20px', margin: '0' }}>
+      {/* Kept in view at the window's foot while it says something: the fields it is about may be far up a long page. */}
+      <p
+        role="status"
+        data-testid="options-status"
+        style={{
+          color: saved === 'failed' ? '#b3261e' : '#188038', minHeight: '20px', margin: '0',
+          ...(saved ? { position: 'sticky', bottom: '0', background: '#fff', padding: '6px 0', borderTop: '1px solid #dadce0' } : {}),
+        }}
+      >
         {saved ? t(saved === 'saved' ? 'options.saved' : 'options.saveFailed') : ''}
       </p>
       <p style={{ color: '#5f6368', margin: '0' }}>{t('options.privacy')}</p>

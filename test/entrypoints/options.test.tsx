@@ -41,6 +41,8 @@ describe('the options page', () => {
     try {
       fireEvent.change(field, { target: { value: '120' } });
       await waitFor(() => expect(screen.getByTestId('options-status').textContent).toContain('Not saved'));
+      // Kept in view at the window's foot, however far down the page it is written.
+      expect(screen.getByTestId('options-status').style.position).toBe('sticky');
       expect(screen.queryByText('Saved')).toBeNull();
       await waitFor(() => expect(field.value).toBe('90'));
     } finally {

@@ -144,7 +144,7 @@ export function PopupApp({ records, settings, lang, timeZone, clock, initialQuer
             {...(messagesFor ? { messages: messagesFor(card, lang, now) } : {})}
           />
         ))}
-        {outcome.status === 'none' && outcome.orderNo && <QuickCheckForm orderNo={outcome.orderNo} lang={lang} now={now} timeZone={timeZone} />}
+        {outcome.orderNo && <QuickCheckForm orderNo={outcome.orderNo} lang={lang} now={now} timeZone={timeZone} />}
       </div>
 
       <section aria-labelledby={`${id}-due`} style={{ margin: '12px 0 0' }}>

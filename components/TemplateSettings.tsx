@@ -71,18 +71,22 @@ export function TemplateSettings({
   // The status goes blank while a change is saved and names it once it is: a screen reader announces a
   // live region's text when it changes, so a second "Saved" is heard too. A change the browser would not
   // store is said: the seller must not leave believing it kept.
-  const change = (next: MemoSetup, message: string, before?: MemoSetup) => {
+  const change = (next: MemoSetup, message: string, before?: MemoSetup, saved?: () => void) => {
     setStatus({ text: '' });
     setUndo(undefined);
     void Promise.resolve(onChange(next)).then(
       () => {
         setStatus({ text: message });
         setUndo(before);
+        saved?.();
       },
       () => setStatus({ text: t('options.saveFailed'), failed: true }),
     );
   };
   const open = (template: MemoTemplate, isNew: boolean) => {
+    // The template already open stays as it is, draft and all (its editor is keyed by the template).
+    if (!isNew && editing?.template.id === template.id) return;
+    // A new editor reports its own state once drawn; until then it holds nothing typed.
     if (!mayLeave()) return;
     dirty.current = false;
     opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
@@ -171,10 +175,8 @@ export function TemplateSettings({
                       sample={sample}
                       onCancel={() => mayLeave() && close()}
                       onDirty={(changed) => (dirty.current = changed)}
-                      onSave={(template) => {
-                        close();
-                        change(saveTemplate(setup, template), t('options.memos.savedTemplate'));
-                      }}
+                      // Closed once stored: a save the browser refuses leaves the draft open to try again.
+                      onSave={(template) => change(saveTemplate(setup, template), t('options.memos.savedTemplate'), undefined, close)}
                     />
                   ) : undefined
                 }

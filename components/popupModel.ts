@@ -64,7 +64,10 @@ export interface SearchOutcome {
    * 'found'.
    */
   status: 'empty' | 'short' | 'none' | 'unmatched' | 'found';
-  /** With 'none': the order number the quick check is for. */
+  /**
+   * The order number the quick check is for: with 'none', and with 'found' when a pasted line names an
+   * order not saved beside a cart number whose saved orders are the matches.
+   */
   orderNo?: string;
   /** The matches to show as cards: the best MAX_RESULT_CARDS. */
   matches: ClaimRecord[];
@@ -88,11 +91,11 @@ export function searchOrders(records: readonly ClaimRecord[], query: string): Se
   const all = matchRecords(records, q);
   // A verdict by hand is for one order: a cart may hold several, and a part is no order at all.
   const orderNo = soleOrderNo(q);
-  // A pasted line naming an order and its cart asks about that order: other orders of the cart are not
-  // its answer, and an order not saved gets the quick check.
-  const asked = q.kind === 'whole' && orderNo && !all.some((r) => r.orderNo === orderNo);
-  if (asked) return { ...nothing, digits: orderNo, status: 'none', orderNo };
-  if (all.length) return { digits, status: 'found', matches: all.slice(0, MAX_RESULT_CARDS), total: all.length };
+  // A pasted line naming an order not saved and its cart: the cart's saved orders, and the quick check for
+  // the order asked about. (The line's other 10-digit number may be no order at all: an item code, a phone
+  // number; the cart's orders still show.)
+  const unsaved = q.kind === 'whole' && orderNo && !all.some((r) => r.orderNo === orderNo) ? { orderNo } : {};
+  if (all.length) return { digits, status: 'found', matches: all.slice(0, MAX_RESULT_CARDS), total: all.length, ...unsaved };
   return orderNo ? { ...nothing, status: 'none', orderNo } : { ...nothing, status: 'unmatched' };
 }
 

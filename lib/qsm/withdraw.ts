@@ -81,13 +81,10 @@ export function readWithdraw(read: FieldText, marks: Mark[], problems: string[],
   else if (refusedUndated) state = 'held';
   // Y in a select the seller can change, beside a send button they can press, no cancel button and no
   // day: their choice, re-rendered after a send QSM refused (a message left empty), not a request sent.
-  else if (requestedOn || has('cancel') || (selectedYes && !choosing)) state = 'requested';
-  else {
-    state = 'none';
-    // A dated deadline with no form to send (its Y/N or its button, beside which it would be a preview) is
-    // a live one, of a request whose day the page did not show: "nothing sent" would invite a second (§3.1).
-    if (deadlineDay && !has('send') && read('withdrawSelect') == null) problems.push('unreadable:withdrawRequestedOn');
-  }
+  // A dated deadline with no form to send (its Y/N or its button, beside which it is a preview) is a live
+  // one: a request out whose day the page did not show, judged by that deadline (§3.10).
+  else if (requestedOn || has('cancel') || (selectedYes && !choosing) || (deadlineDay && !has('send') && read('withdrawSelect') == null)) state = 'requested';
+  else state = 'none';
   if (refusedUndated) problems.push('missing:withdrawHeldOn');
 
   // Buttons only confirm; when they disagree with the dates the dates win and the mismatch is named.

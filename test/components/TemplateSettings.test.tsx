@@ -83,7 +83,8 @@ describe('TemplateSettings', () => {
     expect(screen.queryByTestId('template-missing')).toBeNull();
     fireEvent.click(m.editor().getByRole('button', { name: 'Save template' }));
 
-    expect(screen.queryByTestId('template-editor')).toBeNull();
+    // Closed once stored.
+    await waitFor(() => expect(screen.queryByTestId('template-editor')).toBeNull());
     expect(m.last()?.templates).toEqual([{ ...JA_CANCEL, body: '{shopName}です。注文{orderNo}は{shippedOn}に発送済みです。\n{signature}', builtIn: false }]);
     expect(m.group().getByText('Built-in, edited')).toBeTruthy();
     await waitFor(() => expect(m.status()).toBe('Template saved'));
@@ -313,6 +314,31 @@ describe('TemplateSettings', () => {
     expect(m.confirm).toHaveBeenCalledTimes(3);
     expect(body()).toBe('My careful draft');
     expect(m.saved).toEqual([]);
+  });
+
+  it('leaves the template already open as it is when its Edit is pressed again, and still guards its draft', () => {
+    const m = mount({}, { answer: false });
+    fireEvent.click(m.row(JA_CANCEL.name).getByRole('button', { name: 'Edit' }));
+    m.type('body', 'My careful draft');
+    fireEvent.click(m.row(JA_CANCEL.name).getByRole('button', { name: 'Edit' }));
+    expect(m.confirm).not.toHaveBeenCalled();
+    fireEvent.click(m.editor().getByRole('button', { name: 'Cancel' }));
+    expect(m.confirm).toHaveBeenCalledTimes(1);
+    expect((screen.getByTestId('template-editor').querySelector('[name="body"]') as HTMLTextAreaElement).value).toBe('My careful draft');
+  });
+
+  it('keeps the editor and its draft open when the browser does not store the saved template, to try again', async () => {
+    const m = mount();
+    fireEvent.click(m.row(JA_CANCEL.name).getByRole('button', { name: 'Edit' }));
+    m.type('body', 'Twenty minutes of careful wording\n{signature}');
+    m.storage.broken = true;
+    fireEvent.click(m.editor().getByRole('button', { name: 'Save template' }));
+    await waitFor(() => expect(m.status()).toContain('Not saved'));
+    expect((screen.getByTestId('template-editor').querySelector('[name="body"]') as HTMLTextAreaElement).value).toContain('Twenty minutes of careful wording');
+    m.storage.broken = false;
+    fireEvent.click(m.editor().getByRole('button', { name: 'Save template' }));
+    await waitFor(() => expect(screen.queryByTestId('template-editor')).toBeNull());
+    expect(m.last()?.templates[0]?.body).toContain('Twenty minutes of careful wording');
   });
 
   it('throws the draft away once the seller says so', () => {

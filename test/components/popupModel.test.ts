@@ -20,18 +20,20 @@ describe('popupModel', () => {
     expect(searchOrders(RECORDS, '77777')).toMatchObject({ status: 'unmatched', digits: '77777' });
     expect(searchOrders(RECORDS, '10384528881')).toMatchObject({ status: 'unmatched' });
     expect(searchOrders(RECORDS, 'Order No. 1038452999 / Cart No. 210340999')).toMatchObject({
-      status: 'none', orderNo: '1038452999', digits: '1038452999',
+      status: 'none', orderNo: '1038452999', digits: '1038452999, 210340999',
     });
     expect(searchOrders(RECORDS, '5555555555 / 6666666666')).toMatchObject({ status: 'unmatched' });
     expect(searchOrders(RECORDS, '注文番号：1038452888 数量：1')).toMatchObject({ status: 'found', total: 1 });
     expect(searchOrders(RECORDS, '11/20')).toMatchObject({ status: 'short' });
   });
 
-  it('answers a pasted line naming an order and its cart for that order, not with the cart’s other orders', () => {
+  it('answers a pasted line naming an order and its cart: that order first, or its quick check beside the cart’s orders', () => {
     // 210340349 is the saved return's cart; 1099000017, another order of it, was never seen.
-    expect(searchOrders(RECORDS, '注文番号：1099000017 カート番号：210340349')).toMatchObject({
-      status: 'none', orderNo: '1099000017', digits: '1099000017', matches: [],
-    });
+    const unseen = searchOrders(RECORDS, '注文番号：1099000017 カート番号：210340349');
+    expect(unseen).toMatchObject({ status: 'found', orderNo: '1099000017', total: 1 });
+    expect(unseen.matches.map((r) => r.orderNo)).toEqual(['1038452888']);
+    // A line's other 10-digit number may be an item code: the cart's saved order still shows.
+    expect(searchOrders(RECORDS, 'カート番号：210340349 商品コード：1130475829').matches.map((r) => r.orderNo)).toEqual(['1038452888']);
     // Saved, it comes first, before the other orders of its cart.
     const sibling = { ...pendingReturn, orderNo: '1099000017', lastSeenAt: pendingReturn.lastSeenAt - 1 };
     expect(searchOrders([...RECORDS, sibling], '注文番号：1099000017 カート番号：210340349').matches.map((r) => r.orderNo)).toEqual(['1099000017', '1038452888']);

@@ -663,16 +663,16 @@ describe('what the withdraw block says, when the page shows more than this claim
     expect(claimOf(readOrderDetail(doc))).toMatchObject({ claimedOn: '2026-11-17', withdraw: { state: 'requested', requestedOn: '2026-11-19' } });
     // The page's only 要請日 is the claim date (§7: the block's is 撤回要請日), even inside the block's table:
     // read as the block's, a block with no request sent would read as pending. But a dated deadline with
-    // no form to send beside it is a live one (session 24): the request's day is not known, and "nothing
-    // sent" would say "eligible" while the buyer has until 11/25 to answer.
+    // no form to send beside it is a live one (session 24): a request is out, judged by that deadline;
+    // "nothing sent" would say "eligible" while the buyer has until 11/25 to answer.
     const own = (block: string) =>
       parse(
         `<!DOCTYPE html><html><body><h4>撤回要請情報</h4><table>${block}</table>` +
           `<table>${pairs('注文番号', ORDER, '処理状態', '交換申請')}</table></body></html>`,
       );
-    const read = readOrderDetail(own(pairs('要請日', '2026/11/19', '顧客回答期限', '2026/11/25')));
-    expect(read.ok).toBe(false);
-    expect(!read.ok && read.detail).toContain('withdraw-day-unreadable');
+    expect(claimOf(readOrderDetail(own(pairs('要請日', '2026/11/19', '顧客回答期限', '2026/11/25'))))).toMatchObject({
+      claimedOn: '2026-11-19', withdraw: { state: 'requested', deadlineShown: '2026/11/25' },
+    });
     // With the form to send beside it, the deadline is the form's preview: nothing sent.
     const form = pairs('要請日', '2026/11/19', '撤回要請', '<select><option selected>N</option><option>Y</option></select>', '顧客回答期限', '2026/11/25');
     expect(claimOf(readOrderDetail(own(form)))).toMatchObject({ claimedOn: '2026-11-19', withdraw: { state: 'none' } });

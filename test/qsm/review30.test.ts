@@ -1,11 +1,12 @@
 /**
  * Pages session 24 built against the detail's withdraw block: a live deadline printed with no request day
- * and no button around it.
+ * and no form to send around it.
  */
 import { describe, expect, it } from 'vitest';
 import { readOrderDetail } from '../../lib/qsm';
 import { evaluateWithdraw } from '../../lib/rules';
-import { parse } from './helpers';
+import { readFileSync } from 'node:fs';
+import { FIXTURES, parse } from './helpers';
 
 const NOW = new Date('2026-03-12T03:00:00Z'); // 2026-03-12 12:00 JST
 const page = (body: string) => parse(`<!DOCTYPE html><html><head><title>交易信息</title></head><body>${body}</body></html>`);
@@ -16,21 +17,37 @@ const judge = (body: string) => {
 const zhOrder = `<table><tr><th>订购号码</th><td>1012345678</td><th>购物车号码</th><td>901234567</td></tr>
 <tr><th>处理状态</th><td>退货:处理要求</td><th>要求日</th><td>2026/03/01</td></tr></table>`;
 
-describe('a dated buyer deadline in the withdraw block, with no request day and no button', () => {
-  it('zh: is a request out whose day the page did not show: not read as "nothing sent" (which says eligible)', () => {
+describe('a dated buyer deadline in the withdraw block, with no request day and no form to send', () => {
+  it('zh: is a request out whose day the page did not show, judged by that deadline: not "nothing sent" (eligible)', () => {
     const { read, verdict } = judge(`${zhOrder}<table><tr><td colspan=2><b>撤回索赔信息</b></td></tr>
 <tr><th>客户回应期限</th><td>2026/03/15</td></tr></table>`);
-    expect(verdict?.state).not.toBe('eligible');
-    expect(read.ok).toBe(false);
-    if (!read.ok) expect(read.detail).toContain('unreadable:withdrawRequestedOn');
+    expect(read.ok && read.claim.withdraw).toEqual({ state: 'requested', deadlineShown: '2026/03/15' });
+    expect(verdict).toMatchObject({ state: 'pending', reason: 'awaiting-buyer', responseDeadline: '2026-03-15' });
   });
 
   it('en: the same at the request stage of a cancel', () => {
-    const { verdict, read } = judge(`<table><tr><th>Order No.</th><td>1012345678</td><th>Status</th><td>Cancel Request</td></tr>
+    const { verdict } = judge(`<table><tr><th>Order No.</th><td>1012345678</td><th>Status</th><td>Cancel Request</td></tr>
 <tr><th>Request Date</th><td>2026/03/01</td></tr></table>
 <table><tr><th colspan=2>Withdraw Request Info</th></tr><tr><th>Customer Response Deadline</th><td>2026-03-15</td></tr></table>`);
-    expect(verdict?.state).not.toBe('eligible');
-    expect(read.ok).toBe(false);
+    expect(verdict).toMatchObject({ state: 'pending', responseDeadline: '2026-03-15' });
+  });
+
+  it('zh: a status naming the request beside a block showing only the deadline reads as pending, as before', () => {
+    // d09 (status 撤回要请, the kind from the return heading), its block a read-only view: no Y/N, no day, no button.
+    const doc = parse(readFileSync(`${FIXTURES}independent/detail/d09_zh_withdraw_only_status_return.html`, 'utf8'));
+    const rows = doc.getElementById('ctl00_ctl00_MainMaster_MainHolder_tblWithdrawInfo')!.querySelectorAll('tr');
+    rows[0]!.children[0]!.remove();
+    rows[0]!.children[0]!.remove();
+    rows[1]!.remove();
+    doc.getElementById('ctl00_ctl00_MainMaster_MainHolder_lnkCancelWithdraw')!.remove();
+    const read = readOrderDetail(doc);
+    expect(read).toMatchObject({ ok: true, claim: { kind: 'return', stage: 'requested', withdraw: { state: 'requested' } } });
+  });
+
+  it('zh: an unanswered deadline gone by reads as QSM withdrawing the claim, not as eligible', () => {
+    const { verdict } = judge(`${zhOrder}<table><tr><td colspan=2><b>撤回索赔信息</b></td></tr>
+<tr><th>客户回应期限</th><td>2026/03/10</td></tr></table>`);
+    expect(verdict).toMatchObject({ state: 'pending', reason: 'auto-withdraw-due' });
   });
 
   it('zh: beside the send form it stays the preview of a request sent today: nothing sent, eligible', () => {

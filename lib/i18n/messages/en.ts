@@ -345,5 +345,5 @@ export const en = {
   'popup.due.cooldownEnd': 'New request allowed from {day}',
   'popup.due.delayed': 'Delayed since {day}',
   'popup.due.urgent': 'Act now',
-  'popup.due.more': '{count} more not shown. The calendar export in the options lists them all.',
+  'popup.due.more': '{count} more not shown.',
 } satisfies Record<string, Message>;

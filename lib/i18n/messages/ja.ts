@@ -27,7 +27,7 @@ export const ja: Catalog = {
   'reason.awaiting-buyer':
     '撤回要請を送信済みです。購入者は{deadline}（日本時間）の終わりまで回答できます。回答がない場合、{autoWithdrawOn}にQSMがクレームを自動で撤回します。',
   'reason.auto-withdraw-due':
-    '購入者は{deadline}（日本時間）までに回答しなかったため、クレームは QSM により自動で撤回されます（自動撤回日：{autoWithdrawOn}）。その日を過ぎても撤回されていない場合は Qoo10 にお問い合わせください。',
+    '購入者は{deadline}（日本時間）までに回答しなかったため、クレームはQSMにより自動で撤回されます（自動撤回日：{autoWithdrawOn}）。その日を過ぎても撤回されていない場合はQoo10にお問い合わせください。',
   'reason.cooldown-after-refusal':
     '購入者が撤回要請を拒否しました（撤回保留）。{nextRequestOn}（日本時間）から再度要請できます。それまでは購入者と連絡を取るか、クレームを処理してください。',
   'reason.cooldown-after-cancel': '撤回要請を取り消しました。{nextRequestOn}（日本時間）から新しい要請を送信できます。',
@@ -132,7 +132,7 @@ export const ja: Catalog = {
   'options.uiLanguage': 'アシスタントの表示言語',
   'options.uiLanguage.auto': 'ブラウザの言語に合わせる',
   'options.saved': '保存しました',
-  'options.saveFailed': '保存できませんでした。ブラウザーがこの変更を保存しませんでした。もう一度お試しください。続く場合はブラウザーを再起動してください。',
+  'options.saveFailed': '保存できませんでした。ブラウザがこの変更を保存しませんでした。もう一度お試しください。続く場合はブラウザを再起動してください。',
   'options.number.outOfRange': '{min}〜{max}の数値を入力してください。この値は保存されていません。',
   'options.privacy': 'データはすべてこのブラウザ内に保存されます。通信は一切行わず、購入者の個人情報も保存しません。',
   'options.section.reminders': 'リマインダー',
@@ -328,5 +328,5 @@ export const ja: Catalog = {
   'popup.due.cooldownEnd': '{day} から再要請できます',
   'popup.due.delayed': '{day} から遅延',
   'popup.due.urgent': '要対応',
-  'popup.due.more': 'ほかに{count}件あります（表示していません）。設定のカレンダー書き出しにはすべての期限が入ります。',
+  'popup.due.more': 'ほかに{count}件あります（表示していません）。',
 };

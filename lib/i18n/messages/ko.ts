@@ -328,5 +328,5 @@ export const ko: Catalog = {
   'popup.due.cooldownEnd': '{day}부터 다시 요청 가능',
   'popup.due.delayed': '{day}부터 지연',
   'popup.due.urgent': '처리 필요',
-  'popup.due.more': '표시하지 않은 항목이 {count}건 더 있습니다. 설정의 캘린더 내보내기에는 모든 기한이 들어 있습니다.',
+  'popup.due.more': '표시하지 않은 항목이 {count}건 더 있습니다.',
 };

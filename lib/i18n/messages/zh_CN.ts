@@ -328,5 +328,5 @@ export const zh_CN: Catalog = {
   'popup.due.cooldownEnd': '从 {day} 起可再次要请',
   'popup.due.delayed': '自 {day} 起延迟',
   'popup.due.urgent': '需处理',
-  'popup.due.more': '另有 {count} 项未显示。设置中的日历导出包含所有期限。',
+  'popup.due.more': '另有 {count} 项未显示。',
 };

@@ -19,8 +19,9 @@ import { Overlay } from './overlay';
 
 const RESCAN_DELAY_MS = 120;
 
-// A layer QSM shows or hides (a detail opened over the grid) changes its style, class or hidden attribute.
-const REVEALING_ATTRIBUTES = ['style', 'class', 'hidden'];
+// A layer QSM shows or hides (a detail opened over the grid) changes its style, class or hidden attribute;
+// a message box it enables (the withdraw block's, once Y is chosen) its disabled attribute.
+const REVEALING_ATTRIBUTES = ['style', 'class', 'hidden', 'disabled'];
 /** A change of those attributes that may show or hide a detail: not ours, not the grid's own restyling. */
 const restyled = (el: Element) => !isOwnNode(el) && !el.closest('#__grid_ClaimGrid');
 
@@ -115,9 +116,11 @@ export async function start(ctx: OverlayContext): Promise<void> {
       let style = false;
       let rewritten = false;
       for (const r of records) {
-        // An attribute's record always names an element.
-        if (r.type === 'attributes') style ||= restyled(r.target as Element);
-        else content ||= anyOfTheirs(r.addedNodes) || anyOfTheirs(r.removedNodes);
+        // An attribute's record always names an element. A message box enabled or disabled is read again:
+        // its helper comes or goes.
+        if (r.type !== 'attributes') content ||= anyOfTheirs(r.addedNodes) || anyOfTheirs(r.removedNodes);
+        else if ((r.target as Element).localName == 'textarea') content = true;
+        else style ||= restyled(r.target as Element);
         rewritten ||= r.target === document;
       }
       if (rewritten) listen();

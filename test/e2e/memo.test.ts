@@ -55,6 +55,20 @@ it('refuses to insert while the seller’s signature holds personal data', async
   await page.close();
 });
 
+it('puts a helper beside a message box QSM enables (the withdraw block’s, once Y is chosen), and takes it from one it disables', async () => {
+  const page = await b.open(pathOf(fixture('detail-zh-return-not-sent.html')));
+  const besideWithdrawBox = () => page.evaluate(() => !!document.querySelector('textarea[name=txtWithdrawMemo]')!.parentElement!.querySelector('qwa-memo'));
+  await expect.poll(besideWithdrawBox).toBe(true);
+  // As QSM's page script does it: the box disabled while 撤回索赔要请 is N, enabled when Y is chosen.
+  await page.evaluate(() => document.querySelector('textarea[name=txtWithdrawMemo]')!.setAttribute('disabled', 'disabled'));
+  await expect.poll(besideWithdrawBox).toBe(false);
+  await page.evaluate(() => document.querySelector('textarea[name=txtWithdrawMemo]')!.removeAttribute('disabled'));
+  await expect.poll(besideWithdrawBox).toBe(true);
+  // The claim block's box kept its one helper throughout.
+  expect(await page.evaluate(() => document.querySelector('textarea[name=txtSellerMemo]')!.parentElement!.querySelectorAll('qwa-memo').length)).toBe(1);
+  await page.close();
+});
+
 it('made no network request and logged no error', () => {
   expect(b.strayRequests).toEqual([]);
   expect(b.extensionErrors).toEqual([]);

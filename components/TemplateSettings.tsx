@@ -86,8 +86,8 @@ export function TemplateSettings({
   const open = (template: MemoTemplate, isNew: boolean) => {
     // The template already open stays as it is, draft and all (its editor is keyed by the template).
     if (!isNew && editing?.template.id === template.id) return;
-    // A new editor reports its own state once drawn; until then it holds nothing typed.
     if (!mayLeave()) return;
+    // A new editor holds nothing typed; it reports its changes as they come (onDirty).
     dirty.current = false;
     opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     setStatus({ text: '' });

@@ -32,10 +32,21 @@ export function UnreadableBadge({ lang, onCopy }: UnreadableBadgeProps) {
     if (mounted.current) setCopy(ok ? 'copied' : 'failed');
   }
 
+  const pill = useRef<HTMLButtonElement>(null);
   return (
-    <span style={{ position: 'relative', display: 'inline-block' }}>
+    // Escape closes the explanation, as it closes the verdict panel, and the focus goes back to the pill
+    // (not while an input method composes: there Escape cancels the conversion).
+    <span
+      style={{ position: 'relative', display: 'inline-block' }}
+      onKeyDown={(e) => {
+        if (e.key !== 'Escape' || e.isComposing || !open) return;
+        setOpen(false);
+        pill.current?.focus({ preventScroll: true });
+      }}
+    >
       <style>{FOCUS_CSS}</style>
       <button
+        ref={pill}
         type="button"
         class="qwa-focus"
         aria-expanded={open}

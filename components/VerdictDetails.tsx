@@ -61,7 +61,9 @@ export function VerdictDetails({ verdict, lang, now, timeZone }: VerdictDetailsP
   const jstDay = (iso: string) => t('field.jstDay', { day: formatJstDay(iso, lang) });
   const deadlineEndsAt = verdict.state === 'pending' ? asDate(verdict.deadlineEndsAt) : undefined;
   const nextStart = verdict.state === 'cooldown' ? nextRequestStart(verdict) : undefined;
-  const countdownTo = deadlineEndsAt ?? nextStart;
+  // Unanswered past its deadline nothing is left to count down to (the pill shows none either).
+  const lapsed = verdict.reason === 'auto-withdraw-due';
+  const countdownTo = lapsed ? undefined : deadlineEndsAt ?? nextStart;
   const mismatch = verdict.warnings.includes('deadline-mismatch');
   const otherWarnings = verdict.warnings.filter((w) => w !== 'deadline-mismatch');
 
@@ -103,9 +105,10 @@ export function VerdictDetails({ verdict, lang, now, timeZone }: VerdictDetailsP
         </p>
       )}
 
-      {verdict.state === 'ineligible' && (
+      {(verdict.state === 'ineligible' || lapsed) && (
         <div data-testid="qwa-ask-qoo10" style={{ ...NOTE_STYLE, background: '#f1f3f4' }}>
-          <div>{t('askQoo10.intro')}</div>
+          {/* Past its deadline the claim should be withdrawn by QSM; should it stay open, the same inquiry applies. */}
+          <div>{t(lapsed ? 'askQoo10.introLapsed' : 'askQoo10.intro')}</div>
           <strong>{t('askQoo10.path')}</strong>
         </div>
       )}

@@ -21,6 +21,24 @@ describe('UnreadableBadge', () => {
     expect(onCopy).toHaveBeenCalledTimes(1);
   });
 
+  it('closes its explanation on Escape, focus back on the pill, as the verdict panel does', () => {
+    render(<UnreadableBadge lang="en" onCopy={() => true} />);
+    const badge = screen.getByRole('button', { name: 'Could not read this page' });
+    fireEvent.click(badge);
+    const copy = screen.getByRole('button', { name: 'Copy diagnostic' });
+    copy.focus();
+    // Not while an input method composes.
+    fireEvent.keyDown(copy, { key: 'Escape', isComposing: true });
+    expect(badge.getAttribute('aria-expanded')).toBe('true');
+    fireEvent.keyDown(copy, { key: 'Escape' });
+    expect(badge.getAttribute('aria-expanded')).toBe('false');
+    expect(screen.queryByText('Copy diagnostic')).toBeNull();
+    expect(document.activeElement).toBe(badge);
+    // It says what the diagnostic holds and where it goes: no address that does not exist.
+    fireEvent.click(badge);
+    expect(screen.getByText(/labels only, no order data/).textContent).toContain('store page');
+  });
+
   it('writes its words legibly: at least 4.5:1 against its background (WCAG AA)', () => {
     render(<UnreadableBadge lang="ja" onCopy={() => true} />);
     const { color, background } = screen.getByRole('button', { name: 'このページを読み取れません' }).style;

@@ -73,15 +73,36 @@ describe('VerdictPanel', () => {
   it('gives eligible claims the how-to-send hint', () => {
     panel(eligible, { lang: 'zh_CN' });
     expect(screen.getByTestId('qwa-how-to-send').textContent).toContain('撤回索赔要请');
+    // Eligible again after a refusal, the page offers the re-request button (with a reason) instead.
+    expect(screen.getByTestId('qwa-how-to-send').textContent).toContain('【再次要请撤回】');
     expect(screen.queryByTestId('qwa-ask-qoo10')).toBeNull();
   });
 
   it('shows the delayed warning and the deadline-mismatch warning', () => {
     const { container } = panel({ ...pending, delayed: true, warnings: ['deadline-mismatch'] });
+    // No order to "confirm it", which would accept the claim the seller is asking the buyer to withdraw.
     expect(screen.getByTestId('qwa-delayed').textContent).toBe(
-      'Delayed: this request has been unconfirmed for more than 4 days — confirm it in QSM',
+      'Delayed: this request has been unconfirmed for more than 4 days. QSM counts it as delayed until it is processed or withdrawn.',
     );
     expect(container.textContent).toContain("The page shows a different deadline than the rule gives; the page's date is used");
+  });
+
+  it('names an unreadable claim-list row in words, not by its code, in every language', () => {
+    const row = { ...unknown, warnings: ['unreadable-row'] };
+    for (const [lang, words] of [['en', 'this row of the claim list'], ['ja', 'クレーム一覧のこの行'], ['zh_CN', '索赔列表中的这一行'], ['ko', '클레임 목록의 이 행']] as const) {
+      const { container, unmount } = panel(row, { lang });
+      expect(container.textContent).toContain(words);
+      expect(container.textContent).not.toContain('unreadable-row');
+      unmount();
+    }
+  });
+
+  it('after an unanswered deadline: no "ended" countdown, and where to ask Qoo10 should the claim stay open', () => {
+    const lapsed = { ...pending, reason: 'auto-withdraw-due' as const };
+    const { container } = panel(lapsed);
+    expect(container.textContent).not.toContain('Time left');
+    expect(screen.getByTestId('qwa-ask-qoo10').textContent).toContain('If the claim is still open after the automatic withdrawal day, ask Qoo10:');
+    expect(screen.getByTestId('qwa-ask-qoo10').textContent).toContain('Claim withdrawal');
   });
 
   it('lists unreadable fields for an unknown verdict', () => {

@@ -66,8 +66,8 @@ describe('translate', () => {
   });
 
   it('chooses plural forms with Intl.PluralRules', () => {
-    expect(translate('en', 'warning.delayed', { count: 1 })).toContain('more than 1 day —');
-    expect(translate('en', 'warning.delayed', { count: 4 })).toContain('more than 4 days —');
+    expect(translate('en', 'warning.delayed', { count: 1 })).toContain('more than 1 day.');
+    expect(translate('en', 'warning.delayed', { count: 4 })).toContain('more than 4 days.');
     expect(translate('ja', 'warning.delayed', { count: 4 })).toContain('4日');
   });
 

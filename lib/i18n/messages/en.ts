@@ -22,7 +22,7 @@ export const en = {
 
   'unreadable.badge': 'Could not read this page',
   'unreadable.explain':
-    'The assistant did not recognise the claim details on this page, so it shows no verdict here. QSM may have changed its layout. Copy the diagnostic and send it to the developer.',
+    'The assistant did not recognise the claim details on this page, so it shows no verdict here. QSM may have changed its layout. Copy the diagnostic (labels only, no order data) and paste it into a problem report on the assistant’s store page.',
   'unreadable.copy': 'Copy diagnostic',
   'unreadable.copied': 'Copied',
   'unreadable.copyFailed': 'Could not copy',
@@ -53,10 +53,10 @@ export const en = {
   'field.orderNo': 'Order {orderNo}',
 
   'warning.delayed': {
-    one: 'Delayed: this request has been unconfirmed for more than {count} day — confirm it in QSM',
-    other: 'Delayed: this request has been unconfirmed for more than {count} days — confirm it in QSM',
+    one: 'Delayed: this request has been unconfirmed for more than {count} day. QSM counts it as delayed until it is processed or withdrawn.',
+    other: 'Delayed: this request has been unconfirmed for more than {count} days. QSM counts it as delayed until it is processed or withdrawn.',
   },
-  'warning.deadline-mismatch': "The page shows a different deadline than the rule gives; the page's date is used",
+  'warning.deadline-mismatch': "The page shows a different deadline than the rule gives; the page's date is used.",
   // What the rules could not read, named as QSM names it (lib/rules/validate.ts: 'invalid:withdraw.heldOn').
   'warning.unread': 'Could not read: {fields}',
   'warning.field.claim': 'the claim',
@@ -69,15 +69,17 @@ export const en = {
   'warning.field.withdraw.heldOn': 'the hold date',
   'warning.field.withdraw.cancelledOn': 'the day the request was cancelled',
   'warning.field.withdraw.deadlineShown': 'the customer response deadline',
+  'warning.field.unreadable-row': 'this row of the claim list (open the claim for its details)',
 
   // domain.md §3.2: the path in Qoo10's inquiry form; kept as data so a corrected reading is a one-line edit.
   'askQoo10.intro': 'This cannot be done in QSM. Ask Qoo10 instead:',
+  'askQoo10.introLapsed': 'If the claim is still open after the automatic withdrawal day, ask Qoo10:',
   'askQoo10.path': 'Inquiry › Refund / claim withdrawal › Claim withdrawal',
 
   // domain.md §3.3 and §4.
   'howToSend.title': 'How to send',
   'howToSend.body':
-    'In the claim withdrawal block, set "Withdrawal Request" to Y, write your message to the buyer in "Seller Message", and press the withdraw request button. If the buyer does not answer in time, the claim is withdrawn automatically.',
+    'In the claim withdrawal block, set "Withdrawal Request" to Y, write your message to the buyer in "Seller Message", and press the withdraw request button. After a refusal, press "Re-request Withdrawal" instead and give your reason. If the buyer does not answer in time, the claim is withdrawn automatically.',
   'howToSend.privacy': "Never put the buyer's personal data (name, address, phone number…) in the message.",
 
   'countdown.days': '{days}d',

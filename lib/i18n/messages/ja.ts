@@ -17,7 +17,7 @@ export const ja: Catalog = {
 
   'unreadable.badge': 'このページを読み取れません',
   'unreadable.explain':
-    'このページのクレーム情報を認識できなかったため、判定を表示していません。QSMの画面が変更された可能性があります。診断情報をコピーして開発者にお送りください。',
+    'このページのクレーム情報を認識できなかったため、判定を表示していません。QSMの画面が変更された可能性があります。診断情報（項目名のみで、注文の情報は含みません）をコピーし、アシスタントのストアページから不具合報告に貼り付けてください。',
   'unreadable.copy': '診断情報をコピー',
   'unreadable.copied': 'コピーしました',
   'unreadable.copyFailed': 'コピーできませんでした',
@@ -45,7 +45,7 @@ export const ja: Catalog = {
   'field.yourTime': 'お使いの時刻: {time}（{zone}）',
   'field.orderNo': '注文番号 {orderNo}',
 
-  'warning.delayed': '遅延: この要請は{count}日を超えて未確認です。QSMで確認してください。',
+  'warning.delayed': '遅延: この要請は{count}日を超えて未確認です。処理されるか撤回されるまで、QSMでは遅延として扱われます。',
   'warning.deadline-mismatch': 'ページに表示された期限がルール上の期限と異なります。ページの日付を使用しています。',
   'warning.unread': '読み取れなかった項目: {fields}',
   'warning.field.claim': 'クレーム',
@@ -58,14 +58,16 @@ export const ja: Catalog = {
   'warning.field.withdraw.heldOn': '保留日',
   'warning.field.withdraw.cancelledOn': '撤回要請の取消日',
   'warning.field.withdraw.deadlineShown': '顧客回答期限',
+  'warning.field.unreadable-row': 'クレーム一覧のこの行（詳細はクレームを開いてご確認ください）',
 
   // Best reading of the inquiry categories (the manual gives them in Chinese); keep as data.
   'askQoo10.intro': 'QSMではできません。代わりにQoo10へお問い合わせください:',
+  'askQoo10.introLapsed': '自動撤回日を過ぎてもクレームが残っている場合は、Qoo10に問い合わせてください：',
   'askQoo10.path': 'お問い合わせ › 払い戻し・クレーム撤回 › クレーム撤回',
 
   'howToSend.title': '送信方法',
   'howToSend.body':
-    '撤回情報欄で「撤回要請」をYにし、「販売者メッセージ」に購入者へのメッセージを書いて、撤回要請ボタンを押してください。期限内に回答がなければクレームは自動で撤回されます。',
+    '撤回情報欄で「撤回要請」をYにし、「販売者メッセージ」に購入者へのメッセージを書いて、撤回要請ボタンを押してください。購入者に拒否された後は、代わりに【撤回再要請】を押して理由を書いてください。期限内に回答がなければクレームは自動で撤回されます。',
   'howToSend.privacy': 'メッセージに購入者の個人情報（氏名・住所・電話番号など）を書かないでください。',
 
   'countdown.days': '{days}日',

@@ -17,7 +17,7 @@ export const ko: Catalog = {
 
   'unreadable.badge': '이 페이지를 읽을 수 없음',
   'unreadable.explain':
-    '이 페이지의 클레임 정보를 인식하지 못해 판정을 표시하지 않습니다. QSM 화면이 바뀌었을 수 있습니다. 진단 정보를 복사해 개발자에게 보내 주세요.',
+    '이 페이지의 클레임 정보를 인식하지 못해 판정을 표시하지 않습니다. QSM 화면이 바뀌었을 수 있습니다. 진단 정보(항목 이름만 있고 주문 정보는 없음)를 복사해 도우미 스토어 페이지의 문제 신고에 붙여 넣어 주세요.',
   'unreadable.copy': '진단 정보 복사',
   'unreadable.copied': '복사됨',
   'unreadable.copyFailed': '복사하지 못했습니다',
@@ -25,12 +25,12 @@ export const ko: Catalog = {
 
   'reason.request-stage': '이 클레임은 아직 요청 단계이므로 QSM에서 구매자에게 철회를 요청할 수 있습니다.',
   'reason.awaiting-buyer':
-    '철회요청을 보냈습니다. 구매자는 {deadline}(일본 시간) 종료 시까지 응답할 수 있습니다. 구매자가 응답하지 않으면 {autoWithdrawOn}에 QSM이 클레임을 자동으로 철회합니다.',
+    '철회요청을 보냈습니다. 구매자는 일본 시간 {deadline} 종료 시까지 응답할 수 있습니다. 구매자가 응답하지 않으면 {autoWithdrawOn}에 QSM이 클레임을 자동으로 철회합니다.',
   'reason.auto-withdraw-due':
-    '구매자가 {deadline}(일본 시간)까지 응답하지 않아 QSM이 클레임을 자동으로 철회합니다(자동 철회일: {autoWithdrawOn}). 그날이 지나도 철회되지 않았으면 Qoo10에 문의하세요.',
+    '구매자가 일본 시간 {deadline}까지 응답하지 않아 QSM이 클레임을 자동으로 철회합니다(자동 철회일: {autoWithdrawOn}). 그날이 지나도 철회되지 않았으면 Qoo10에 문의하세요.',
   'reason.cooldown-after-refusal':
-    '구매자가 철회요청을 거절했습니다(철회 보류). {nextRequestOn}(일본 시간)부터 다시 요청할 수 있습니다. 그때까지 구매자와 연락하거나 클레임을 처리하세요.',
-  'reason.cooldown-after-cancel': '철회요청을 취소했습니다. {nextRequestOn}(일본 시간)부터 새 요청을 보낼 수 있습니다.',
+    '구매자가 철회요청을 거절했습니다(철회 보류). 일본 시간 {nextRequestOn}부터 다시 요청할 수 있습니다. 그때까지 구매자와 연락하거나 클레임을 처리하세요.',
+  'reason.cooldown-after-cancel': '철회요청을 취소했습니다. 일본 시간 {nextRequestOn}부터 새 요청을 보낼 수 있습니다.',
   'reason.claim-in-progress': '이 클레임은 이미 처리 중이므로 QSM에서 철회할 수 없습니다.',
   'reason.claim-closed': '이 클레임은 이미 완료되어 QSM에서 철회할 수 없습니다.',
   'reason.non-receipt': '미수취 신고는 QSM에서 철회할 수 없습니다.',
@@ -45,7 +45,7 @@ export const ko: Catalog = {
   'field.yourTime': '내 시간: {time} ({zone})',
   'field.orderNo': '주문번호 {orderNo}',
 
-  'warning.delayed': '지연: 이 요청은 {count}일 넘게 확인되지 않았습니다. QSM에서 확인하세요.',
+  'warning.delayed': '지연: 이 요청은 {count}일 넘게 확인되지 않았습니다. 처리되거나 철회될 때까지 QSM에서 지연으로 취급됩니다.',
   'warning.deadline-mismatch': '페이지에 표시된 기한이 규칙상 기한과 다릅니다. 페이지의 날짜를 사용합니다.',
   'warning.unread': '읽지 못한 항목: {fields}',
   'warning.field.claim': '클레임',
@@ -58,14 +58,16 @@ export const ko: Catalog = {
   'warning.field.withdraw.heldOn': '보류일',
   'warning.field.withdraw.cancelledOn': '철회요청 취소일',
   'warning.field.withdraw.deadlineShown': '고객 응답 기한',
+  'warning.field.unreadable-row': '클레임 목록의 이 행 (클레임을 열어 상세를 확인하세요)',
 
   // Best reading of the inquiry categories (the manual gives them in Chinese); keep as data.
   'askQoo10.intro': 'QSM에서는 할 수 없습니다. 대신 Qoo10에 문의하세요:',
+  'askQoo10.introLapsed': '자동 철회일이 지나도 클레임이 남아 있으면 Qoo10에 문의하세요:',
   'askQoo10.path': '문의 › 환불・클레임 철회 › 클레임 철회',
 
   'howToSend.title': '보내는 방법',
   'howToSend.body':
-    '클레임 철회 정보에서 「철회요청」을 Y로 바꾸고 「판매자 메시지」에 구매자에게 보낼 내용을 쓴 뒤 철회요청 버튼을 누르세요. 기한 안에 구매자가 응답하지 않으면 클레임은 자동으로 철회됩니다.',
+    '클레임 철회 정보에서 「철회요청」을 Y로 바꾸고 「판매자 메시지」에 구매자에게 보낼 내용을 쓴 뒤 철회요청 버튼을 누르세요. 구매자가 거절한 뒤에는 대신 「철회 재요청」을 누르고 사유를 적으세요. 기한 안에 구매자가 응답하지 않으면 클레임은 자동으로 철회됩니다.',
   'howToSend.privacy': '메시지에 구매자의 개인정보(이름, 주소, 전화번호 등)를 쓰지 마세요.',
 
   'countdown.days': '{days}일',

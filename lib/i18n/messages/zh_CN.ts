@@ -17,7 +17,7 @@ export const zh_CN: Catalog = {
 
   'unreadable.badge': '无法读取此页面',
   'unreadable.explain':
-    '助手未能识别此页面上的索赔信息，因此这里不显示判断结果。QSM 可能更改了页面布局。请复制诊断信息并发送给开发者。',
+    '助手未能识别此页面上的索赔信息，因此这里不显示判断结果。QSM 可能更改了页面布局。请复制诊断信息（仅含字段名，不含订单信息），并粘贴到助手商店页面的问题反馈中。',
   'unreadable.copy': '复制诊断信息',
   'unreadable.copied': '已复制',
   'unreadable.copyFailed': '复制失败',
@@ -45,7 +45,7 @@ export const zh_CN: Catalog = {
   'field.yourTime': '您的时间：{time}（{zone}）',
   'field.orderNo': '订购号码 {orderNo}',
 
-  'warning.delayed': '延迟：该申请已超过 {count} 天未确认，请在 QSM 中确认。',
+  'warning.delayed': '延迟：该申请已超过 {count} 天未确认。在处理或撤回之前，QSM 会将其视为延迟。',
   'warning.deadline-mismatch': '页面显示的期限与规则计算的期限不同；以页面上的日期为准。',
   'warning.unread': '无法读取：{fields}',
   'warning.field.claim': '索赔',
@@ -58,14 +58,16 @@ export const zh_CN: Catalog = {
   'warning.field.withdraw.heldOn': '保留日',
   'warning.field.withdraw.cancelledOn': '撤回要请的取消日',
   'warning.field.withdraw.deadlineShown': '客户回应期限',
+  'warning.field.unreadable-row': '索赔列表中的这一行（请打开该索赔查看详情）',
 
   // The manual's own words: 向Qoo10进行咨询>分类[退款・投诉撤回]>[投诉撤回].
   'askQoo10.intro': '无法在 QSM 中操作，请改为向 Qoo10 咨询：',
+  'askQoo10.introLapsed': '如过了自动撤回日索赔仍未撤回，请向 Qoo10 咨询：',
   'askQoo10.path': '咨询 › 退款・投诉撤回 › 投诉撤回',
 
   'howToSend.title': '发送方法',
   'howToSend.body':
-    '在撤回索赔信息中，将「撤回索赔要请」选择为 Y，在「卖家留言」栏填写给客户的内容，然后点击撤回要请按钮（如【退货的撤回要请】）。客户在期限内未回应时，索赔将被自动撤销。',
+    '在撤回索赔信息中，将「撤回索赔要请」选择为 Y，在「卖家留言」栏填写给客户的内容，然后点击撤回要请按钮（如【退货的撤回要请】）。客户拒绝后，请改为点击【再次要请撤回】并填写理由。客户在期限内未回应时，索赔将被自动撤销。',
   'howToSend.privacy': '请勿在留言中填写客户的个人信息（姓名、地址、电话号码等）。',
 
   'countdown.days': '{days}天',

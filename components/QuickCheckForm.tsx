@@ -2,6 +2,7 @@
  * For an order the extension has never seen: the seller types what QSM shows (kind, status, dates) and
  * gets the same verdict as on the page, as an order card. Dates are JST days, as typed.
  */
+import type { Ref } from 'preact';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { createT, formatJstDay, type UiLanguage } from '../lib/i18n';
 import { jstDay } from '../lib/time';
@@ -24,13 +25,44 @@ export interface QuickCheckFormProps {
 const FIELD = { display: 'flex', flexDirection: 'column', gap: '2px', margin: '6px 0 0', fontSize: '12px', color: '#3c4043' } as const;
 const CONTROL = { font: 'inherit', fontSize: '13px', padding: '4px', border: '1px solid #9aa0a6', borderRadius: '4px', background: '#fff', color: '#202124' } as const;
 
+interface DayFieldProps {
+  label: string;
+  name: string;
+  value: string;
+  lang: UiLanguage;
+  /** The last day that can be chosen (JST). */
+  max?: string;
+  fieldRef?: Ref<HTMLInputElement>;
+  'aria-invalid'?: boolean;
+  'aria-describedby'?: string;
+  onDay(day: string): void;
+}
+
 /**
- * The day typed, as the seller's language writes it: a date field is drawn in the browser's own format
- * (11/20/2026 in an English browser), not QSM's 2026-11-20, so the seller sees at once which day it took.
+ * A date field, and the day typed as the seller's language writes it: a date field is drawn in the
+ * browser's own format (11/20/2026 in an English browser), not QSM's 2026-11-20, so the seller sees at
+ * once which day it took. Outside the label, so a screen reader does not read it as the field's name.
  */
-function TypedDay({ day, lang }: { day: string; lang: UiLanguage }) {
-  if (!day) return null;
-  return <span data-testid="typed-day" style={{ fontSize: '12px', color: '#5f6368' }}>{formatJstDay(day, lang)}</span>;
+function DayField({ label, name, value, lang, max, fieldRef, onDay, ...aria }: DayFieldProps) {
+  return (
+    <>
+      <label style={FIELD}>
+        {label}
+        <input
+          ref={fieldRef}
+          name={name}
+          type="date"
+          max={max}
+          class="qwa-focus"
+          style={CONTROL}
+          value={value}
+          {...aria}
+          onInput={(e) => onDay((e.currentTarget as HTMLInputElement).value)}
+        />
+      </label>
+      {value && <span data-testid="typed-day" style={{ fontSize: '12px', color: '#5f6368' }}>{formatJstDay(value, lang)}</span>}
+    </>
+  );
 }
 
 const PROBLEM_KEY = {
@@ -61,9 +93,9 @@ export function QuickCheckForm({ orderNo, lang, now, timeZone }: QuickCheckFormP
 
   const today = jstDay(new Date(now));
   const result = quickCheckSnapshot(input, today);
-  const wrong = (field: 'claimedOn' | 'withdrawOn') => submitted && !result.ok && result.field === field;
+  // The field the refusal is about, described by it.
   const invalid = (field: 'claimedOn' | 'withdrawOn') =>
-    wrong(field) ? { 'aria-invalid': true, 'aria-describedby': `${id}-error` } : {};
+    submitted && !result.ok && result.field === field ? { 'aria-invalid': true, 'aria-describedby': `${id}-error` } : {};
   const set = (patch: Partial<QuickCheckInput>) => setInput((old) => ({ ...old, ...patch }));
   const value = (event: Event) => (event.currentTarget as HTMLInputElement | HTMLSelectElement).value;
 
@@ -111,21 +143,7 @@ export function QuickCheckForm({ orderNo, lang, now, timeZone }: QuickCheckFormP
           </select>
         </label>
 
-        <label style={FIELD}>
-          {t('popup.check.claimedOn')}
-          <input
-            ref={claimField}
-            name="claimedOn"
-            type="date"
-            max={today}
-            class="qwa-focus"
-            style={CONTROL}
-            value={input.claimedOn}
-            {...invalid('claimedOn')}
-            onInput={(e) => set({ claimedOn: value(e) })}
-          />
-        </label>
-        <TypedDay day={input.claimedOn} lang={lang} />
+        <DayField label={t('popup.check.claimedOn')} name="claimedOn" value={input.claimedOn} lang={lang} max={today} fieldRef={claimField} {...invalid('claimedOn')} onDay={(claimedOn) => set({ claimedOn })} />
 
         <label style={FIELD}>
           {t('popup.check.withdraw')}
@@ -143,29 +161,11 @@ export function QuickCheckForm({ orderNo, lang, now, timeZone }: QuickCheckFormP
         </label>
 
         {input.withdrawState !== 'none' && (
-          <label style={FIELD}>
-            {t('popup.check.withdrawOn')}
-            <input
-              ref={dateField}
-              name="withdrawOn"
-              type="date"
-              max={today}
-              class="qwa-focus"
-              style={CONTROL}
-              value={input.withdrawOn}
-              {...invalid('withdrawOn')}
-              onInput={(e) => set({ withdrawOn: value(e) })}
-            />
-          </label>
+          <DayField label={t('popup.check.withdrawOn')} name="withdrawOn" value={input.withdrawOn} lang={lang} max={today} fieldRef={dateField} {...invalid('withdrawOn')} onDay={(withdrawOn) => set({ withdrawOn })} />
         )}
-        {input.withdrawState !== 'none' && <TypedDay day={input.withdrawOn} lang={lang} />}
         {input.withdrawState === 'requested' && (
-          <label style={FIELD}>
-            {t('popup.check.deadline')}
-            <input name="deadlineShown" type="date" class="qwa-focus" style={CONTROL} value={input.deadlineShown} onInput={(e) => set({ deadlineShown: value(e) })} />
-          </label>
+          <DayField label={t('popup.check.deadline')} name="deadlineShown" value={input.deadlineShown} lang={lang} onDay={(deadlineShown) => set({ deadlineShown })} />
         )}
-        {input.withdrawState === 'requested' && <TypedDay day={input.deadlineShown} lang={lang} />}
 
         {submitted && !result.ok && (
           <p id={`${id}-error`} role="alert" style={{ margin: '6px 0 0', color: '#a50e0e' }}>

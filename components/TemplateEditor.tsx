@@ -47,9 +47,10 @@ export function TemplateEditor({ lang, template, title, sample, onSave, onCancel
   const problems = templateProblems(draft);
   const rendered = renderMemo(draft, sample);
   const missing = rendered.ok ? [] : rendered.missing;
-  const list = (items: string[]) => new Intl.ListFormat(INTL_LOCALE[lang], { type: 'conjunction' }).format(items);
+  const listFormat = new Intl.ListFormat(INTL_LOCALE[lang], { type: 'conjunction' });
+  const list = (items: string[]) => listFormat.format(items);
   // Between the placeholders listed, the language's own mark (、 in Japanese and Chinese), not English's comma.
-  const separator = new Intl.ListFormat(INTL_LOCALE[lang], { type: 'conjunction' }).formatToParts(['a', 'b', 'c']).find((part) => part.type === 'literal')?.value ?? ', ';
+  const separator = listFormat.formatToParts(['a', 'b', 'c']).find((part) => part.type === 'literal')?.value ?? ', ';
   const valueName = (n: string) => (Object.hasOwn(VALUE_KEY, n) ? t(VALUE_KEY[n as keyof MemoValues]) : n);
   const set = (field: TemplateField) => (e: Event) => setDraft({ ...draft, [field]: (e.currentTarget as HTMLInputElement).value });
   const piiIn = (field: TemplateField) => problems.personalData.some((p) => p.field === field);

@@ -236,14 +236,13 @@ const ALL_REMINDERS: Settings['reminders'] = { deadline: true, cooldownEnd: true
 /**
  * "Due soon", from the reminder plan: first what needs action now (its reminder time has come), then the
  * rest; in each, pending requests whose buyer deadline has not ended, soonest first; then cooldowns still
- * running or ended within the last day; then claims already delayed, oldest first. A list cut short keeps
- * what needs action now: it comes first.
+ * running or ended within the last day; then claims already delayed, oldest first. A list cut short (the
+ * popup's) keeps what needs action now: it comes first.
  */
 export function dueSoonRows(
   records: readonly ClaimRecord[],
   now: number,
   settings: Pick<Settings, 'deadlineLeadHours'>,
-  limit = Infinity,
 ): DueRow[] {
   const plan = planReminders(records, now, { deadlineLeadHours: settings.deadlineLeadHours, reminders: ALL_REMINDERS });
   const rows = plan
@@ -259,8 +258,7 @@ export function dueSoonRows(
         urgent: r.fireAt <= now,
       }),
     );
-  rows.sort(
+  return rows.sort(
     (a, b) => Number(b.urgent) - Number(a.urgent) || DUE_ORDER.indexOf(a.kind) - DUE_ORDER.indexOf(b.kind) || a.dueAt - b.dueAt || a.orderNo.localeCompare(b.orderNo),
   );
-  return rows.slice(0, limit);
 }

@@ -5,11 +5,11 @@
  */
 import { suggestSituation } from './choose';
 import { checkMemo, looksLikeCardNumber, type PersonalDataHit } from './guard';
-import type { MemoLibrary } from './library';
+import { sellerBraces, type MemoLibrary } from './library';
 import { holdsBraces } from './placeholders';
 import { renderMemo } from './render';
 import { jstDay, parsePageDay } from '../time';
-import { MEMO_LANGUAGES, MEMO_SITUATIONS, SELLER_VALUES, SHIPMENT_VALUES, type MemoLanguage, type MemoSituation, type MemoValues, type ShipmentValues } from './types';
+import { MEMO_LANGUAGES, MEMO_SITUATIONS, SHIPMENT_VALUES, type MemoLanguage, type MemoSituation, type MemoValues, type ShipmentValues } from './types';
 
 /** What the page knows of the order; nothing personal. */
 export interface MemoFacts {
@@ -149,7 +149,7 @@ export function previewMemo(request: MemoPreviewRequest, library: MemoLibrary, s
   // Only what this message needs: a rejected value it does not use keeps nothing from being sent.
   const needed = rendered.ok ? [] : rendered.missing;
   const rejected = Object.fromEntries(Object.entries(typed.rejected).filter(([name]) => needed.includes(name)));
-  const braced = needed.filter((name) => SELLER_VALUES.includes(name as keyof MemoValues) && holdsBraces(values[name as keyof MemoValues] ?? ''));
+  const braced: string[] = sellerBraces(seller).filter((field) => needed.includes(field));
   return {
     ...base,
     templateId: template.id,

@@ -92,9 +92,12 @@ export function hasSomethingAhead(record: ClaimRecord, now: number): boolean {
   return planReminders([record], now, EVERY_REMINDER).some((r) => now < newsUntil(r));
 }
 
-/** Reminders that apply right now: their time has come and they are still news. */
+/** Whether a reminder applies right now: its time has come and it is still news. */
+const isActive = (r: Reminder, now: number) => r.fireAt <= now && now < newsUntil(r);
+
+/** Reminders that apply right now. */
 export function activeReminders(plan: readonly Reminder[], now: number): Reminder[] {
-  return plan.filter((r) => r.fireAt <= now && now < newsUntil(r));
+  return plan.filter((r) => isActive(r, now));
 }
 
 /** Active reminders that have not fired yet: each fires once. */
@@ -108,7 +111,7 @@ export function dueReminders(plan: readonly Reminder[], now: number, fired: Read
  * is news: the popup's "due soon" lists it until then too.
  */
 export function needsActionCount(plan: readonly Reminder[], now: number): number {
-  const toDo = plan.filter((r) => (r.kind === 'delayed' ? r.dueAt <= now : activeReminders([r], now).length));
+  const toDo = plan.filter((r) => (r.kind === 'delayed' ? r.dueAt <= now : isActive(r, now)));
   return new Set(toDo.map((r) => r.orderNo)).size;
 }
 

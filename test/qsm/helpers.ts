@@ -2,6 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readOrderDetail } from '../../lib/qsm';
+import { evaluateWithdraw } from '../../lib/rules';
 
 // A string, not new URL(): under happy-dom the global URL is the DOM's, which node:url does not take.
 export const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '../fixtures/qsm/');
@@ -57,4 +59,14 @@ export function gridPage(headers: string[], rows: string[][], headerRows?: strin
   return parse(`<!DOCTYPE html><html><head><title>grid</title></head><body><div id="__grid_ClaimGrid" class="gridbox">
 <div class="xhdr"><table class="hdr"><tbody>${sizing}${head}</tbody></table></div>
 <div class="objbox"><table class="obj"><tbody>${sizing}${body}</tbody></table></div></div></body></html>`);
+}
+
+/** A zh return's order table at its request stage (claimed 2026/03/01), to put a withdraw block beside. */
+export const ZH_RETURN_ORDER = `<table><tr><th>订购号码</th><td>1012345678</td><th>购物车号码</th><td>901234567</td></tr>
+<tr><th>处理状态</th><td>退货:处理要求</td><th>要求日</th><td>2026/03/01</td></tr></table>`;
+
+/** A detail page of `body` read, and the rules' verdict on what was read at `now` (none when unreadable). */
+export function judgeDetail(body: string, now: Date) {
+  const read = readOrderDetail(parse(`<!DOCTYPE html><html><head><title>交易信息</title></head><body>${body}</body></html>`));
+  return { read, verdict: read.ok ? evaluateWithdraw(read.claim, now) : undefined };
 }

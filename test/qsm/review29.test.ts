@@ -3,18 +3,11 @@
  * under another in one table, and an earlier, closed claim beside a status naming only the withdraw state.
  */
 import { describe, expect, it } from 'vitest';
-import { readOrderDetail } from '../../lib/qsm';
-import { evaluateWithdraw } from '../../lib/rules';
-import { parse } from './helpers';
+import { ZH_RETURN_ORDER, judgeDetail } from './helpers';
 
 const NOW = new Date('2026-03-12T03:00:00Z'); // 2026-03-12 12:00 JST
-const page = (body: string) => parse(`<!DOCTYPE html><html><head><title>交易信息</title></head><body>${body}</body></html>`);
-const judge = (body: string) => {
-  const read = readOrderDetail(page(body));
-  return { read, verdict: read.ok ? evaluateWithdraw(read.claim, NOW) : undefined };
-};
-const zhOrder = `<table><tr><th>订购号码</th><td>1012345678</td><th>购物车号码</th><td>901234567</td></tr>
-<tr><th>处理状态</th><td>退货:处理要求</td><th>要求日</th><td>2026/03/01</td></tr></table>`;
+const judge = (body: string) => judgeDetail(body, NOW);
+const zhOrder = ZH_RETURN_ORDER;
 
 describe('the withdraw block’s rounds printed one under another: the latest day is the current round’s', () => {
   it('zh: a refused request, then a new one with its deadline and the cancel button: pending, the new deadline', () => {

@@ -4,18 +4,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readOrderDetail } from '../../lib/qsm';
-import { evaluateWithdraw } from '../../lib/rules';
-import { readFileSync } from 'node:fs';
-import { FIXTURES, parse } from './helpers';
+import { ZH_RETURN_ORDER, fixture, judgeDetail } from './helpers';
 
 const NOW = new Date('2026-03-12T03:00:00Z'); // 2026-03-12 12:00 JST
-const page = (body: string) => parse(`<!DOCTYPE html><html><head><title>交易信息</title></head><body>${body}</body></html>`);
-const judge = (body: string) => {
-  const read = readOrderDetail(page(body));
-  return { read, verdict: read.ok ? evaluateWithdraw(read.claim, NOW) : undefined };
-};
-const zhOrder = `<table><tr><th>订购号码</th><td>1012345678</td><th>购物车号码</th><td>901234567</td></tr>
-<tr><th>处理状态</th><td>退货:处理要求</td><th>要求日</th><td>2026/03/01</td></tr></table>`;
+const judge = (body: string) => judgeDetail(body, NOW);
+const zhOrder = ZH_RETURN_ORDER;
 
 describe('a dated buyer deadline in the withdraw block, with no request day and no form to send', () => {
   it('zh: is a request out whose day the page did not show, judged by that deadline: not "nothing sent" (eligible)', () => {
@@ -34,7 +27,7 @@ describe('a dated buyer deadline in the withdraw block, with no request day and 
 
   it('zh: a status naming the request beside a block showing only the deadline reads as pending, as before', () => {
     // d09 (status 撤回要请, the kind from the return heading), its block a read-only view: no Y/N, no day, no button.
-    const doc = parse(readFileSync(`${FIXTURES}independent/detail/d09_zh_withdraw_only_status_return.html`, 'utf8'));
+    const doc = fixture('independent/detail/d09_zh_withdraw_only_status_return.html');
     const rows = doc.getElementById('ctl00_ctl00_MainMaster_MainHolder_tblWithdrawInfo')!.querySelectorAll('tr');
     rows[0]!.children[0]!.remove();
     rows[0]!.children[0]!.remove();

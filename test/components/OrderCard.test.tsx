@@ -21,7 +21,7 @@ describe('OrderCard', () => {
   it('states the logged cancellation and the cooldown’s next step, in Korean', () => {
     render(<OrderCard card={cardOf(cancelledOwn, NOW)} lang="ko" now={NOW} timeZone="Asia/Seoul" />);
     const text = screen.getByTestId('order-result').textContent ?? '';
-    expect(text).toContain('철회 요청을 취소함');
+    expect(text).toContain('철회요청을 취소함');
     expect(screen.getByTestId('qwa-next-step').textContent).toContain('2026년 11월 26일');
     expect(screen.queryByTestId('qwa-local-time')).toBeNull(); // Seoul reads Tokyo's clock
   });

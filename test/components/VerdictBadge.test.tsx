@@ -19,7 +19,7 @@ describe('VerdictBadge', () => {
     ['en', ineligible, 'Not possible here', undefined],
     ['en', unknown, 'Unknown', undefined],
     ['zh_CN', eligible, '可撤回要请', undefined],
-    ['zh_CN', pending, '等待客户回应', '2天 03:14:05'],
+    ['zh_CN', pending, '等待买家回应', '2天 03:14:05'],
     ['ja', pending, '購入者の回答待ち', '2日 03:14:05'],
     ['ko', pending, '구매자 응답 대기', '2일 03:14:05'],
     // The buyer's time is up: QSM withdraws the claim itself, nothing is left to count down.
@@ -61,7 +61,7 @@ describe('VerdictBadge', () => {
 
   it('keeps its accessible name through the seconds, so a focused badge is not read aloud on every tick', () => {
     const { rerender } = render(<VerdictBadge verdict={pending} lang="zh_CN" now={NOW_PENDING} open={false} onToggle={() => {}} />);
-    const name = '等待客户回应 — 2天 3小时';
+    const name = '等待买家回应 — 2天 3小时';
     const button = screen.getByRole('button', { name });
     rerender(<VerdictBadge verdict={pending} lang="zh_CN" now={NOW_PENDING + 1000} open={false} onToggle={() => {}} />);
     expect(screen.getByTestId('qwa-countdown').textContent).toBe('2天 03:14:04');

@@ -54,7 +54,7 @@ describe('VerdictPanel', () => {
   it('shows the next allowed day in cooldown, in Chinese', () => {
     const { container } = panel(cooldown, { lang: 'zh_CN', now: NOW_COOLDOWN, timeZone: 'Asia/Shanghai' });
     const text = container.textContent ?? '';
-    expect(text).toContain('客户拒绝了撤回要请');
+    expect(text).toContain('买家拒绝了撤回要请');
     expect(text).toContain('2021年8月9日 周一');
     expect(text).toContain('2021/08/09 00:00 JST');
     expect(screen.getByTestId('qwa-local-time').textContent).toContain('2021/08/08 23:00');

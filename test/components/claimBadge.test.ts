@@ -92,7 +92,7 @@ describe('the chip (a grid row)', () => {
     ['en', unknown, '?', 'Unknown'],
     ['en', pending, '2d', 'Waiting for buyer — 2d 3h'],
     ['ja', pending, '2日', '購入者の回答待ち — 2日 3時間'],
-    ['zh_CN', pending, '2天', '等待客户回应 — 2天 3小时'],
+    ['zh_CN', pending, '2天', '等待买家回应 — 2天 3小时'],
     ['ko', pending, '2일', '구매자 응답 대기 — 2일 3시간'],
   ] as const)('%s %o: "%s", named in full', (lang, verdict, shown, name) => {
     const { button } = mount({ verdict, lang, now: NOW_PENDING, chip: true });

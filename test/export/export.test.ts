@@ -111,7 +111,7 @@ describe('deadlinesIcs', () => {
       const unfolded = ics.replace(/\r\n /g, '');
       expect(unfolded).not.toContain('\ufffd');
       if (lang === 'ja') expect(unfolded).toContain('SUMMARY:注文番号 1038000001：撤回要請への購入者の回答期限日');
-      if (lang === 'ko') expect(unfolded).toContain('SUMMARY:주문번호 1038000001: 철회 요청에 대한 구매자 응답 마지막 날');
+      if (lang === 'ko') expect(unfolded).toContain('SUMMARY:주문번호 1038000001: 철회요청에 대한 구매자 응답 마지막 날');
     }
   });
 

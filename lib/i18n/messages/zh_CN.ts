@@ -4,7 +4,7 @@ import type { Catalog } from './types';
 export const zh_CN: Catalog = {
   'badge.eligible': '可撤回要请',
   'badge.eligible.long': '可以发送撤回要请',
-  'badge.pending': '等待客户回应',
+  'badge.pending': '等待买家回应',
   'badge.autoWithdrawDue': '等待自动撤回',
   'badge.cooldown': '冷却中',
   'badge.ineligible': '此处不可撤回',
@@ -23,13 +23,13 @@ export const zh_CN: Catalog = {
   'unreadable.copyFailed': '复制失败',
   'badge.panelFailed': '无法打开详情。请刷新页面后重试。',
 
-  'reason.request-stage': '该索赔仍处于申请阶段，可以在 QSM 中向客户发送撤回要请。',
+  'reason.request-stage': '该索赔仍处于申请阶段，可以在 QSM 中向买家发送撤回要请。',
   'reason.awaiting-buyer':
-    '您已发送撤回要请。客户可在 {deadline}（日本时间）结束前回应。如果客户未回应，QSM 将于 {autoWithdrawOn} 自动撤回索赔。',
+    '您已发送撤回要请。买家可在 {deadline}（日本时间）结束前回应。如果买家未回应，QSM 将于 {autoWithdrawOn} 自动撤回索赔。',
   'reason.auto-withdraw-due':
-    '客户未在 {deadline}（日本时间）结束前回应，QSM 会自动撤回该索赔（自动撤回日：{autoWithdrawOn}）。如过了该日仍未撤回，请向 Qoo10 咨询。',
+    '买家未在 {deadline}（日本时间）结束前回应，QSM 会自动撤回该索赔（自动撤回日：{autoWithdrawOn}）。如过了该日仍未撤回，请向 Qoo10 咨询。',
   'reason.cooldown-after-refusal':
-    '客户拒绝了撤回要请（撤回保留）。从 {nextRequestOn}（日本时间）起可以再次要请撤回；在此之前，请与客户沟通或处理索赔。',
+    '买家拒绝了撤回要请（撤回保留）。从 {nextRequestOn}（日本时间）起可以再次要请撤回；在此之前，请与买家沟通或处理索赔。',
   'reason.cooldown-after-cancel': '您已取消撤回要请。从 {nextRequestOn}（日本时间）起可以重新发送撤回要请。',
   'reason.claim-in-progress': '该索赔已在处理中，无法在 QSM 中撤回。',
   'reason.claim-closed': '该索赔已完成，无法在 QSM 中撤回。',
@@ -67,8 +67,8 @@ export const zh_CN: Catalog = {
 
   'howToSend.title': '发送方法',
   'howToSend.body':
-    '在撤回索赔信息中，将「撤回索赔要请」选择为 Y，在「卖家留言」栏填写给客户的内容，然后点击撤回要请按钮（如【退货的撤回要请】）。客户拒绝后，请改为点击【再次要请撤回】并填写理由。客户在期限内未回应时，索赔将被自动撤销。',
-  'howToSend.privacy': '请勿在留言中填写客户的个人信息（姓名、地址、电话号码等）。',
+    '在撤回索赔信息中，将「撤回索赔要请」选择为 Y，在「卖家留言」栏填写给买家的内容，然后点击撤回要请按钮（如【退货的撤回要请】）。买家拒绝后，请改为点击【再次要请撤回】并填写理由。买家在期限内未回应时，索赔将被自动撤销。',
+  'howToSend.privacy': '请勿在留言中填写买家的个人信息（姓名、地址、电话号码等）。',
 
   'countdown.days': '{days}天',
   'countdown.ended': '已结束',
@@ -146,7 +146,7 @@ export const zh_CN: Catalog = {
   'options.history.about': '助手会记住在 QSM 中读取到的索赔（订购号码、购物车号码、商品代码、订购国家、索赔和撤回要请的日期、发货日、运送公司和运送单号、您自己的撤回操作），不保存姓名、地址或电话号码。',
   'options.history.count': { other: '已记住 {count} 个订单' },
   'options.history.retention': '天未在 QSM 中出现的索赔将被删除',
-  'options.history.retentionKeeps': '客户回应期限或冷却期仍未结束的索赔，无论此天数多短，都会保留到期满为止。',
+  'options.history.retentionKeeps': '买家回应期限或冷却期仍未结束的索赔，无论此天数多短，都会保留到期满为止。',
   'options.history.exportCsv': '导出记录（CSV）',
   'options.history.exportIcs': '导出期限（日历 .ics）',
   'options.history.clear': '全部清除',
@@ -154,7 +154,7 @@ export const zh_CN: Catalog = {
   'options.history.cleared': '记录已清除',
   // 设置：给买家留言的模板（issue #4）。
   'options.section.memos': '买家留言模板',
-  'options.memos.about': '请求买家撤回索赔时，助手提供复制的留言。请用买家的语言书写，切勿写入客户的个人信息。',
+  'options.memos.about': '请求买家撤回索赔时，助手提供复制的留言。请用买家的语言书写，切勿写入买家的个人信息。',
   'options.memos.shopName': '店铺名称',
   'options.memos.signature': '签名（结尾行）',
   'options.memos.signatureHint': '留空则以店铺名称署名。',
@@ -189,7 +189,7 @@ export const zh_CN: Catalog = {
   'options.memos.preview': '使用示例值预览',
   'options.memos.preview.missing': '以下内容尚无值：{names}。请在上方填写店铺名称。',
   'options.memos.problem.unknown': '未知的占位符：{names}。请只使用上方列出的占位符。',
-  'options.memos.problem.personalData': '这似乎是个人信息：{hits}。模板中不能含有客户的个人信息。',
+  'options.memos.problem.personalData': '这似乎是个人信息：{hits}。模板中不能含有买家的个人信息。',
   'options.memos.problem.emptyName': '请填写模板名称。',
   'options.memos.problem.emptyBody': '请填写正文。',
   'options.memos.pii.email': '电子邮件地址',

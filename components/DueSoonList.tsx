@@ -58,7 +58,8 @@ export function DueSoonList({ rows, lang, now, onOpen }: DueSoonListProps) {
           >
             <span style={{ minWidth: '0', overflowWrap: 'anywhere' }}>
               <strong style={{ display: 'block', fontSize: '13px' }}>{t('field.orderNo', { orderNo: row.orderNo })}</strong>
-              <span style={{ fontSize: '12px', color: '#3c4043' }}>{t(ROW_KEY[row.kind], { day: formatJstDay(row.day, lang) })}</span>
+              {/* A JST day, said as such (§3.9): the seller may work on another clock. */}
+              <span style={{ fontSize: '12px', color: '#3c4043' }}>{t(ROW_KEY[row.kind], { day: t('field.jstDay', { day: formatJstDay(row.day, lang) }) })}</span>
             </span>
             {/* The ticking countdown is for the eyes; screen readers get it to the minute. A row's text is its
                 button's name, and a screen reader reads a focused button's new name aloud every second. A

@@ -1,5 +1,6 @@
 /** The seller turns each kind of reminder on or off and sets how early the deadline reminder comes. */
 import { createT, type UiLanguage } from '../lib/i18n';
+import { POLICY } from '../lib/rules/policy';
 import { LEAD_HOURS_RANGE, type ReminderKind, type Settings } from '../lib/settings';
 import { NumberSetting } from './NumberSetting';
 
@@ -26,7 +27,7 @@ export function ReminderSettings({ lang, settings, onChange, onInvalid }: Remind
             checked={settings.reminders[kind]}
             onChange={(e) => onChange({ ...settings, reminders: { ...settings.reminders, [kind]: (e.currentTarget as HTMLInputElement).checked } })}
           />
-          {t(`options.reminders.${kind}`)}
+          {t(`options.reminders.${kind}`, { count: POLICY.delayedAfterDays })}
         </label>
       ))}
       <NumberSetting

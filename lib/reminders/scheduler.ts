@@ -8,6 +8,7 @@
 import { browser } from 'wxt/browser';
 import { FIRED_REMINDERS_KEY, dropExpiredRecords } from '../history';
 import { createT, pickUiLanguage } from '../i18n';
+import { POLICY } from '../rules';
 import { loadSettings } from '../settings';
 import { dueReminders, firedIdsToKeep, hasSomethingAhead, needsActionCount, nextAlarmAt, planReminders, type Reminder } from './plan';
 
@@ -24,7 +25,8 @@ function notificationText(reminder: Reminder, lang: ReturnType<typeof pickUiLang
   const t = createT(lang);
   return {
     title: t(`reminder.${reminder.kind}.title`),
-    message: t(`reminder.${reminder.kind}.message`, { orderNo: reminder.orderNo }),
+    // The delayed count comes from the policy table (§3.8), as the panel's own "delayed" note does.
+    message: t(`reminder.${reminder.kind}.message`, { orderNo: reminder.orderNo, count: POLICY.delayedAfterDays }),
   };
 }
 

@@ -186,7 +186,7 @@ describe('MemoPanel', () => {
     render(<MemoPanel {...p} />);
     const tracking = screen.getByTestId('memo-typed-trackingNo');
     expect(tracking.getAttribute('aria-invalid')).toBe('true');
-    expect(document.getElementById(tracking.getAttribute('aria-describedby')!)?.textContent).toBe('追跡番号ではなくカード番号です。お支払い情報はメッセージに書けません。');
+    expect(document.getElementById(tracking.getAttribute('aria-describedby')!)?.textContent).toBe('送り状番号ではなくカード番号です。お支払い情報はメッセージに書けません。');
     expect(screen.getByTestId('memo-preview').querySelector('strong mark')?.textContent).toBe('090-1234-5678');
     expect(screen.getByText(/個人情報が含まれています/)).toBeTruthy();
     expect((screen.getByTestId('memo-insert') as HTMLButtonElement).disabled).toBe(true);

@@ -19,7 +19,7 @@ function form(lang: UiLanguage = 'en', now = NOW) {
 describe('QuickCheckForm', () => {
   it.each([
     ['en', 'Fri, Nov 20, 2026'],
-    ['ja', '2026年11月20日(金)'],
+    ['ja', '2026年11月20日（金）'],
   ] as const)('writes each typed day out in the seller’s language (%s), whatever format the browser draws the field in', (lang, words) => {
     const { choose, day } = form(lang);
     expect(screen.queryAllByTestId('typed-day')).toHaveLength(0);

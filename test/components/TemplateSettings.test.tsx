@@ -92,7 +92,7 @@ describe('TemplateSettings', () => {
 
   it('marks the title and message being written with the buyer’s language, in an editor in the seller’s', () => {
     const m = mount({}, { lang: 'zh_CN' });
-    fireEvent.click(m.row(JA_CANCEL.name, '撤回取消申请（已发货）・日语').getByRole('button', { name: '编辑' }));
+    fireEvent.click(m.row(JA_CANCEL.name, '撤回取消要求（已发货）・日语').getByRole('button', { name: '编辑' }));
     const form = screen.getByTestId('template-editor');
     expect(form.querySelector('[name="subject"]')?.getAttribute('lang')).toBe('ja');
     expect(form.querySelector('[name="body"]')?.getAttribute('lang')).toBe('ja');

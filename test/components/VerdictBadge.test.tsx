@@ -18,7 +18,7 @@ describe('VerdictBadge', () => {
     ['en', pending, 'Waiting for buyer', '2d 03:14:05'],
     ['en', ineligible, 'Not possible here', undefined],
     ['en', unknown, 'Unknown', undefined],
-    ['zh_CN', eligible, '可撤回要请', undefined],
+    ['zh_CN', eligible, '可要请撤回', undefined],
     ['zh_CN', pending, '等待买家回应', '2天 03:14:05'],
     ['ja', pending, '購入者の回答待ち', '2日 03:14:05'],
     ['ko', pending, '구매자 응답 대기', '2일 03:14:05'],
@@ -36,7 +36,7 @@ describe('VerdictBadge', () => {
   it('counts down to the start of the next allowed JST day in cooldown', () => {
     expect(badge(cooldown, 'en', NOW_COOLDOWN).textContent).toBe('Cooldown01:00:00');
     cleanup();
-    expect(badge(cooldown, 'zh_CN', NOW_COOLDOWN).textContent).toContain('冷却中');
+    expect(badge(cooldown, 'zh_CN', NOW_COOLDOWN).textContent).toContain('等待再次要请');
   });
 
   it('says ended once the deadline has passed, and follows the outside clock', () => {

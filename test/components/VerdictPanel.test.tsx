@@ -34,7 +34,7 @@ describe('VerdictPanel', () => {
 
   it('writes Japan time after a day as each language does', () => {
     const { container } = panel(pending, { lang: 'ja' });
-    expect(container.textContent).toContain('2021年8月4日(水)（日本時間）');
+    expect(container.textContent).toContain('2021年8月4日（水）（日本時間）');
     cleanup();
     const ko = panel(pending, { lang: 'ko' });
     expect(ko.container.textContent).toContain('일본 시간 2021년 8월 4일 (수)');
@@ -42,7 +42,7 @@ describe('VerdictPanel', () => {
 
   it("adds the seller's own time only when that clock differs from Japan's", () => {
     panel(pending, { timeZone: 'Asia/Shanghai' });
-    expect(screen.getByTestId('qwa-local-time').textContent).toBe('Your time: 2021/08/04 23:00 GMT+8 (Asia/Shanghai)');
+    expect(screen.getByTestId('qwa-local-time').textContent).toBe('Your local time: 2021/08/04 23:00 GMT+8 (Asia/Shanghai)');
     cleanup();
     panel(pending, { timeZone: 'Asia/Tokyo' });
     expect(screen.queryByTestId('qwa-local-time')).toBeNull();
@@ -84,7 +84,7 @@ describe('VerdictPanel', () => {
     expect(screen.getByTestId('qwa-delayed').textContent).toBe(
       'Delayed: this request has been unconfirmed for more than 4 days. QSM counts it as delayed until it is processed or withdrawn.',
     );
-    expect(container.textContent).toContain("The page shows a different deadline than the rule gives; the page's date is used");
+    expect(container.textContent).toContain('The page shows a different deadline than the rule gives; the page’s date is used');
   });
 
   it('names an unreadable claim-list row in words, not by its code, in every language', () => {
@@ -116,7 +116,7 @@ describe('VerdictPanel', () => {
   it('names every field the rules could not read in the seller’s language, never as a code', () => {
     const warnings = ['invalid:withdraw.requestedOn', 'missing:withdraw.heldOn', 'invalid:claimedOn'];
     const said: Record<UiLanguage, string> = {
-      ja: '読み取れなかった項目: 撤回要請日、保留日、要請日',
+      ja: '読み取れなかった項目：撤回要請日、保留日、要請日',
       zh_CN: '无法读取：要请日、保留日、要求日',
       ko: '읽지 못한 항목: 철회요청일, 보류일, 요청일',
       en: 'Could not read: the withdrawal request date, the hold date, the claim date',

@@ -88,7 +88,7 @@ describe('the chip (a grid row)', () => {
     ['en', eligible, 'OK', 'Can request withdrawal'],
     ['ja', eligible, '可', '撤回要請できます'],
     ['zh_CN', ineligible, '不可', '此处不可撤回'],
-    ['ko', ineligible, '불가', '여기서 불가'],
+    ['ko', ineligible, '불가', 'QSM에서 불가'],
     ['en', unknown, '?', 'Unknown'],
     ['en', pending, '2d', 'Waiting for buyer — 2d 3h'],
     ['ja', pending, '2日', '購入者の回答待ち — 2日 3時間'],
@@ -128,7 +128,7 @@ describe('the panel', () => {
     await open(button);
     expect(button.getAttribute('aria-expanded')).toBe('true');
     const dialog = q.getByRole('dialog');
-    expect(dialog.textContent).toContain('2021年8月4日(水)');
+    expect(dialog.textContent).toContain('2021年8月4日（水）');
     expect(dialog.textContent).toContain('注文番号 1234567890');
     expect(q.getByTestId('qwa-local-time').textContent).toContain('2021/08/04 23:00');
 

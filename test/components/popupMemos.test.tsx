@@ -113,7 +113,7 @@ describe('popupMemos', () => {
         onOpenOptions={() => {}} messagesFor={buyerMessagesFor} />,
     );
     fireEvent.click(screen.getByRole('button', { name: '購入者へのメッセージをコピー（日本語）' }));
-    await waitFor(() => expect(screen.getByTestId('qwa-copy-status').textContent).toContain('コピーしませんでした: メッセージに必要なショップ名、署名'));
+    await waitFor(() => expect(screen.getByTestId('qwa-copy-status').textContent).toContain('コピーしませんでした：メッセージに必要なショップ名、署名'));
     expect(writeText).toHaveBeenCalledOnce();
   });
 });

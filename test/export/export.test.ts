@@ -17,7 +17,7 @@ describe('historyCsv', () => {
     const csv = historyCsv(records, 'ja', now);
     const lines = csv.trim().split('\r\n');
     expect(lines).toHaveLength(4);
-    expect(lines[0]).toMatch(/^注文番号,カート番号,クレーム,状態,/);
+    expect(lines[0]).toMatch(/^注文番号,カート番号,クレーム,処理状態,/);
     // Claimed 11/18 and still a request on 11/22: delayed (day 5).
     expect(lines[1]).toBe('1038000001,210000001,返品,返品要請,2026-11-18,購入者の回答待ち,2026-11-20,,購入者の回答待ち,2026-11-26,2026-11-27,,はい,2026-11-22 09:05');
     expect(lines[2]).toContain('2026-11-26'); // next request allowed (refused 11/21 + 5)

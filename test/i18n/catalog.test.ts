@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { UI_LANGUAGES, badgeLabelKey, createT, placeholdersOf, reasonKey, translate, type MessageKey } from '../../lib/i18n';
 import { MESSAGES } from '../../lib/i18n/bundled';
 import { memoValueKey } from '../../lib/i18n/memoWords';
+import { POLICY } from '../../lib/rules';
 
 const keys = Object.keys(MESSAGES.en) as MessageKey[];
 const REASONS = [
@@ -35,9 +36,12 @@ describe('message catalogs', () => {
   });
 
   it('says "more than 4 days" for a delayed claim in the reminder as in the options (delayed from day 5)', () => {
-    expect(translate('ja', 'options.reminders.delayed')).toContain('4日を超えて');
-    expect(translate('ja', 'reminder.delayed.message', { orderNo: '1038000003' })).toContain('4日を超えて');
-    expect(translate('ja', 'reminder.delayed.message', { orderNo: '1038000003' })).not.toContain('4日以上');
+    // The count is the policy table's (§3.8), given by the options page and the reminder run alike.
+    const count = POLICY.delayedAfterDays;
+    expect(translate('ja', 'options.reminders.delayed', { count })).toContain('4日を超えて');
+    expect(translate('ja', 'reminder.delayed.message', { orderNo: '1038000003', count })).toContain('4日を超えて');
+    expect(translate('ja', 'reminder.delayed.message', { orderNo: '1038000003', count })).not.toContain('4日以上');
+    expect(translate('en', 'reminder.delayed.message', { orderNo: '1038000003', count })).toContain('more than 4 days.');
   });
 
   it.each(UI_LANGUAGES)('%s names each shipment field of the message helper as its "still missing" notice does', (lang) => {

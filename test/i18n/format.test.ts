@@ -85,7 +85,7 @@ describe('formatCountdownShort (the grid chip)', () => {
 describe('formatJstDay', () => {
   it.each([
     ['en', 'Wed, Aug 4, 2021'],
-    ['ja', '2021年8月4日(水)'],
+    ['ja', '2021年8月4日（水）'],
     ['zh_CN', '2021年8月4日 周三'],
     ['ko', '2021년 8월 4일 (수)'],
   ] as const)('%s', (lang, expected) => {
@@ -94,7 +94,7 @@ describe('formatJstDay', () => {
 
   it('keeps the calendar day at year ends and leap days', () => {
     expect(formatJstDay('2021-01-01', 'en')).toBe('Fri, Jan 1, 2021');
-    expect(formatJstDay('2021-12-31', 'ja')).toBe('2021年12月31日(金)');
+    expect(formatJstDay('2021-12-31', 'ja')).toBe('2021年12月31日（金）');
     expect(formatJstDay('2024-02-29', 'ko')).toBe('2024년 2월 29일 (목)');
   });
 

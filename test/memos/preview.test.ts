@@ -191,15 +191,14 @@ describe('what round 28’s review of the messages found', () => {
     expect(preview(request({ templateId: 'custom:1' }), marked)).toMatchObject({ ok: true });
   });
 
-  it('the Chinese messages name the deadline as a day the buyer still has (截至…含当日), not “before” it', () => {
+  it('the Chinese messages name the deadline as a day the buyer still has (…当天结束前), not “before” it', () => {
     for (const situation of ['cancel-shipped', 'deadline-reminder'] as const) {
       const reminder = preview(request({ language: 'zh', situation }));
-      expect(reminder.body, situation).toContain('截至日本时间2026年11月28日（周六）（含当日）');
+      expect(reminder.body, situation).toContain('日本时间2026年11月28日（周六）当天结束');
       expect(reminder.body, situation).not.toMatch(/期限前|之前/);
     }
     const p = preview(request({ language: 'zh' }));
-    expect(p.body).toContain('截至日本时间2026年11月28日');
-    expect(p.body).toContain('（含当日）');
+    expect(p.body).toContain('在日本时间2026年11月28日（周六）当天结束前');
     expect(p.body).not.toContain('之前');
   });
 });

@@ -119,12 +119,12 @@ describe('BUILT_IN_TEMPLATES', () => {
     for (const t of BUILT_IN_TEMPLATES.filter((x) => x.language === 'en')) expect(t.body, t.id).not.toMatch(/cancellation, return or exchange/);
   });
 
-  it('gives a Chinese buyer the deadline day itself (截至…（含当日）), never “before the deadline”, in every template', () => {
+  it('gives a Chinese buyer the deadline day itself (…当天结束), never “before the deadline”, in every template', () => {
     for (const t of BUILT_IN_TEMPLATES.filter((x) => x.language === 'zh' && x.body.includes('{deadline}'))) {
-      expect(t.body, t.id).toMatch(/截至日本时间\{deadline\}（含当日）/);
+      expect(t.body, t.id).toMatch(/日本时间\{deadline\}当天结束/);
       expect(t.body, t.id).not.toMatch(/期限前|之前|以前/);
     }
-    expect(builtInTemplate('deadline-reminder', 'zh').body).toContain('截至日本时间{deadline}（含当日）');
+    expect(builtInTemplate('deadline-reminder', 'zh').body).toContain('回复期限为日本时间{deadline}当天结束。');
   });
 
   it('writes Japanese in business keigo', () => {

@@ -49,14 +49,14 @@ export const en = {
   'field.nextRequestOn': 'Next request allowed from',
   'field.timeLeft': 'Time left',
   'field.jstDay': '{day} (JST)',
-  'field.yourTime': 'Your time: {time} ({zone})',
+  'field.yourTime': 'Your local time: {time} ({zone})',
   'field.orderNo': 'Order {orderNo}',
 
   'warning.delayed': {
     one: 'Delayed: this request has been unconfirmed for more than {count} day. QSM counts it as delayed until it is processed or withdrawn.',
     other: 'Delayed: this request has been unconfirmed for more than {count} days. QSM counts it as delayed until it is processed or withdrawn.',
   },
-  'warning.deadline-mismatch': "The page shows a different deadline than the rule gives; the page's date is used.",
+  'warning.deadline-mismatch': 'The page shows a different deadline than the rule gives; the page’s date is used.',
   // What the rules could not read, named as QSM names it (lib/rules/validate.ts: 'invalid:withdraw.heldOn').
   'warning.unread': 'Could not read: {fields}',
   'warning.field.claim': 'the claim',
@@ -79,8 +79,8 @@ export const en = {
   // domain.md §3.3 and §4.
   'howToSend.title': 'How to send',
   'howToSend.body':
-    'In the claim withdrawal block, set "Withdrawal Request" to Y, write your message to the buyer in "Seller Message", and press the withdraw request button. After a refusal, press "Re-request Withdrawal" instead and give your reason. If the buyer does not answer in time, the claim is withdrawn automatically.',
-  'howToSend.privacy': "Never put the buyer's personal data (name, address, phone number…) in the message.",
+    'In the claim withdrawal block, set “Withdrawal Request” to Y, write your message to the buyer in “Seller Message”, and press the withdraw request button. After a refusal, press “Re-request Withdrawal” instead and give your reason. If the buyer does not answer in time, the claim is withdrawn automatically.',
+  'howToSend.privacy': 'Never put the buyer’s personal data (name, address, phone number…) in the message.',
 
   'countdown.days': '{days}d',
   'countdown.ended': 'ended',
@@ -91,9 +91,12 @@ export const en = {
   'reminder.deadline.title': 'Buyer deadline ends soon',
   'reminder.deadline.message': 'Order {orderNo}: the buyer’s time to answer your withdraw request ends soon. A short message may help.',
   'reminder.cooldownEnd.title': 'You can ask again',
-  'reminder.cooldownEnd.message': 'Order {orderNo}: the 5-day wait is over. You can send a new withdraw request in QSM.',
+  'reminder.cooldownEnd.message': 'Order {orderNo}: the waiting period is over. You can send a new withdraw request in QSM.',
   'reminder.delayed.title': 'Claim is delayed',
-  'reminder.delayed.message': 'Order {orderNo}: this request has been unconfirmed for more than 4 days. Please confirm it in QSM.',
+  'reminder.delayed.message': {
+    one: 'Order {orderNo}: this request has been unconfirmed for more than {count} day. Please confirm it in QSM.',
+    other: 'Order {orderNo}: this request has been unconfirmed for more than {count} days. Please confirm it in QSM.',
+  },
 
   // The message helper beside QSM's message boxes.
   'memo.open': 'Message templates',
@@ -156,10 +159,13 @@ export const en = {
   'options.section.reminders': 'Reminders',
   'options.reminders.deadline': 'Before a buyer’s deadline ends',
   'options.reminders.cooldownEnd': 'When I can send a new withdraw request',
-  'options.reminders.delayed': 'When a request becomes delayed (unconfirmed for more than 4 days)',
+  'options.reminders.delayed': {
+    one: 'When a request becomes delayed (unconfirmed for more than {count} day)',
+    other: 'When a request becomes delayed (unconfirmed for more than {count} days)',
+  },
   'options.reminders.leadHours': 'hours before the buyer’s deadline ends',
   'options.section.history': 'Claim history',
-  'options.history.about': 'The assistant remembers the claims it has read in QSM (order and cart number, item code, order country, claim and withdraw dates, ship date, carrier and tracking number, your own withdraw actions), never names, addresses or phone numbers.',
+  'options.history.about': 'The assistant remembers the claims it has read in QSM (order and cart numbers, item code, order country, claim and withdraw dates, ship date, carrier and tracking number, your own withdraw actions), never names, addresses or phone numbers.',
   'options.history.count': { one: '{count} order remembered', other: '{count} orders remembered' },
   'options.history.retention': 'days unseen in QSM before a claim is forgotten',
   'options.history.retentionKeeps': 'A claim whose buyer deadline or cooldown is still running is kept until it ends, however short this period.',
@@ -247,9 +253,9 @@ export const en = {
   'export.withdrawState': 'Withdraw request',
   'export.requestedOn': 'Request sent (JST)',
   'export.heldOn': 'Buyer refused (JST)',
-  'export.verdict': 'Withdraw request now',
+  'export.verdict': 'Withdraw verdict now',
   'export.deadline': 'Buyer deadline (JST)',
-  'export.autoWithdrawOn': 'Auto-withdrawn on (JST)',
+  'export.autoWithdrawOn': 'Auto-withdraw day (JST)',
   'export.nextRequestOn': 'Next request from (JST)',
   'export.delayed': 'Delayed',
   'export.lastSeen': 'Last seen in QSM (JST)',

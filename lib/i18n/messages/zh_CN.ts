@@ -2,11 +2,11 @@
 import type { Catalog } from './types';
 
 export const zh_CN: Catalog = {
-  'badge.eligible': '可撤回要请',
+  'badge.eligible': '可要请撤回',
   'badge.eligible.long': '可以发送撤回要请',
   'badge.pending': '等待买家回应',
   'badge.autoWithdrawDue': '等待自动撤回',
-  'badge.cooldown': '冷却中',
+  'badge.cooldown': '等待再次要请',
   'badge.ineligible': '此处不可撤回',
   'badge.unknown': '未知',
   'badge.delayed': '延迟',
@@ -20,7 +20,7 @@ export const zh_CN: Catalog = {
     '助手未能识别此页面上的索赔信息，因此这里不显示判断结果。QSM 可能更改了页面布局。请复制诊断信息（仅含字段名，不含订单信息），并粘贴到助手商店页面的问题反馈中。',
   'unreadable.copy': '复制诊断信息',
   'unreadable.copied': '已复制',
-  'unreadable.copyFailed': '复制失败',
+  'unreadable.copyFailed': '无法复制',
   'badge.panelFailed': '无法打开详情。请刷新页面后重试。',
 
   'reason.request-stage': '该索赔仍处于申请阶段，可以在 QSM 中向买家发送撤回要请。',
@@ -42,7 +42,7 @@ export const zh_CN: Catalog = {
   'field.nextRequestOn': '可再次要请日',
   'field.timeLeft': '剩余时间',
   'field.jstDay': '{day}（日本时间）',
-  'field.yourTime': '您的时间：{time}（{zone}）',
+  'field.yourTime': '您当地的时间：{time}（{zone}）',
   'field.orderNo': '订购号码 {orderNo}',
 
   'warning.delayed': '延迟：该申请已超过 {count} 天未确认。在处理或撤回之前，QSM 会将其视为延迟。',
@@ -67,7 +67,7 @@ export const zh_CN: Catalog = {
 
   'howToSend.title': '发送方法',
   'howToSend.body':
-    '在撤回索赔信息中，将「撤回索赔要请」选择为 Y，在「卖家留言」栏填写给买家的内容，然后点击撤回要请按钮（如【退货的撤回要请】）。买家拒绝后，请改为点击【再次要请撤回】并填写理由。买家在期限内未回应时，索赔将被自动撤销。',
+    '在撤回索赔信息中，将“撤回索赔要请”选择为 Y，在“卖家留言”栏填写给买家的内容，然后点击撤回要请按钮（如【退货的撤回要请】）。买家拒绝后，请改为点击【再次要请撤回】并填写理由。买家在期限内未回应时，索赔将被自动撤回。',
   'howToSend.privacy': '请勿在留言中填写买家的个人信息（姓名、地址、电话号码等）。',
 
   'countdown.days': '{days}天',
@@ -78,14 +78,14 @@ export const zh_CN: Catalog = {
   'reminder.deadline.title': '买家回应期限即将结束',
   'reminder.deadline.message': '订购号码 {orderNo}：买家对撤回要请的回应期限即将结束，给买家发一条留言可能会有帮助。',
   'reminder.cooldownEnd.title': '可以再次要请撤回了',
-  'reminder.cooldownEnd.message': '订购号码 {orderNo}：5天的等待期已结束，可以在 QSM 中再次提出撤回要请。',
+  'reminder.cooldownEnd.message': '订购号码 {orderNo}：等待期已结束，可以在 QSM 中再次提出撤回要请。',
   'reminder.delayed.title': '索赔已延迟',
-  'reminder.delayed.message': '订购号码 {orderNo}：该申请已超过4天未确认，请在 QSM 中确认。',
+  'reminder.delayed.message': '订购号码 {orderNo}：该申请已超过{count}天未确认，请在 QSM 中确认。',
 
   'memo.open': '留言模板',
   'memo.title': '给买家的留言',
   'memo.situation': '情况',
-  'memo.situation.cancel-shipped': '撤回取消申请（已发货）',
+  'memo.situation.cancel-shipped': '撤回取消要求（已发货）',
   'memo.situation.return-withdraw': '撤回退货申请',
   'memo.situation.exchange-withdraw': '撤回交换申请',
   'memo.situation.ask-again': '被拒绝后再次请求',
@@ -140,8 +140,8 @@ export const zh_CN: Catalog = {
   'options.section.reminders': '提醒',
   'options.reminders.deadline': '买家回应期限结束之前',
   'options.reminders.cooldownEnd': '可以再次提出撤回要请时',
-  'options.reminders.delayed': '申请变为延迟时（超过4天未确认）',
-  'options.reminders.leadHours': '小时前（回应期限结束前）提醒',
+  'options.reminders.delayed': '申请变为延迟时（超过{count}天未确认）',
+  'options.reminders.leadHours': '小时前提醒（以买家回应期限结束时为准）',
   'options.section.history': '索赔记录',
   'options.history.about': '助手会记住在 QSM 中读取到的索赔（订购号码、购物车号码、商品代码、订购国家、索赔和撤回要请的日期、发货日、运送公司和运送单号、您自己的撤回操作），不保存姓名、地址或电话号码。',
   'options.history.count': { other: '已记住 {count} 个订单' },
@@ -154,7 +154,7 @@ export const zh_CN: Catalog = {
   'options.history.cleared': '记录已清除',
   // 设置：给买家留言的模板（issue #4）。
   'options.section.memos': '买家留言模板',
-  'options.memos.about': '请求买家撤回索赔时，助手提供复制的留言。请用买家的语言书写，切勿写入买家的个人信息。',
+  'options.memos.about': '请求买家撤回索赔时，助手提供可供复制的留言。请用买家的语言书写，切勿写入买家的个人信息。',
   'options.memos.shopName': '店铺名称',
   'options.memos.signature': '签名（结尾行）',
   'options.memos.signatureHint': '留空则以店铺名称署名。',
@@ -231,7 +231,7 @@ export const zh_CN: Catalog = {
   'export.withdrawState': '撤回要请',
   'export.requestedOn': '要请日（日本时间）',
   'export.heldOn': '保留日（日本时间）',
-  'export.verdict': '当前撤回要请状态',
+  'export.verdict': '撤回要请判断（当前）',
   'export.deadline': '客户回应期限（日本时间）',
   'export.autoWithdrawOn': '自动撤回日（日本时间）',
   'export.nextRequestOn': '可再次要请日（日本时间）',
@@ -317,7 +317,7 @@ export const zh_CN: Catalog = {
   'popup.check.withdraw.none': '未发送',
   'popup.check.withdraw.requested': '发送日期…',
   'popup.check.withdraw.held': '买家拒绝的日期…',
-  'popup.check.withdraw.cancelled': '我取消要请的日期…',
+  'popup.check.withdraw.cancelled': '我取消撤回要请的日期…',
   'popup.check.withdrawOn': '日期（日本时间）',
   'popup.check.deadline': 'QSM 显示的客户回应期限（可选）',
   'popup.check.submit': '检查',

@@ -80,7 +80,7 @@ Thank you for your time and understanding.
     body: `${greeting}
 
 This is a gentle reminder about our recent message regarding order {orderNo} (item code {itemCode}), in which we asked whether you would consider withdrawing your request.
-The reply period ends at the end of {deadline} (Japan time). Under Qoo10's rules, if there is no reply from you by then, your request will be withdrawn automatically.
+You can reply until the end of {deadline} (Japan time). Under Qoo10's rules, if there is no reply from you by then, your request will be withdrawn automatically.
 
 If you agree to withdraw your request, you can do so from your Qoo10 My Page. If you see things differently or have any questions, please feel free to let us know.
 If you have already replied, please disregard this message.

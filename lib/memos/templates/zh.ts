@@ -1,6 +1,6 @@
 /**
  * Simplified Chinese templates: polite shop wording (您, 敬请, 恳请). Deadlines name 日本时间 because
- * QSM's days are JST days (domain.md §3.9) and many buyers are not in Japan, and say 截至…（含当日）:
+ * QSM's days are JST days (domain.md §3.9) and many buyers are not in Japan, and say …当天结束前 (before that day's end):
  * the buyer may still answer on that day, which 期限前 or 之前 would seem to take away.
  */
 import type { TemplateText } from './types';
@@ -8,12 +8,12 @@ import type { TemplateText } from './types';
 const greeting = '尊敬的顾客您好：\n\n感谢您一直以来对{shopName}的支持与惠顾。';
 const order = '订单号{orderNo}（商品代码：{itemCode}）';
 const howTo = '如您同意，可在Qoo10的“我的页面”（My Page）中办理撤回手续。';
-const autoWithdraw = '另外，根据Qoo10的规则，如截至日本时间{deadline}（含当日）仍未收到您的回复，该申请将被自动撤回，敬请知悉。';
+const autoWithdraw = '另外，根据Qoo10的规则，如在日本时间{deadline}当天结束前仍未收到您的回复，该申请将被自动撤回，敬请知悉。';
 
 /** A return and an exchange are asked to be withdrawn in the same words: `claim` is 退货 or 换货. */
 const askToWithdraw = (claim: string) => ({
   name: `请求撤回${claim}申请`,
-  subject: `【订单号：{orderNo}】关于${claim}申请的商量`,
+  subject: `【订单号：{orderNo}】关于撤回${claim}申请的请求`,
   body: `${greeting}
 
 关于${order}，我们已收到您的${claim}申请。如果该申请是误操作提交的，或者您遇到的问题已经解决，恳请您考虑撤回${claim}申请。
@@ -69,7 +69,7 @@ ${autoWithdraw}
     subject: '【订单号：{orderNo}】关于回复期限的温馨提示',
     body: `${greeting}
 
-关于${order}，我们此前向您发送了撤回申请的请求，特此温馨提示：回复期限截至日本时间{deadline}（含当日）。根据Qoo10的规则，如截至该日仍未收到您的回复，该申请将被自动撤回。
+关于${order}，我们此前向您发送了撤回申请的请求，特此温馨提示：回复期限为日本时间{deadline}当天结束。根据Qoo10的规则，如截至该日仍未收到您的回复，该申请将被自动撤回。
 
 如您同意撤回，可在Qoo10的“我的页面”（My Page）中办理手续。如您有不同的想法或任何疑问，欢迎随时告诉我们。
 如您已经处理，请忽略本消息。

@@ -40,6 +40,8 @@ export function UnreadableBadge({ lang, onCopy }: UnreadableBadgeProps) {
       style={{ position: 'relative', display: 'inline-block' }}
       onKeyDown={(e) => {
         if (e.key !== 'Escape' || e.isComposing || !open) return;
+        // Ours alone: QSM's page would close its layer on the same Escape (the host lets Escape through).
+        e.stopPropagation();
         setOpen(false);
         pill.current?.focus({ preventScroll: true });
       }}

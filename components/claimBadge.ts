@@ -118,9 +118,12 @@ export function paintClaimBadge(root: BadgeRoot, props: ClaimBadgeProps): void {
     const show = (p?: Panels) => made.layer || !made.pill.box.isConnected || open(made, p);
     const opening = () => loadPanels().then(show, () => show());
     made.pill.button.addEventListener('click', () => (made.layer ? close(made) : void opening()));
-    // The host keeps key presses from QSM's page, so Escape inside the panel is heard here.
+    // Escape closes the open panel, and goes no further: QSM's page hears an Escape of its own only (badges.ts).
     made.pill.box.addEventListener('keydown', (event) => {
-      if (event.key === 'Escape') close(made);
+      if (event.key === 'Escape' && made.layer) {
+        close(made);
+        event.stopPropagation();
+      }
     });
     badges.set(root, (badge = made));
   }

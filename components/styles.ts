@@ -43,6 +43,9 @@ export const PILL_STYLE = {
   whiteSpace: 'nowrap',
   cursor: 'pointer',
   verticalAlign: 'middle',
+  // Not part of what the seller selects and copies: a grid's rows pasted into a spreadsheet would get our
+  // words on lines of their own (Chrome copies a shadow root's text with the row's).
+  userSelect: 'none',
 } as const;
 
 export const CARD_STYLE = {

@@ -27,10 +27,10 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(async ({ reason }) => {
     try {
       if (reason === 'update') {
-        // Bring every stored record to the current shape once (readers also migrate on read).
-        await settingsItem.migrate();
-        await memoStore.migrate();
-        await rewriteAllRecords();
+        // Bring every stored record to the current shape once (readers also migrate on read). Each step on
+        // its own: settings a newer release wrote (the seller went back to this build) make WXT's migrate
+        // throw, and the records are still to be rewritten.
+        for (const step of [() => settingsItem.migrate(), () => memoStore.migrate(), rewriteAllRecords]) await step().catch(() => undefined);
       }
     } finally {
       // QSM tabs open meanwhile get working badges without the seller reloading them: after the migration

@@ -55,16 +55,41 @@ export function mergeReading(known: ClaimRecord | undefined, read: OrderClaim, s
   const pending = known?.pending;
   if (pending) {
     delete record.pending;
-    if (confirms(pending.action, known?.withdraw, record.withdraw)) {
+    const waiting = now - pending.at < PENDING_ACTION_TTL_MS;
+    // Only a cancel outlives QSM's post-back: a request seen later than that is one sent some other way (from
+    // another computer), not the press whose confirm box the seller dismissed; its day is not the press's.
+    const cancel = pending.action === 'cancel';
+    if ((waiting || cancel) && confirms(pending.action, known?.withdraw, record.withdraw)) {
       // Once: another tab may have confirmed it already (keepStoredActions).
       if (!record.events.some((e) => sameEvent(e, pending))) record.events = [...record.events, eventOf(pending)];
-    } else if (now - pending.at < PENDING_ACTION_TTL_MS || !(fromDetail || read.withdraw)) {
+    } else if (waiting || (cancel && !(fromDetail || read.withdraw))) {
       // QSM may still be posting back; or this reading cannot tell (a list row naming the claim alone, read
       // after QSM closed the detail's popup on a cancel): wait for one that can, the detail's.
       record.pending = pending;
     }
   }
   return record;
+}
+
+/**
+ * `record`, a claim list's reading about to be written, with a detail's reading written meanwhile that the
+ * list's scan did not know of (it read the store before the detail's write landed): folded in as if the
+ * list had read it first, so the detail's fuller facts (its request day) are not written away (§8: the
+ * fuller, newer reading wins). A detail read after the list's row is newer as well, and wins whole.
+ */
+export function withStoredDetail(stored: ClaimRecord, record: ClaimRecord): ClaimRecord {
+  const fromDetail = record.detailSeenAt === record.lastSeenAt;
+  if (fromDetail || !stored.detailSeenAt || stored.detailSeenAt <= (record.detailSeenAt ?? 0)) return record;
+  const detailIsNewer = stored.detailSeenAt > record.lastSeenAt;
+  const merged: ClaimRecord = {
+    ...record,
+    detailSeenAt: stored.detailSeenAt,
+    withdraw: detailIsNewer ? stored.withdraw : mergeWithdraw(stored.withdraw, record.withdraw, false),
+  };
+  if (detailIsNewer) Object.assign(merged, { kind: stored.kind, stage: stored.stage, lastSeenAt: stored.lastSeenAt });
+  if (!merged.withdraw) delete merged.withdraw;
+  ORDER_FACTS.forEach((key) => merged[key] === undefined && stored[key] !== undefined && (merged[key] = stored[key] as never));
+  return merged;
 }
 
 /** The seller pressed one of QSM's withdraw buttons; the next reading decides whether it happened. */

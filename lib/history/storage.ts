@@ -1,10 +1,10 @@
 /** Claim records in extension storage, one key per order so that frames and tabs never overwrite each other. */
 import { browser } from 'wxt/browser';
-import { keepStoredActions } from './merge';
+import { keepStoredActions, withStoredDetail } from './merge';
 import { migrateRecord, pressesOf } from './migrate';
 import { expiredOrders } from './retention';
 import { storedFieldsOnly } from './storedFields';
-import type { ClaimRecord } from './types';
+import { RECORD_VERSION, type ClaimRecord } from './types';
 
 export const CLAIM_KEY_PREFIX = 'claim:';
 /** Kept beside the records so that clearing the history also forgets which reminders fired. */
@@ -27,12 +27,22 @@ type Save = (records: readonly ClaimRecord[]) => Promise<void>;
 /** Reads what is stored of the records' orders and writes them merged: one read and one write. */
 const saveNow: Save = async (records) => {
   if (!records.length) return;
-  // What another tab or frame wrote since these records were read: its seller's actions are kept.
+  // What another tab or frame wrote since these records were read: its seller's actions are kept, and a
+  // detail's reading the writer did not know of (withStoredDetail).
   const keys = records.map((r) => keyOf(r.orderNo));
   const stored = await browser.storage.local.get(keys);
-  // A stored record too damaged to be read still gives its presses (pressesOf): this write replaces it.
-  const storedOf = (key: string) => migrateRecord(stored[key]) ?? pressesOf(stored[key]);
-  await browser.storage.local.set(Object.fromEntries(records.map((r, i) => [keys[i], keepStoredActions(storedOf(keys[i]!), r, Date.now())])));
+  const writes: Record<string, ClaimRecord> = {};
+  records.forEach((r, i) => {
+    const raw = stored[keys[i]!];
+    // A newer release's record (the seller went back to an older build): this build cannot write its shape
+    // whole, and writing its own over it would lose what the newer one knows. The newer build reads it on.
+    const v = (raw as { v?: unknown } | undefined)?.v;
+    if (typeof v === 'number' && v > RECORD_VERSION) return;
+    const sound = migrateRecord(raw);
+    // A stored record too damaged to be read still gives its presses (pressesOf): this write replaces it.
+    writes[keys[i]!] = keepStoredActions(sound ?? pressesOf(raw), sound ? withStoredDetail(sound, r) : r, Date.now());
+  });
+  if (Object.keys(writes).length) await browser.storage.local.set(writes);
 };
 
 let writing: Promise<unknown> = /* @__PURE__ */ Promise.resolve();

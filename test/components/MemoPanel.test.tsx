@@ -317,8 +317,13 @@ describe('MemoHelper', () => {
     const carrier = screen.getByTestId('memo-typed-carrier');
     fireEvent.keyDown(carrier, { key: 'Escape', isComposing: true });
     expect(p.onClose).not.toHaveBeenCalled();
+    // The Escape that closes our panel is ours alone: QSM's page would close its layer on it too.
+    const pageHeard = vi.fn();
+    document.addEventListener('keydown', pageHeard);
     fireEvent.keyDown(carrier, { key: 'Escape' });
+    document.removeEventListener('keydown', pageHeard);
     expect(p.onClose).toHaveBeenCalledOnce();
+    expect(pageHeard).not.toHaveBeenCalled();
   });
 
   it('says so when the templates cannot be had', async () => {

@@ -30,7 +30,11 @@ describe('UnreadableBadge', () => {
     // Not while an input method composes.
     fireEvent.keyDown(copy, { key: 'Escape', isComposing: true });
     expect(badge.getAttribute('aria-expanded')).toBe('true');
+    const pageHeard = vi.fn(); // ours alone: QSM's page would close its layer on the same Escape
+    document.addEventListener('keydown', pageHeard);
     fireEvent.keyDown(copy, { key: 'Escape' });
+    document.removeEventListener('keydown', pageHeard);
+    expect(pageHeard).not.toHaveBeenCalled();
     expect(badge.getAttribute('aria-expanded')).toBe('false');
     expect(screen.queryByText('Copy diagnostic')).toBeNull();
     expect(document.activeElement).toBe(badge);

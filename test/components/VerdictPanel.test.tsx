@@ -142,7 +142,11 @@ describe('VerdictPanel', () => {
     panel(pending, { onClose });
     fireEvent.click(screen.getByRole('button', { name: 'Close' }));
     expect(onClose).toHaveBeenCalledTimes(1);
+    const pageHeard = vi.fn(); // ours alone: QSM's page would close its layer on the same Escape
+    document.addEventListener('keydown', pageHeard);
     fireEvent.keyDown(screen.getByRole('button', { name: 'Close' }), { key: 'Escape' });
+    document.removeEventListener('keydown', pageHeard);
+    expect(pageHeard).not.toHaveBeenCalled();
     expect(onClose).toHaveBeenCalledTimes(2);
     fireEvent.keyDown(screen.getByRole('dialog'), { key: 'Enter' });
     expect(onClose).toHaveBeenCalledTimes(2);

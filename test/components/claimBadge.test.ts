@@ -1,7 +1,7 @@
 // A claim's badge as the content script mounts it: the pill (or the grid's chip) in a shadow root, and
 // the panel it opens. Queried inside the shadow root, as a seller's screen reader would find it.
 import { fireEvent, within } from '@testing-library/preact';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { clearClaimBadge, paintClaimBadge, type ClaimBadgeProps } from '../../components/claimBadge';
 import { loadPanels, setPanelLoader } from '../../components/panels';
 import { NOW_AFTER_DEADLINE, NOW_COOLDOWN, NOW_PENDING, autoWithdrawDue, cooldown, eligible, ineligible, pending, unknown } from './fixtures';
@@ -132,10 +132,14 @@ describe('the panel', () => {
     expect(dialog.textContent).toContain('注文番号 1234567890');
     expect(q.getByTestId('qwa-local-time').textContent).toContain('2021/08/04 23:00');
 
+    // The Escape that closes our panel is ours alone: QSM's page would close its layer on it too.
+    const pageHeard = vi.fn();
+    root.host.parentElement!.addEventListener('keydown', pageHeard);
     fireEvent.keyDown(dialog, { key: 'Escape' });
     expect(q.queryByRole('dialog')).toBeNull();
     expect(button.getAttribute('aria-expanded')).toBe('false');
     expect(root.activeElement).toBe(button);
+    expect(pageHeard).not.toHaveBeenCalled();
   });
 
   it('stays open across the clock’s ticks, closes from the badge, on scroll and when the badge leaves', async () => {

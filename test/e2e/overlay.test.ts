@@ -375,6 +375,48 @@ describe('the extension as a guest on QSM', () => {
     await page.close();
   });
 
+  it('leaves the chips’ words out of grid rows the seller copies', async () => {
+    const g = gridFixtures.find((x) => x.page === 'grid' && x.grid!.rows < 100)!;
+    const page = await b.open(pathOf(g));
+    await expect.poll(() => page.locator('#__grid_ClaimGrid .objbox qwa-badge button').count()).toBeGreaterThan(2);
+    await b.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'https://qsm.qoo10.jp' });
+    const rows = await page.evaluate(() => {
+      const trs = [...document.querySelectorAll('#__grid_ClaimGrid .objbox tr')].filter((tr) => tr.querySelector('qwa-badge'));
+      const range = document.createRange();
+      range.setStartBefore(trs[0]!);
+      range.setEndAfter(trs[2]!);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+      return trs.slice(0, 3).map((tr) => tr.querySelector('qwa-badge')!.shadowRoot!.querySelector('button')!.textContent!.trim());
+    });
+    await page.keyboard.press('Control+C');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    // Chrome copies a shadow root's text with the row's: each chip's words were lines of their own.
+    // (A line break is still copied where a host stands, before the status of every row but the first.)
+    expect(copied).toContain('1038452888');
+    for (const words of rows) expect(copied).not.toContain(words);
+    await page.close();
+  });
+
+  it('hands Escape back to QSM once the seller has used a badge and closed its panel (QSM closes its layer on it)', async () => {
+    const d = detailFixtures.find((x) => x.page === 'detail')!;
+    const page = await b.open(pathOf(d));
+    const pill = page.locator('qwa-badge button').first();
+    await pill.waitFor();
+    await page.evaluate(() => document.addEventListener('keydown', (e) => ((window as unknown as { keys: string[] }).keys ??= []).push(e.key)));
+    await pill.click();
+    await page.getByRole('dialog').waitFor();
+    await page.keyboard.press('Escape'); // closes our panel: ours alone
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+    await page.keyboard.press('Enter'); // on the badge: ours (it opens the panel again), not QSM's default button
+    await page.getByRole('dialog').waitFor();
+    await pill.click();
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+    await page.keyboard.press('Escape'); // the panel is closed: QSM's
+    expect(await page.evaluate(() => (window as unknown as { keys?: string[] }).keys)).toEqual(['Escape']);
+    await page.close();
+  });
+
   it('lets QSM sort its grid by a column header as if no badge were there, and puts the badges back', async () => {
     const g = gridFixtures.find((x) => x.file === 'grid-zh.html')!;
     const page = await b.open(pathOf(g));

@@ -275,6 +275,21 @@ describe('BadgeLayer', () => {
     for (const type of ['keydown', 'keypress', 'keyup']) inside.dispatchEvent(new KeyboardEvent(type, { key: 'Enter', bubbles: true, composed: true }));
     expect(heard).toEqual([]);
   });
+
+  it('lets Escape through to QSM once our panel is closed: focus stays on a used badge, and QSM’s layer still closes', () => {
+    const [cell] = grid(1);
+    const layer = new BadgeLayer(document);
+    const host = layer.show(cell!, draw('eligible'), 0, 'k');
+    reveal();
+    const heard: string[] = [];
+    document.addEventListener('keydown', (e) => heard.push(e.key));
+    const inside = host.shadowRoot!.querySelector('b')!;
+    inside.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    // Not while an input method composes in our field: there Escape cancels the conversion.
+    inside.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', isComposing: true, bubbles: true, composed: true }));
+    inside.dispatchEvent(new KeyboardEvent('keydown', { key: 'a', bubbles: true, composed: true }));
+    expect(heard).toEqual(['Escape']);
+  });
 });
 
 describe('a view Preact renders (the message helper, the "could not read" marker)', () => {

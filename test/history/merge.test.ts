@@ -160,3 +160,33 @@ describe('the event log', () => {
     expect(snapshotOf(record).withdraw).toEqual({ state: 'requested', requestedOn: '2026-11-20' });
   });
 });
+
+describe('a send press whose confirm box the seller dismissed (review 25)', () => {
+  const row = (withdraw?: OrderClaim['withdraw']): OrderClaim => ({ orderNo: '1038452888', kind: 'return', stage: 'requested', ...(withdraw ? { withdraw } : {}) });
+  const known = noteAction(mergeReading(undefined, detail(), 'detail', at('2026-11-10T09:00:00')), 'send', at('2026-11-10T09:05:00'));
+
+  it('is not the day of a request sent days later from another computer', () => {
+    // Read in between only by list rows naming the claim alone, which cannot tell.
+    const between = mergeReading(known, row(), 'grid', at('2026-11-12T10:00:00'));
+    const later = mergeReading(between, row({ state: 'requested' }), 'grid', at('2026-11-17T10:00:00'));
+    expect(later.events).toEqual([]);
+    // The day is not known: never "auto-withdraw due" by a deadline of 11/16 while the buyer has until 11/21.
+    expect(evaluateWithdraw(snapshotOf(later), new Date(at('2026-11-17T10:00:00'))).reason).not.toBe('auto-withdraw-due');
+  });
+
+  it('is not confirmed by the next reading days later either, when none came in between', () => {
+    const later = mergeReading(known, row({ state: 'requested' }), 'grid', at('2026-11-15T10:00:00'));
+    expect(later.events).toEqual([]);
+    expect(later.pending).toBeUndefined();
+  });
+
+  it('is still confirmed by a reading while QSM posts it back', () => {
+    const confirmed = mergeReading(known, row({ state: 'requested' }), 'grid', at('2026-11-10T09:06:00'));
+    expect(confirmed.events).toEqual([{ action: 'send', on: '2026-11-10', at: at('2026-11-10T09:05:00') }]);
+  });
+
+  it('leaves a cancel press waiting, as before, for a reading that can tell', () => {
+    const pendingCancel = noteAction(mergeReading(undefined, detail({ withdraw: { state: 'requested', requestedOn: '2026-11-10' } }), 'detail', at('2026-11-10T09:00:00')), 'cancel', at('2026-11-10T09:05:00'));
+    expect(mergeReading(pendingCancel, row(), 'grid', at('2026-11-12T10:00:00')).pending).toEqual(pendingCancel.pending);
+  });
+});

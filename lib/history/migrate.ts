@@ -44,13 +44,19 @@ function leaveOutDamage(raw: Raw): void {
 
 /** The current shape of a stored record, or undefined for anything unreadable (it is then ignored, never trusted). */
 export function migrateRecord(stored: unknown): ClaimRecord | undefined {
-  // Nothing that is not an object of a record's fields spreads into one (null, text, a list).
-  const raw: Raw = { ...(stored as object) };
-  // v0: the pre-release shape had no version, nor an event list (leaveOutDamage gives it an empty one).
-  raw.v ??= 1;
-  if (raw.v !== RECORD_VERSION || !isRecordShape(raw)) return undefined;
-  leaveOutDamage(raw);
-  return raw as ClaimRecord;
+  // A value no check can even look at ({"toString":1} where an instant belongs throws when coerced) is as
+  // unreadable as any other: ignored, not thrown into the page's scan, the popup or the reminders.
+  try {
+    // Nothing that is not an object of a record's fields spreads into one (null, text, a list).
+    const raw: Raw = { ...(stored as object) };
+    // v0: the pre-release shape had no version, nor an event list (leaveOutDamage gives it an empty one).
+    raw.v ??= 1;
+    if (raw.v !== RECORD_VERSION || !isRecordShape(raw)) return undefined;
+    leaveOutDamage(raw);
+    return raw as ClaimRecord;
+  } catch {
+    return undefined;
+  }
 }
 
 /**

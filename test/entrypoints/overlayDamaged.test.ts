@@ -21,6 +21,15 @@ afterEach(() => {
 });
 
 describe('the overlay beside damaged records', () => {
+  it('draws every row’s badge beside a record holding a value no check can look at ({"toString":1} for an instant)', async () => {
+    // Coerced, such a value throws: the scan threw, and the page had no badge at all (review 25).
+    document.body.innerHTML = fixtureText('grid-zh.html');
+    await storeAsIs([damaged({ orderNo: '1038452888', lastSeenAt: { toString: 1 } }), damaged({ orderNo: '1038655210', pending: { action: 'send', at: { toString: 1 } } })]);
+    await new Overlay(document, { lang: 'zh_CN' }).scan();
+    expect(badges()).toHaveLength(12);
+    expect(badgeOf('1038590017')).toBe('1038590017:ineligible');
+  });
+
   it('draws a badge on every row of the claim list, the damaged order’s from its sound press', async () => {
     document.body.innerHTML = fixtureText('grid-zh.html');
     // The list's row shows the return's status alone; the record knows the request the seller sent 11/20.

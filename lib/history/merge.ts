@@ -88,7 +88,8 @@ export function withStoredDetail(stored: ClaimRecord, record: ClaimRecord): Clai
   };
   if (detailIsNewer) Object.assign(merged, { kind: stored.kind, stage: stored.stage, lastSeenAt: stored.lastSeenAt });
   if (!merged.withdraw) delete merged.withdraw;
-  ORDER_FACTS.forEach((key) => merged[key] === undefined && stored[key] !== undefined && (merged[key] = stored[key] as never));
+  // The detail's facts fill what the list's row leaves out, and are the newer ones when it was read later.
+  ORDER_FACTS.forEach((key) => stored[key] !== undefined && (detailIsNewer || merged[key] === undefined) && (merged[key] = stored[key] as never));
   return merged;
 }
 

@@ -40,10 +40,11 @@ describe('a claim list’s write landing after a detail’s it did not know of',
 
   it('lets a detail read after the list’s row win whole: the buyer refused in between', async () => {
     const listKnew = await stored();
-    const held: OrderClaim = { ...detail, withdraw: { state: 'held', requestedOn: '2026-11-20', heldOn: '2026-11-21' } };
+    const held: OrderClaim = { ...detail, trackingNo: '123456789012', withdraw: { state: 'held', requestedOn: '2026-11-20', heldOn: '2026-11-21' } };
     await sendRecords([mergeReading(await stored(), held, 'detail', NOW)]);
-    await sendRecords([mergeReading(listKnew, listRow, 'grid', NOW - 60_000)]);
+    await sendRecords([mergeReading(listKnew, { ...listRow, trackingNo: '999999999999' }, 'grid', NOW - 60_000)]);
     expect((await stored()).withdraw).toEqual(held.withdraw);
+    expect((await stored()).trackingNo).toBe('123456789012');
   });
 
   it('writes a list reading over a stored one as before when no detail came in between', async () => {

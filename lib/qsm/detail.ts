@@ -2,7 +2,7 @@
  * Reads one claim detail ("交易信息", domain.md §8) into an OrderClaim. Never throws and never guesses:
  * what cannot be read is named, and a page that is not a claim detail says so.
  */
-import { CLAIM_MARKER_FIELDS, WITHDRAW_FIELDS, ZONED_FIELDS, isNote, wordsOf, type Field, type Mark } from './labels';
+import { CLAIM_MARKER_FIELDS, WITHDRAW_FIELDS, ZONED_FIELDS, isNote, type Field, type Mark } from './labels';
 import { NUMBER_FIELDS, putFact, putStatus, toClaim, type Facts } from './facts';
 import { detailMarker, findDetailRoots, hasClaimGrid, isLoginDocument, ownOrderNoHit } from './roots';
 import { claimStatusHit, inOtherClaim, otherClaims, statusValue } from './otherClaims';
@@ -240,16 +240,18 @@ function factsFrom(detailRoot: ParentNode, scan: LabelScan, hits: readonly Label
   return { facts, language: languageOf(hits), problems };
 }
 
-const notAClaim = (detail: string): DetailRead => ({ ok: false, reason: 'not-a-claim-page', detail });
-const unrecognized = (detail: string): DetailRead => ({ ok: false, reason: 'unrecognized-layout', detail });
-
-/** Which known labels a claim-like page lacks, for the unrecognized-layout message (labels only, no values). */
-function describeMissing(root: ParentNode): string {
-  const found = new Set(scanLabels(root).hits.map((h) => h.field));
-  const missing = (['orderNo', 'status', 'claimedOn'] as const).filter((f) => !found.has(f));
-  const lookedFor = missing.map((f) => `${f} (${wordsOf(f).join(' / ')})`).join('; ');
-  return `known labels found: ${[...found].join(', ') || 'none'}; not found: ${lookedFor || 'none'}`;
-}
+/**
+ * Why a page gave no claim, as a code; readOrderDetail (orderDetail.ts) writes each out for its `detail`.
+ * The overlay reads no `detail`, and every QSM page loads it: the words stay out of its code (30 KB).
+ */
+export type NoClaim =
+  | { why: 'login' | 'list' | 'no-labels' | 'other-status' }
+  | { why: 'several'; count: number }
+  | { why: 'unknown-labels'; root: ParentNode }
+  | { why: 'unreadable'; root: ParentNode; problems: readonly string[] }
+  | { why: 'error'; error: unknown };
+export type ExplainNoClaim = (noClaim: NoClaim) => string;
+const NOT_A_CLAIM: ReadonlySet<NoClaim['why']> = /* @__PURE__ */ new Set(['login', 'list', 'no-labels', 'other-status']);
 
 /**
  * An order number beside the status of an inquiry ("Status: Answered" on a ticket to Qoo10 about a
@@ -268,9 +270,10 @@ function statusOfSomethingElse(detailRoot: ParentNode): boolean {
  * readOrderDetail (orderDetail.ts), with the answer to "does a page with no detail found look like one?"
  * passed in: the content script asks it of the views module (claimLike.ts is not loaded on every page).
  */
-export function readDetail(root: ParentNode, looksLikeClaimDetail: (root: ParentNode) => boolean): DetailRead {
+export function readDetail(root: ParentNode, looksLikeClaimDetail: (root: ParentNode) => boolean, explain: ExplainNoClaim = () => ''): DetailRead {
+  const no = (noClaim: NoClaim): DetailRead => ({ ok: false, reason: NOT_A_CLAIM.has(noClaim.why) ? 'not-a-claim-page' : 'unrecognized-layout', detail: explain(noClaim) });
   try {
-    if (isLoginDocument(root)) return notAClaim('QSM login page (signed out or session expired)');
+    if (isLoginDocument(root)) return no({ why: 'login' });
     // A page may keep a hidden layer for another order (a template, a layer closed) before the one shown.
     const roots = findDetailRoots(root);
     let shown = roots.filter((r) => !isHiddenWithin(detailMarker(r), root));
@@ -278,19 +281,19 @@ export function readDetail(root: ParentNode, looksLikeClaimDetail: (root: Parent
     if (shown.length > 1) shown = shown.filter((r) => { const read = readDetail(r, looksLikeClaimDetail); return read.ok || read.reason !== 'not-a-claim-page'; });
     // Several orders' details shown at once (a cart's claimed orders): the page is not one claim, and
     // which of them the caller means is not guessed. Each detail reads on its own (the overlay reads each).
-    if (shown.length > 1) return unrecognized(`${shown.length} claim details of different orders on one page; read each detail on its own`);
+    if (shown.length > 1) return no({ why: 'several', count: shown.length });
     const detailRoot = shown[0] ?? roots[0];
     if (!detailRoot) {
-      if (hasClaimGrid(root)) return notAClaim('claim list page with no claim detail open');
-      if (looksLikeClaimDetail(root)) return unrecognized(`looks like a claim detail, but its labels were not recognised: ${describeMissing(root)}`);
-      return notAClaim('no claim detail labels on this page');
+      if (hasClaimGrid(root)) return no({ why: 'list' });
+      if (looksLikeClaimDetail(root)) return no({ why: 'unknown-labels', root });
+      return no({ why: 'no-labels' });
     }
     const { facts, language, problems } = readOrderDetailPartial(detailRoot);
     const claim = toClaim(facts);
-    if (!claim && statusOfSomethingElse(detailRoot)) return notAClaim('an order number beside a status that names no claim');
-    if (!claim) return unrecognized(`claim detail found but not readable (${problems.join(', ') || 'incomplete'}); ${describeMissing(detailRoot)}`);
+    if (!claim && statusOfSomethingElse(detailRoot)) return no({ why: 'other-status' });
+    if (!claim) return no({ why: 'unreadable', root: detailRoot, problems });
     return { ok: true, claim, language };
   } catch (error) {
-    return unrecognized(`reader error: ${error instanceof Error ? error.name : 'unknown'}`);
+    return no({ why: 'error', error });
   }
 }

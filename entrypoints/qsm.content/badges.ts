@@ -102,10 +102,11 @@ const HOST_RESET = [
   '-webkit-text-fill-color', '-webkit-text-stroke',
 ].map((name) => `${name}:initial!important`).join(';');
 const HOST_CSS: Record<Placement, string> = {
-  inline: 'display:inline-block!important;margin-left:4px!important;vertical-align:middle!important',
-  // dhtmlx's cells are one clipped line (row20px): a badge after a long status would be cut off. Set on the
-  // line's bottom, the chip leaves the row its height (centred, it made each row 0.09 px taller: 22 px over
-  // 1,000 rows, and the rows crept under the seller's pointer as chips were drawn) and sits centred on the text.
+  // Set on the line's bottom, a badge sits centred on QSM's text and leaves its row the height it can: set
+  // on the line's middle, it sat 3 px low and made each grid row 0.09 px taller (22 px over 1,000 rows, the
+  // rows creeping under the seller's pointer as chips were drawn), a detail's status row 0.6 px.
+  inline: 'display:inline-block!important;margin-left:4px!important;vertical-align:bottom!important',
+  // dhtmlx's cells are one clipped line (row20px): a badge after a long status would be cut off.
   lead: 'display:inline-block!important;margin-right:4px!important;vertical-align:bottom!important',
   corner: 'position:fixed!important;right:12px!important;bottom:12px!important;z-index:2147483000!important',
 };

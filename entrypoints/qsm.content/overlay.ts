@@ -49,11 +49,12 @@ function claimDraw(judged: Judged, view: OverlayView, chip: boolean): Draw {
 
 /**
  * A verdict can turn at a JST midnight (delayed, a cooldown's end): the day is part of what it is drawn
- * from. A grid row gets the narrow chip first in its cell, which dhtmlx clips to one line.
+ * from. A grid row gets the narrow chip first in its cell, which dhtmlx clips to one line; beside an order
+ * or item number (its status cell shared with other orders) after it: first, it cut the number's last digits.
  */
-function claimFound(anchor: Element, judged: Judged, view: OverlayView, today: string, inGrid = false): Found {
+function claimFound(anchor: Element, judged: Judged, view: OverlayView, today: string, inGrid = false, beside = false): Found {
   const key = `${judged.key}:${view.lang}:${today}`;
-  return { anchor, placement: inGrid ? 'lead' : 'inline', draw: claimDraw(judged, view, inGrid), key };
+  return { anchor, placement: inGrid && !beside ? 'lead' : 'inline', draw: claimDraw(judged, view, inGrid), key };
 }
 
 /** The "could not read" marker in the page's corner, for a detail at `root`. */
@@ -168,7 +169,7 @@ async function readPage(doc: Document, view: OverlayView, now: number): Promise<
         ? (detailItem.get(claim.orderNo) === claim.itemCode && judgedFromDetail.get(claim.orderNo)) || judgeSnapshot(claim.orderNo, claim)
         : undefined;
     const judged = apart ?? (claim && judgedFromDetail.get(claim.orderNo)) ?? (claim ? fold(claim, 'grid') : judgeUnreadable(row.facts.orderNo));
-    found.push(claimFound(row.statusCell, judged, view, today, true));
+    found.push(claimFound(row.statusCell, judged, view, today, true, row.beside));
   });
 
   // The views module is loaded only where it has something to find; a page that cannot load it keeps

@@ -179,6 +179,7 @@ function readRow(
   const orderCell = cells[columns.orderNo];
   const badgeCell = joined && orderCell && span(statusCell, 'rowspan') > 1 ? orderCell : statusCell;
   const row: GridRow = { tr, statusCell: badgeCell, rowNumber, facts };
+  if (badgeCell !== statusCell) row.beside = true;
   if (warnings.length) row.warnings = warnings;
   // A date that cannot exist (2026/02/29) says the row is not what it seems: a grid's cells are placed by
   // column, and one out of place would put other values in the wrong fields too. No verdict is drawn from
@@ -242,7 +243,10 @@ export function readClaimListWithCells(root: ParentNode): GridReadWithCells {
       // An item's line under a status shared with the order's other items: its badge beside its item code.
       if (joined && item !== undefined && typeof read !== 'string') {
         const shared = (j: number) => ownItemLine(joined, j, item) && joined[j]![columns.status] === joined[j - 1]![columns.status];
-        if (shared(i) || shared(i + 1)) read.statusCell = joined[i]![item]!;
+        if (shared(i) || shared(i + 1)) {
+          read.statusCell = joined[i]![item]!;
+          read.beside = true;
+        }
       }
       rowNumber++;
       if (typeof read === 'string') problems.push(read);

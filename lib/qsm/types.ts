@@ -39,6 +39,8 @@ export interface GridRow {
   tr: Element;
   /** Where the row's badge goes: its status cell, or its order number's when several orders share the status cell (rowspan). */
   statusCell: Element;
+  /** The badge goes beside a number (an order's or an item's), not into the status cell: after it, never before. */
+  beside?: true;
   /** 1-based data row number (the grid's sizing row is not counted). */
   rowNumber: number;
   facts: Partial<OrderClaim>;

@@ -671,9 +671,9 @@ describe('an order’s items, a line each under the order’s spanned cells', ()
     const doc = gridPage(['订购号码', '商品代码', '处理状态'], [['1044230101', '1190771501', '退货:处理要求'], ['1190771502']]);
     for (const c of [0, 2]) doc.querySelectorAll('.objbox tr')[1]!.children[c]!.setAttribute('rowspan', '2');
     const { rows } = readClaimListWithCells(doc);
-    expect(rows.map((r) => [r.claim?.itemCode, r.statusCell.textContent])).toEqual([
-      ['1190771501', '1190771501'],
-      ['1190771502', '1190771502'],
+    expect(rows.map((r) => [r.claim?.itemCode, r.statusCell.textContent, r.beside])).toEqual([
+      ['1190771501', '1190771501', true],
+      ['1190771502', '1190771502', true],
     ]);
   });
 });

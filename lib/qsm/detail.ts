@@ -197,15 +197,16 @@ function factsFrom(detailRoot: ParentNode, scan: LabelScan, hits: readonly Label
   if ((cartsOf(hits).size > 1 && hits.filter(namesClaimStatus).length > 1) || others.newer) {
     return { facts: { orderNo: facts.orderNo }, language: languageOf(hits), problems: [...problems, 'two-claims'] };
   }
-  const status = cells.has('status') ? putStatus(facts, read('status') ?? '', problems) : (problems.push('missing:status'), undefined);
+  const markedKind = kindFromMarks(marks.map((m) => m.mark));
+  const status = cells.has('status') ? putStatus(facts, read('status') ?? '', problems, markedKind) : (problems.push('missing:status'), undefined);
   // A claim-type label naming another kind than the status: one of the two is wrong, none is guessed.
   // Only a claim type printed beside the status: one in another table may be an earlier claim's.
   const typeBeside = cells.get('claimKind')?.cell.closest('table') === cells.get('status')?.cell.closest('table');
-  const kindsDisagree = !!status?.kind && !!facts.kindNamed && facts.kindNamed !== status.kind && typeBeside;
+  const kindsDisagree = !!status?.kind && !!facts.kindNamed && facts.kindNamed !== facts.kind && typeBeside;
   delete facts.kindNamed;
   if (kindsDisagree) return { facts: { orderNo: facts.orderNo }, language: languageOf(hits), problems: [...problems, 'kinds-disagree'] };
   if (status && !facts.kind) {
-    facts.kind = kindFromMarks(marks.map((m) => m.mark));
+    facts.kind = markedKind;
     if (!facts.kind) problems.push('kind-unknown');
   }
   // A withdraw block laid out as a list (its labels heading columns) cannot be read. Where it could change

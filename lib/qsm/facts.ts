@@ -7,7 +7,7 @@ import type { ClaimKind } from '../rules';
 import type { Field } from './labels';
 import { readKind, readStatus, type StatusMeaning } from './statuses';
 import { printsDay } from '../time';
-import { clean, dateProblem, foldWidth, findDate, findNumber, findTrackingNo, isNoValue, snippet } from './text';
+import { clean, dateProblem, foldWidth, findDate, findNumber, findTrackingNo, isNoValue, snippet, statusKey } from './text';
 import type { OrderClaim } from './types';
 
 /** Fields whose value is read as a number (numberValue): digits split over elements or lines are one, two a line break apart are two. */
@@ -75,8 +75,14 @@ export function putFact(facts: Facts, field: Field, text: string, problems: stri
   }
 }
 
-/** Reads a status cell into facts; undefined (and a problem) when the wording is unknown. */
-export function putStatus(facts: Facts, text: string, problems: string[]): StatusMeaning | undefined {
+/** 卖家确认 alone: an exchange's request stage (申请交换/卖家确认) as well as a non-receipt's seller confirmation (§2, §7). */
+const SELLER_CONFIRMED = /* @__PURE__ */ statusKey('卖家确认');
+
+/**
+ * Reads a status cell into facts; undefined (and a problem) when the wording is unknown. `kindElsewhere`:
+ * the kind the page's withdraw button or heading names, which tells an ambiguous status's kind.
+ */
+export function putStatus(facts: Facts, text: string, problems: string[], kindElsewhere?: ClaimKind): StatusMeaning | undefined {
   if (!text) {
     problems.push('missing:status');
     return undefined;
@@ -90,6 +96,12 @@ export function putStatus(facts: Facts, text: string, problems: string[]): Statu
   else if (facts.kindNamed) facts.kind = facts.kindNamed; // a claim-type column or label beside it
   // A withdraw can only be sent at the request stage (§3.1), and a pending or refused one keeps it there.
   facts.stage = meaning.stage ?? 'requested';
+  // The claim type beside it or the exchange's own withdraw button tells an exchange (read as a non-receipt,
+  // the seller was told to ask Qoo10 about a claim QSM lets it ask the buyer about).
+  if (statusKey(text) === SELLER_CONFIRMED && (facts.kindNamed ?? kindElsewhere) === 'exchange') {
+    facts.kind = 'exchange';
+    facts.stage = 'requested';
+  }
   if (meaning.withdraw) facts.withdraw = { state: meaning.withdraw };
   return meaning;
 }

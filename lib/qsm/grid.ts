@@ -171,7 +171,7 @@ function readRow(
   const statusProblems: string[] = [];
   const status = putStatus(facts, statusText, statusProblems);
   // A claim-type column that names another kind than the status: one of the two is wrong, none is guessed.
-  const kindsDisagree = !!status?.kind && !!facts.kindNamed && facts.kindNamed !== status.kind;
+  const kindsDisagree = !!status?.kind && !!facts.kindNamed && facts.kindNamed !== facts.kind;
   delete facts.kindNamed;
   const dated = withdrawDates(facts);
   // A status shared by several orders (a cart's, spanning their rows) can hold one badge: each order's

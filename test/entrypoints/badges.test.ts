@@ -120,7 +120,7 @@ describe('BadgeLayer', () => {
     const sheet = host.shadowRoot!.querySelector('style')!.textContent!;
     // The font shorthand resets the size, weight, line height …; the family is set back to inherit after it.
     expect(sheet).toMatch(/^:host\{position:initial!important;.*;font:initial!important;.*;font-family:inherit!important;/);
-    expect(sheet).toContain('display:inline-block!important;margin-left:4px!important;vertical-align:middle!important');
+    expect(sheet).toContain('display:inline-block!important;margin-left:4px!important;vertical-align:bottom!important');
   });
 
   it('keeps the host’s markup short: nothing but the test contract once drawn (QSM may read a cell as markup)', () => {

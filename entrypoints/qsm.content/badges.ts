@@ -110,7 +110,9 @@ const HOST_CSS: Record<Placement, string> = {
   lead: 'display:inline-block!important;margin-right:4px!important;vertical-align:bottom!important',
   corner: 'position:fixed!important;right:12px!important;bottom:12px!important;z-index:2147483000!important',
 };
-const hostSheet = (placement: Placement) => `:host{${HOST_RESET};font-family:inherit!important;font-size:inherit!important;${HOST_CSS[placement]}}`;
+// Not on paper: a QSM page the seller prints is QSM's as it was (the corner marker would sit on every sheet).
+const hostSheet = (placement: Placement) =>
+  `:host{${HOST_RESET};font-family:inherit!important;font-size:inherit!important;${HOST_CSS[placement]}}@media print{:host{display:none!important}}`;
 
 export class BadgeLayer {
   private mounted = new Map<Element, Mounted>();

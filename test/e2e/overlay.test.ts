@@ -398,6 +398,19 @@ describe('the extension as a guest on QSM', () => {
     await page.close();
   });
 
+  it('leaves a printed QSM page as QSM prints it: no badge on paper', async () => {
+    const g = gridFixtures.find((x) => x.page === 'grid' && x.grid!.rows < 100)!;
+    const page = await b.open(pathOf(g));
+    await expect.poll(() => page.locator('#__grid_ClaimGrid .objbox qwa-badge button').count()).toBeGreaterThan(2);
+    const shown = () => page.evaluate(() => [...document.querySelectorAll('qwa-badge')].filter((h) => getComputedStyle(h).display !== 'none').length);
+    expect(await shown()).toBeGreaterThan(2);
+    await page.emulateMedia({ media: 'print' });
+    expect(await shown()).toBe(0);
+    await page.emulateMedia({ media: 'screen' });
+    expect(await shown()).toBeGreaterThan(2);
+    await page.close();
+  });
+
   it('hands Escape back to QSM once the seller has used a badge and closed its panel (QSM closes its layer on it)', async () => {
     const d = detailFixtures.find((x) => x.page === 'detail')!;
     const page = await b.open(pathOf(d));

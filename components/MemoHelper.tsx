@@ -50,7 +50,15 @@ export function MemoHelper({ lang, maxLength, request, onInsert, onCopy }: MemoH
   }, [request]);
 
   return (
-    <span style={{ display: 'inline-block', verticalAlign: 'top' }}>
+    <span
+      style={{ display: 'inline-block', verticalAlign: 'top' }}
+      onKeyDown={(e) => {
+        // Escape on the open panel's button closes the panel, and is ours alone (the panel stops its own).
+        if (e.key !== 'Escape' || e.isComposing || !open) return;
+        e.stopPropagation();
+        setOpen(false);
+      }}
+    >
       <style>{BADGE_CSS}</style>
       <button ref={opener} type="button" class="qwa-pill qwa-focus" data-state="pending" data-testid="memo-open" aria-expanded={open} onClick={() => setOpen((o) => !o)}>
         {/* The envelope is a picture: a screen reader names the button by its words alone. */}

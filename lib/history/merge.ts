@@ -56,13 +56,14 @@ export function mergeReading(known: ClaimRecord | undefined, read: OrderClaim, s
   if (pending) {
     delete record.pending;
     const waiting = now - pending.at < PENDING_ACTION_TTL_MS;
-    // Only a cancel outlives QSM's post-back: a request seen later than that is one sent some other way (from
-    // another computer), not the press whose confirm box the seller dismissed; its day is not the press's.
-    const cancel = pending.action === 'cancel';
-    if ((waiting || cancel) && confirms(pending.action, known?.withdraw, record.withdraw)) {
+    // A send outlives QSM's post-back for the rest of its JST day (the list behind QSM's closed popup is
+    // refreshed later): a request first seen on a later day was sent some other way (from another computer),
+    // not by the press whose confirm box the seller dismissed; its day is not the press's. A cancel waits on.
+    const live = waiting || pending.action === 'cancel' || eventOf(pending).on === jstDay(new Date(now));
+    if (live && confirms(pending.action, known?.withdraw, record.withdraw)) {
       // Once: another tab may have confirmed it already (keepStoredActions).
       if (!record.events.some((e) => sameEvent(e, pending))) record.events = [...record.events, eventOf(pending)];
-    } else if (waiting || (cancel && !(fromDetail || read.withdraw))) {
+    } else if (waiting || (live && !(fromDetail || read.withdraw))) {
       // QSM may still be posting back; or this reading cannot tell (a list row naming the claim alone, read
       // after QSM closed the detail's popup on a cancel): wait for one that can, the detail's.
       record.pending = pending;

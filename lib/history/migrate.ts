@@ -65,8 +65,13 @@ export function migrateRecord(stored: unknown): ClaimRecord | undefined {
  * these presses, which QSM never shows again. Only those fully readable, as for a sound record.
  */
 export function pressesOf(stored: unknown): Pick<ClaimRecord, 'events' | 'pending'> | undefined {
-  const raw: Raw = { ...(stored as object) };
-  if (raw.events == null && raw.pending == null) return undefined;
-  leaveOutDamage(raw);
-  return { events: raw.events, ...(raw.pending && { pending: raw.pending }) };
+  try {
+    const raw: Raw = { ...(stored as object) };
+    if (raw.events == null && raw.pending == null) return undefined;
+    leaveOutDamage(raw);
+    return { events: raw.events, ...(raw.pending && { pending: raw.pending }) };
+  } catch {
+    // As migrateRecord: a value no check can look at. The write replaces the record whole.
+    return undefined;
+  }
 }

@@ -197,11 +197,12 @@ function factsFrom(detailRoot: ParentNode, scan: LabelScan, hits: readonly Label
   if ((cartsOf(hits).size > 1 && hits.filter(namesClaimStatus).length > 1) || others.newer) {
     return { facts: { orderNo: facts.orderNo }, language: languageOf(hits), problems: [...problems, 'two-claims'] };
   }
-  const markedKind = kindFromMarks(marks.map((m) => m.mark));
-  const status = cells.has('status') ? putStatus(facts, read('status') ?? '', problems, markedKind) : (problems.push('missing:status'), undefined);
-  // A claim-type label naming another kind than the status: one of the two is wrong, none is guessed.
-  // Only a claim type printed beside the status: one in another table may be an earlier claim's.
+  // Only a claim type printed beside the status is this claim's: one in another table may be an earlier claim's.
   const typeBeside = cells.get('claimKind')?.cell.closest('table') === cells.get('status')?.cell.closest('table');
+  const markedKind = kindFromMarks(marks.map((m) => m.mark));
+  const besideKind = (typeBeside && facts.kindNamed) || markedKind;
+  const status = cells.has('status') ? putStatus(facts, read('status') ?? '', problems, besideKind) : (problems.push('missing:status'), undefined);
+  // A claim-type label naming another kind than the status: one of the two is wrong, none is guessed.
   const kindsDisagree = !!status?.kind && !!facts.kindNamed && facts.kindNamed !== facts.kind && typeBeside;
   delete facts.kindNamed;
   if (kindsDisagree) return { facts: { orderNo: facts.orderNo }, language: languageOf(hits), problems: [...problems, 'kinds-disagree'] };

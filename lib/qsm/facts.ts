@@ -80,7 +80,8 @@ const SELLER_CONFIRMED = /* @__PURE__ */ statusKey('卖家确认');
 
 /**
  * Reads a status cell into facts; undefined (and a problem) when the wording is unknown. `kindElsewhere`:
- * the kind the page's withdraw button or heading names, which tells an ambiguous status's kind.
+ * the kind a claim type beside the status, or the page's withdraw button or heading, names: it tells an
+ * ambiguous status's kind.
  */
 export function putStatus(facts: Facts, text: string, problems: string[], kindElsewhere?: ClaimKind): StatusMeaning | undefined {
   if (!text) {
@@ -98,7 +99,7 @@ export function putStatus(facts: Facts, text: string, problems: string[], kindEl
   facts.stage = meaning.stage ?? 'requested';
   // The claim type beside it or the exchange's own withdraw button tells an exchange (read as a non-receipt,
   // the seller was told to ask Qoo10 about a claim QSM lets it ask the buyer about).
-  if (statusKey(text) === SELLER_CONFIRMED && (facts.kindNamed ?? kindElsewhere) === 'exchange') {
+  if (statusKey(text) === SELLER_CONFIRMED && kindElsewhere === 'exchange') {
     facts.kind = 'exchange';
     facts.stage = 'requested';
   }

@@ -169,7 +169,7 @@ function readRow(
   // No for…of: on a tab's first page this runs uncompiled, where each step of an iterator is an object (1,000 rows).
   columns.others.forEach((c) => putFact(facts, c[0], notedInZone((NUMBER_FIELDS.has(c[0]) ? numberText : shownText)(cells[c[1]]), c[2]), warnings));
   const statusProblems: string[] = [];
-  const status = putStatus(facts, statusText, statusProblems);
+  const status = putStatus(facts, statusText, statusProblems, facts.kindNamed); // the row's own claim type
   // A claim-type column that names another kind than the status: one of the two is wrong, none is guessed.
   const kindsDisagree = !!status?.kind && !!facts.kindNamed && facts.kindNamed !== facts.kind;
   delete facts.kindNamed;

@@ -311,6 +311,22 @@ describe('MemoHelper', () => {
     expect(document.activeElement).toBe(opener);
   });
 
+  it('closes on Escape pressed on its own button while open, and keeps that Escape from QSM’s page', async () => {
+    render(<MemoHelper lang="en" request={async () => preview()} onInsert={vi.fn()} onCopy={vi.fn(async () => true)} />);
+    const opener = screen.getByTestId('memo-open');
+    fireEvent.click(opener);
+    await screen.findByTestId('memo-panel');
+    const pageHeard = vi.fn();
+    document.addEventListener('keydown', pageHeard);
+    fireEvent.keyDown(opener, { key: 'Escape' });
+    expect(screen.queryByTestId('memo-panel')).toBeNull();
+    expect(pageHeard).not.toHaveBeenCalled();
+    // Closed, an Escape on the button is QSM's again.
+    fireEvent.keyDown(opener, { key: 'Escape' });
+    document.removeEventListener('keydown', pageHeard);
+    expect(pageHeard).toHaveBeenCalledOnce();
+  });
+
   it('stays open on an Escape that cancels an input method’s conversion in a shipment field', () => {
     const p = props({ preview: preview({ ok: false, missing: ['carrier'] }) });
     render(<MemoPanel {...p} />);

@@ -69,7 +69,7 @@ describe('the retention period', () => {
     render(<HistorySettings lang="zh_CN" retentionDays={3} remembered={3} onRetentionChange={vi.fn()} onExportCsv={vi.fn()} onExportIcs={vi.fn()} onClear={async () => {}} />);
     const field = screen.getByTestId('retention-days');
     const described = () => (field.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent);
-    expect(described()).toEqual(['买家回应期限或冷却期仍未结束的索赔，无论此天数多短，都会保留到期满为止。']);
+    expect(described()).toEqual(['买家回应期限或再次要请前的等待期仍未结束的索赔，无论此天数多短，都会保留到期满为止。']);
     fireEvent.change(field, { target: { value: '0' } });
     expect(described()).toHaveLength(2);
     expect(described()[1]).toBe('请输入 1 到 3650 之间的数字。此值未保存。');

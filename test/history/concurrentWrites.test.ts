@@ -53,6 +53,15 @@ describe('a claim list’s write landing after a detail’s it did not know of',
   });
 });
 
+describe('a stored record too damaged for any check ({"toString":1} for an event’s instant)', () => {
+  it('does not make the page’s whole write fail: every order of it is written, the damaged one afresh', async () => {
+    await fakeBrowser.storage.local.set({ [CLAIM_KEY_PREFIX + orderNo]: { ...earlier, events: [{ action: 'send', on: '2026-11-20', at: { toString: 1 } }] } });
+    const other = '1038452889';
+    await sendRecords([mergeReading(undefined, listRow, 'grid', NOW), mergeReading(undefined, { ...listRow, orderNo: other }, 'grid', NOW)]);
+    expect((await loadRecords([orderNo, other])).size).toBe(2);
+  });
+});
+
 describe('a record a newer release wrote (the seller went back to an older build)', () => {
   const newer = { ...earlier, v: 2, withdraw: { state: 'requested', requestedOn: '2026-11-20' }, sellerNote: 'what v2 knows' };
   beforeEach(() => fakeBrowser.storage.local.set({ [CLAIM_KEY_PREFIX + orderNo]: newer }));

@@ -180,6 +180,14 @@ describe('a send press whose confirm box the seller dismissed (review 25)', () =
     expect(later.pending).toBeUndefined();
   });
 
+  it('is confirmed by the list refreshed later the same day, after readings that could not tell', () => {
+    // QSM closed the popup; the list behind, unchanged, is read again (the claim alone); an hour later it shows 撤回要请.
+    const between = mergeReading(known, row(), 'grid', at('2026-11-10T09:06:00'));
+    const later = mergeReading(between, row({ state: 'requested' }), 'grid', at('2026-11-10T10:10:00'));
+    expect(later.events).toEqual([{ action: 'send', on: '2026-11-10', at: at('2026-11-10T09:05:00') }]);
+    expect(evaluateWithdraw(snapshotOf(later), new Date(at('2026-11-10T10:10:00')))).toMatchObject({ state: 'pending', responseDeadline: '2026-11-16' });
+  });
+
   it('is still confirmed by a reading while QSM posts it back', () => {
     const confirmed = mergeReading(known, row({ state: 'requested' }), 'grid', at('2026-11-10T09:06:00'));
     expect(confirmed.events).toEqual([{ action: 'send', on: '2026-11-10', at: at('2026-11-10T09:05:00') }]);

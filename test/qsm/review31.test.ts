@@ -27,6 +27,13 @@ describe('a lone 卖家确认 on a detail', () => {
     expect(read.ok && read.claim).toMatchObject({ kind: 'exchange', stage: 'requested' });
   });
 
+  it('stays a non-receipt beside an earlier exchange claim’s type printed in another table (the diff review)', () => {
+    const earlierExchange = '<table><tr><th>索赔类型</th><td>交换</td><th>要求日</th><td>2026/10/01</td></tr></table>';
+    const { read, verdict } = judgeDetail(earlierExchange + order('卖家确认', '<th>未收取类型</th><td>未收到商品</td>'), NOW);
+    expect(read.ok && read.claim).toMatchObject({ kind: 'nonReceipt' });
+    expect(verdict).toMatchObject({ state: 'ineligible' });
+  });
+
   it('with nothing naming an exchange stays the non-receipt’s seller confirmation: ask Qoo10', () => {
     const { read, verdict } = judgeDetail(order('卖家确认', '<th>未收取类型</th><td>未收到商品</td>'), NOW);
     expect(read.ok && read.claim).toMatchObject({ kind: 'nonReceipt', stage: 'inProgress' });

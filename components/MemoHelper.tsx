@@ -5,6 +5,7 @@ import type { MemoPreview } from '../lib/memos/preview';
 import type { MemoLanguage, MemoSituation, ShipmentValues } from '../lib/memos/types';
 import { MemoPanel } from './MemoPanel';
 import { BADGE_CSS } from './styles';
+import { closeOnEscape } from './closeOnEscape';
 
 export type MemoChoice = { situation?: MemoSituation; language?: MemoLanguage; templateId?: string; typed?: ShipmentValues };
 
@@ -52,12 +53,8 @@ export function MemoHelper({ lang, maxLength, request, onInsert, onCopy }: MemoH
   return (
     <span
       style={{ display: 'inline-block', verticalAlign: 'top' }}
-      onKeyDown={(e) => {
-        // Escape on the open panel's button closes the panel, and is ours alone (the panel stops its own).
-        if (e.key !== 'Escape' || e.isComposing || !open) return;
-        e.stopPropagation();
-        setOpen(false);
-      }}
+      // Escape on the open panel's button closes it too (the panel stops its own).
+      onKeyDown={closeOnEscape(() => setOpen(false), open)}
     >
       <style>{BADGE_CSS}</style>
       <button ref={opener} type="button" class="qwa-pill qwa-focus" data-state="pending" data-testid="memo-open" aria-expanded={open} onClick={() => setOpen((o) => !o)}>

@@ -12,6 +12,7 @@ import { memoValueKey } from '../lib/i18n/memoWords';
 import type { MessageKey } from '../lib/i18n/messages/types';
 import { MemoLanguageOptions } from './MemoLanguageOptions';
 import { CARD_STYLE, FOCUS_CSS } from './styles';
+import { closeOnEscape } from './closeOnEscape';
 
 export interface MemoPanelProps {
   lang: UiLanguage;
@@ -98,12 +99,7 @@ export function MemoPanel({ lang, preview, maxLength, typed, onChoose, onType, o
 
   // Escape closes the panel, except while an input method composes a carrier's name (it cancels the conversion there).
   return (
-    <div ref={panel} role="dialog" aria-label={t('memo.title')} data-testid="memo-panel" style={{ ...CARD_STYLE, width: '380px' }} onKeyDown={(e) => {
-        if (e.key !== 'Escape' || e.isComposing) return;
-        // Ours alone: QSM's page would close its layer on the same Escape (the host lets Escape through).
-        e.stopPropagation();
-        onClose();
-      }}>
+    <div ref={panel} role="dialog" aria-label={t('memo.title')} data-testid="memo-panel" style={{ ...CARD_STYLE, width: '380px' }} onKeyDown={closeOnEscape(onClose)}>
       <style>{FOCUS_CSS}</style>
       <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center' }}>
         <strong style={{ fontSize: '14px' }}>{t('memo.title')}</strong>

@@ -5,6 +5,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { createT, type UiLanguage } from '../lib/i18n';
 import { CARD_STYLE, FOCUS_CSS, PILL_STYLE, STATE_COLOURS } from './styles';
+import { closeOnEscape } from './closeOnEscape';
 
 export interface UnreadableBadgeProps {
   lang: UiLanguage;
@@ -38,13 +39,10 @@ export function UnreadableBadge({ lang, onCopy }: UnreadableBadgeProps) {
     // (not while an input method composes: there Escape cancels the conversion).
     <span
       style={{ position: 'relative', display: 'inline-block' }}
-      onKeyDown={(e) => {
-        if (e.key !== 'Escape' || e.isComposing || !open) return;
-        // Ours alone: QSM's page would close its layer on the same Escape (the host lets Escape through).
-        e.stopPropagation();
+      onKeyDown={closeOnEscape(() => {
         setOpen(false);
         pill.current?.focus({ preventScroll: true });
-      }}
+      }, open)}
     >
       <style>{FOCUS_CSS}</style>
       <button

@@ -4,6 +4,7 @@ import { createT, type UiLanguage } from '../lib/i18n';
 import type { WithdrawVerdict } from '../lib/rules/types';
 import { CARD_STYLE, FOCUS_CSS } from './styles';
 import { VerdictDetails } from './VerdictDetails';
+import { closeOnEscape } from './closeOnEscape';
 
 export interface VerdictPanelProps {
   verdict: WithdrawVerdict;
@@ -43,12 +44,7 @@ export function VerdictPanel({ verdict, lang, now, timeZone, orderNo, onClose }:
   // The seller's language, not the page's (a Chinese QSM, an English assistant): else Firefox draws the
   // words in the page language's font, and a screen reader reads them with the page's voice.
   return (
-    <div ref={dialog} role="dialog" lang={lang.replace('_', '-')} aria-labelledby={titleId} style={CARD_STYLE} onKeyDown={(event) => {
-        if (event.key !== 'Escape') return;
-        // Ours alone: the host lets Escape through to QSM's page, which would close its layer on it too.
-        event.stopPropagation();
-        onClose();
-      }}>
+    <div ref={dialog} role="dialog" lang={lang.replace('_', '-')} aria-labelledby={titleId} style={CARD_STYLE} onKeyDown={closeOnEscape(onClose)}>
       <style>{FOCUS_CSS}</style>
       <div style={{ display: 'flex', alignItems: 'flex-start', gap: '8px' }}>
         <div style={{ flex: '1', minWidth: '0' }}>

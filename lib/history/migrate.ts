@@ -29,17 +29,32 @@ function isRecordShape(raw: Raw): boolean {
   );
 }
 
+/** The withdraw block's days. */
+const WITHDRAW_DAYS = ['requestedOn', 'heldOn', 'cancelledOn', 'deadlineShown'] as const;
+/** Text no day check passes, for a day that was not even text. */
+const NOT_A_DAY = 'not a day';
+
+/**
+ * A day that is no day is the rules' to judge: it makes the verdict "unknown", never a guess
+ * (lib/rules/validate.ts). One that is not even text ({"toString":1}) would throw wherever days are
+ * compared (snapshot.ts, the rules), so it becomes text no check reads as a day: still "unknown",
+ * and left blank in the CSV.
+ */
+function textDays(holder: Raw, keys: readonly string[]): void {
+  keys.forEach((key) => holder[key] == null || typeof holder[key] === 'string' || (holder[key] = NOT_A_DAY));
+}
+
 /**
  * A damaged part of a sound record is left out, and the rest still judged: an event or a press not
  * fully readable (the cooldown it tells would be a guess), an order fact that is not text (a cart
- * number that is not text would break the popup's search). A day that is no day is the rules' to judge:
- * it makes the verdict "unknown", never a guess (lib/rules/validate.ts).
+ * number that is not text would break the popup's search).
  */
 function leaveOutDamage(raw: Raw): void {
   raw.events = ([] as Raw[]).concat(raw.events).filter((e) => isPress(e) && isIsoDay(e.on));
   if (!isPress(raw.pending)) delete raw.pending;
   ORDER_FACTS.forEach((key) => typeof raw[key] === 'string' || delete raw[key]);
-  raw.withdraw ?? delete raw.withdraw;
+  if (raw.withdraw == null) delete raw.withdraw;
+  else textDays((raw.withdraw = { ...raw.withdraw }), WITHDRAW_DAYS);
 }
 
 /** The current shape of a stored record, or undefined for anything unreadable (it is then ignored, never trusted). */

@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { deadlinesIcs, historyCsv } from '../../lib/export';
 import { loadAllRecords } from '../../lib/history';
-import { DAMAGED_ORDER, NOW, SOUND, damaged, nullEvent, storeAsIs } from '../history/damaged';
+import { DAMAGED_ORDER, NOW, SOUND, awaitingBuyer, damaged, nullEvent, storeAsIs } from '../history/damaged';
 
 beforeEach(() => fakeBrowser.reset());
 const orderColumn = (csv: string) => csv.trim().split('\r\n').slice(1).map((line) => line.split(',')[0]).sort();
@@ -30,6 +30,14 @@ describe('the exports beside a damaged record', () => {
     const line = csv.split('\r\n').find((l) => l.startsWith(DAMAGED_ORDER))!;
     expect(line).not.toContain('[object Object]');
     expect(line).toContain(',2026-11-15,,Unknown,');
+  });
+
+  it.each(['requestedOn', 'heldOn', 'cancelledOn'])('writes both files when a withdraw %s is stored as an object no check can read ({"toString":1})', async (field) => {
+    await storeAsIs([...SOUND, damaged({ withdraw: { state: 'held', requestedOn: '2026-11-15', heldOn: '2026-11-21', [field]: { toString: 1 } } })]);
+    const records = await loadAllRecords();
+    const line = historyCsv(records, 'en', NOW).split('\r\n').find((l) => l.startsWith(DAMAGED_ORDER))!;
+    expect(line).toContain(',Unknown,');
+    expect(deadlinesIcs(records, 'en', NOW)).toContain(`:${awaitingBuyer.orderNo}@qsm-withdraw-assistant`);
   });
 
   it('puts every order’s days in the calendar', async () => {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { migrateRecord, RECORD_VERSION } from '../../lib/history';
+import { migrateRecord, RECORD_VERSION, snapshotOf } from '../../lib/history';
+import { evaluateWithdraw } from '../../lib/rules';
+import { isIsoDay } from '../../lib/time';
 import { pressesOf } from '../../lib/history/migrate';
 
 describe('migrateRecord', () => {
@@ -45,6 +47,20 @@ describe('migrateRecord on a damaged record', () => {
     const stored = { ...sound, events: [], cartNo: 210340349, itemCode: {}, carrier: null, trackingNo: '1234', claimedOn: 20261120 };
     expect(migrateRecord(stored)).toEqual({ ...sound, events: [], trackingNo: '1234' });
   });
+
+  it.each(['requestedOn', 'heldOn', 'cancelledOn', 'deadlineShown'])(
+    'keeps a withdraw %s that is not even text as no day, rather than throw where days are compared',
+    (field) => {
+      const withdraw = { state: 'held', requestedOn: '2026-11-15', heldOn: '2026-11-16', [field]: { toString: 1 } };
+      const read = migrateRecord({ ...sound, events: [sent], withdraw })!;
+      expect(read.withdraw).toEqual({ ...withdraw, [field]: expect.any(String) });
+      expect(isIsoDay(read.withdraw![field as 'heldOn'])).toBe(false);
+      expect(() => snapshotOf(read)).not.toThrow();
+      expect(evaluateWithdraw(snapshotOf(read), new Date('2026-11-20T00:00:00Z')).state).toBe('unknown');
+      // What storage gave is left as it was.
+      expect(withdraw[field]).toEqual({ toString: 1 });
+    },
+  );
 
   it('reads a withdraw block of null as none', () => {
     expect(migrateRecord({ ...sound, events: [], withdraw: null })).toEqual({ ...sound, events: [], withdraw: undefined });

@@ -4,7 +4,7 @@
  * file never changes anything. Pure: no browser API (the page reads and saves the file).
  */
 import { jstDay } from '../time';
-import { sellerBraces, sellerPersonalData, templateProblems } from './library';
+import { sellerPersonalData, templateProblems } from './library';
 import { isBuiltInId, isDefaultLanguage, MEMO_SETUP_VERSION, readTemplate, upgradeRaw, versionOf, type MemoSetup } from './setup';
 import { BUILT_IN_TEMPLATES } from './templates';
 import type { MemoTemplate } from './types';
@@ -55,9 +55,7 @@ export type ImportError =
   | { kind: 'shape' }
   | { kind: 'placeholders'; template: string; names: string[] }
   | { kind: 'personalData'; template: string }
-  | { kind: 'sellerPersonalData' }
-  /** The shop name or signature holds text in braces, which buyers would read as typed. */
-  | { kind: 'sellerPlaceholder' };
+  | { kind: 'sellerPersonalData' };
 
 export type ImportResult = { ok: true; setup: MemoSetup } | { ok: false; error: ImportError };
 
@@ -109,7 +107,9 @@ export function parseMemoImport(text: string): ImportResult {
     read.push(t);
   }
   if (sellerPersonalData({ shopName, signature }).length) return refuse({ kind: 'sellerPersonalData' });
-  if (sellerBraces({ shopName, signature }).length) return refuse({ kind: 'sellerPlaceholder' });
+  // Braces in the shop name or signature are taken as the stored setup takes them (an earlier release
+  // saved them): else a seller's own export could not be imported back. The options page flags the
+  // field at once, and no message that needs it can be sent until it is rewritten (./preview).
 
   return {
     ok: true,

@@ -290,6 +290,17 @@ describe('TemplateSettings', () => {
     await waitFor(() => expect((screen.getByRole('textbox', { name: 'Shop name' }) as HTMLInputElement).value).toBe('Imported shop'));
   });
 
+  it('imports a file whose shop name holds braces (an earlier release saved them), and flags the field at once', async () => {
+    const m = mount({}, { lang: 'ja' });
+    const next: MemoSetup = { ...emptyMemoSetup(), shopName: 'QWA {東京}' };
+    await choose(new File([exportMemoSetup(next, new Date(NOW))], 'memos.json', { type: 'application/json' }));
+    await waitFor(() => expect(m.saved).toHaveLength(1));
+    expect(screen.getByTestId('memo-import-error').textContent).toBe('');
+    const shop = screen.getByRole('textbox', { name: 'ショップ名' });
+    await waitFor(() => expect(shop.getAttribute('aria-invalid')).toBe('true'));
+    expect(described(shop)).toContain('{ } で囲んだ文字は置き換えられず');
+  });
+
   it('asks before throwing a draft away: another template opened, its language filtered out, Escape', () => {
     const m = mount({}, { answer: false });
     fireEvent.click(m.row(JA_CANCEL.name).getByRole('button', { name: 'Edit' }));

@@ -243,7 +243,6 @@ export const en = {
   'options.memos.importError.placeholders': 'The template “{name}” in the file uses unknown placeholders ({names}). Nothing was changed.',
   'options.memos.importError.personalData': 'The template “{name}” in the file seems to contain personal data. Nothing was changed.',
   'options.memos.importError.sellerPersonalData': 'The shop name or signature in the file seems to contain personal data. Nothing was changed.',
-  'options.memos.importError.sellerPlaceholder': 'The shop name or signature in the file contains text in { }, which buyers would read as typed. Nothing was changed.',
   'options.memos.repaired': 'Some saved templates could not be read. They were set aside in this browser, and everything readable is shown here.',
   'export.orderNo': 'Order No.',
   'export.cartNo': 'Cart No.',

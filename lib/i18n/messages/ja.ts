@@ -221,7 +221,6 @@ export const ja: Catalog = {
   'options.memos.importError.placeholders': 'ファイル内のテンプレート「{name}」に不明な差し込み項目（{names}）があります。何も変更していません。',
   'options.memos.importError.personalData': 'ファイル内のテンプレート「{name}」に個人情報が含まれているようです。何も変更していません。',
   'options.memos.importError.sellerPersonalData': 'ファイル内のショップ名または署名に個人情報が含まれているようです。何も変更していません。',
-  'options.memos.importError.sellerPlaceholder': 'ファイル内のショップ名または署名に { } で囲んだ文字が含まれており、購入者にそのまま届いてしまいます。何も変更していません。',
   'options.memos.repaired': '保存されていたテンプレートの一部を読み取れませんでした。このブラウザ内に別途保管し、読み取れた内容をここに表示しています。',
   'export.orderNo': '注文番号',
   'export.cartNo': 'カート番号',

@@ -221,7 +221,6 @@ export const ko: Catalog = {
   'options.memos.importError.placeholders': '파일 안의 템플릿 “{name}”에 알 수 없는 항목({names})이 있습니다. 아무것도 바뀌지 않았습니다.',
   'options.memos.importError.personalData': '파일 안의 템플릿 “{name}”에 개인정보가 들어 있는 것 같습니다. 아무것도 바뀌지 않았습니다.',
   'options.memos.importError.sellerPersonalData': '파일 안의 상점 이름이나 서명에 개인정보가 들어 있는 것 같습니다. 아무것도 바뀌지 않았습니다.',
-  'options.memos.importError.sellerPlaceholder': '파일 안의 상점 이름이나 서명에 { }로 묶은 글자가 있어 구매자에게 그대로 보입니다. 아무것도 바뀌지 않았습니다.',
   'options.memos.repaired': '저장된 템플릿 일부를 읽을 수 없었습니다. 이 브라우저 안에 따로 보관했으며, 읽을 수 있는 내용은 모두 여기에 표시합니다.',
   'export.orderNo': '주문번호',
   'export.cartNo': '장바구니번호',

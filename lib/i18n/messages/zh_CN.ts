@@ -221,7 +221,6 @@ export const zh_CN: Catalog = {
   'options.memos.importError.placeholders': '文件中的模板“{name}”使用了未知的占位符（{names}）。未做任何更改。',
   'options.memos.importError.personalData': '文件中的模板“{name}”似乎含有个人信息。未做任何更改。',
   'options.memos.importError.sellerPersonalData': '文件中的店铺名称或签名似乎含有个人信息。未做任何更改。',
-  'options.memos.importError.sellerPlaceholder': '文件中的店铺名称或签名含有用 { } 括起的文字，买家会原样看到。未做任何更改。',
   'options.memos.repaired': '部分已保存的模板无法读取。它们已另外保存在本浏览器中，这里显示所有可读取的内容。',
   'export.orderNo': '订购号码',
   'export.cartNo': '购物车号码',

@@ -7,5 +7,7 @@
 export const closeOnEscape = (close: () => void, open = true) => (e: KeyboardEvent) => {
   if (e.key !== 'Escape' || e.isComposing || !open) return;
   e.stopPropagation();
+  // Its keyup is ours too, wherever the focus went as the panel closed: a page may act on either.
+  addEventListener('keyup', (up) => up.key === 'Escape' && up.stopPropagation(), { capture: true, once: true });
   close();
 };

@@ -144,10 +144,17 @@ describe('VerdictPanel', () => {
     expect(onClose).toHaveBeenCalledTimes(1);
     const pageHeard = vi.fn(); // ours alone: QSM's page would close its layer on the same Escape
     document.addEventListener('keydown', pageHeard);
+    document.addEventListener('keyup', pageHeard);
     fireEvent.keyDown(screen.getByRole('button', { name: 'Close' }), { key: 'Escape' });
-    document.removeEventListener('keydown', pageHeard);
+    // Its keyup too, though the focus has left the closed panel.
+    fireEvent.keyUp(document.body, { key: 'Escape' });
     expect(pageHeard).not.toHaveBeenCalled();
     expect(onClose).toHaveBeenCalledTimes(2);
+    // The next Escape's keyup is QSM's again.
+    fireEvent.keyUp(document.body, { key: 'Escape' });
+    expect(pageHeard).toHaveBeenCalledTimes(1);
+    document.removeEventListener('keydown', pageHeard);
+    document.removeEventListener('keyup', pageHeard);
     fireEvent.keyDown(screen.getByRole('dialog'), { key: 'Enter' });
     expect(onClose).toHaveBeenCalledTimes(2);
   });

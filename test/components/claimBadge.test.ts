@@ -140,6 +140,15 @@ describe('the panel', () => {
     expect(button.getAttribute('aria-expanded')).toBe('false');
     expect(root.activeElement).toBe(button);
     expect(pageHeard).not.toHaveBeenCalled();
+
+    // Escape on the badge itself, the panel open: the same, its keyup too.
+    await open(button);
+    document.addEventListener('keyup', pageHeard);
+    fireEvent.keyDown(button, { key: 'Escape' });
+    fireEvent.keyUp(button, { key: 'Escape' });
+    document.removeEventListener('keyup', pageHeard);
+    expect(q.queryByRole('dialog')).toBeNull();
+    expect(pageHeard).not.toHaveBeenCalled();
   });
 
   it('stays open across the clock’s ticks, closes from the badge, on scroll and when the badge leaves', async () => {

@@ -416,17 +416,21 @@ describe('the extension as a guest on QSM', () => {
     const page = await b.open(pathOf(d));
     const pill = page.locator('qwa-badge button').first();
     await pill.waitFor();
-    await page.evaluate(() => document.addEventListener('keydown', (e) => ((window as unknown as { keys: string[] }).keys ??= []).push(e.key)));
+    await page.evaluate(() => {
+      const heard = (e: KeyboardEvent) => ((window as unknown as { keys: string[] }).keys ??= []).push(`${e.type} ${e.key}`);
+      document.addEventListener('keydown', heard);
+      document.addEventListener('keyup', heard);
+    });
     await pill.click();
     await page.getByRole('dialog').waitFor();
-    await page.keyboard.press('Escape'); // closes our panel: ours alone
+    await page.keyboard.press('Escape'); // closes our panel: ours alone, its keyup too
     await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
     await page.keyboard.press('Enter'); // on the badge: ours (it opens the panel again), not QSM's default button
     await page.getByRole('dialog').waitFor();
     await pill.click();
     await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
     await page.keyboard.press('Escape'); // the panel is closed: QSM's
-    expect(await page.evaluate(() => (window as unknown as { keys?: string[] }).keys)).toEqual(['Escape']);
+    expect(await page.evaluate(() => (window as unknown as { keys?: string[] }).keys)).toEqual(['keydown Escape', 'keyup Escape']);
     await page.close();
   });
 

@@ -30,7 +30,7 @@ const UNREAD_LABELS = {
   partnerName: { zh: ['合作名称'], ja: ['提携名'], en: ['Partner Name'], ko: ['제휴명'] },
   attachment: { zh: ['附件'], ja: ['添付ファイル', '添付'], en: ['Attachment'], ko: ['첨부파일'] },
 } satisfies Record<string, Words>;
-export const UNREAD_FIELDS: ReadonlySet<string> = /* @__PURE__ */ new Set(Object.keys(UNREAD_LABELS));
+export const UNREAD_FIELDS: ReadonlySet<string> = /* @__PURE__ */ new Set(/* @__PURE__ */ Object.keys(UNREAD_LABELS));
 
 export const FIELD_LABELS = {
   orderNo: { zh: ['订购号码', '订单号码'], ja: ['注文番号'], en: ['Order No.', 'Order Number'], ko: ['주문번호'] },

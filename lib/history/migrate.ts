@@ -47,11 +47,13 @@ function textDays(holder: Raw, keys: readonly string[]): void {
 /**
  * A damaged part of a sound record is left out, and the rest still judged: an event or a press not
  * fully readable (the cooldown it tells would be a guess), an order fact that is not text (a cart
- * number that is not text would break the popup's search).
+ * number that is not text would break the popup's search), a detail's sighting that is no time.
  */
 function leaveOutDamage(raw: Raw): void {
   raw.events = ([] as Raw[]).concat(raw.events).filter((e) => isPress(e) && isIsoDay(e.on));
   if (!isPress(raw.pending)) delete raw.pending;
+  // Not a time: the record is as if no detail was ever read (merge.ts compares it with a newer reading's).
+  isInstant(raw.detailSeenAt) || delete raw.detailSeenAt;
   ORDER_FACTS.forEach((key) => typeof raw[key] === 'string' || delete raw[key]);
   if (raw.withdraw == null) delete raw.withdraw;
   else textDays((raw.withdraw = { ...raw.withdraw }), WITHDRAW_DAYS);

@@ -62,6 +62,15 @@ describe('a stored record too damaged for any check ({"toString":1} for an event
   });
 });
 
+describe('a stored detail sighting too damaged for any check ({"toString":1})', () => {
+  it('does not make the page’s whole write fail', async () => {
+    await fakeBrowser.storage.local.set({ [CLAIM_KEY_PREFIX + orderNo]: { ...earlier, detailSeenAt: { toString: 1 } } });
+    const other = '1038452889';
+    await sendRecords([mergeReading(undefined, listRow, 'grid', NOW), mergeReading(undefined, { ...listRow, orderNo: other }, 'grid', NOW)]);
+    expect((await loadRecords([orderNo, other])).size).toBe(2);
+  });
+});
+
 describe('a record a newer release wrote (the seller went back to an older build)', () => {
   const newer = { ...earlier, v: 2, withdraw: { state: 'requested', requestedOn: '2026-11-20' }, sellerNote: 'what v2 knows' };
   beforeEach(() => fakeBrowser.storage.local.set({ [CLAIM_KEY_PREFIX + orderNo]: newer }));

@@ -62,6 +62,15 @@ describe('migrateRecord on a damaged record', () => {
     },
   );
 
+  it.each(['yesterday', Number.NaN, 1e20, null])('forgets a detail’s sighting that is no time (%j), and keeps one that is', (detailSeenAt) => {
+    expect(migrateRecord({ ...sound, events: [], detailSeenAt })).toEqual({ ...sound, events: [] });
+    expect(migrateRecord({ ...sound, events: [], detailSeenAt: 7 })).toEqual({ ...sound, events: [], detailSeenAt: 7 });
+  });
+
+  it('ignores a record whose detail sighting no check can look at ({"toString":1}), as for its other instants', () => {
+    expect(migrateRecord({ ...sound, events: [], detailSeenAt: { toString: 1 } })).toBeUndefined();
+  });
+
   it('reads a withdraw block of null as none', () => {
     expect(migrateRecord({ ...sound, events: [], withdraw: null })).toEqual({ ...sound, events: [], withdraw: undefined });
     expect(migrateRecord({ ...sound, events: [], withdraw: null })).not.toHaveProperty('withdraw');

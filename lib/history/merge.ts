@@ -48,7 +48,8 @@ export function mergeReading(known: ClaimRecord | undefined, read: OrderClaim, s
     withdraw: mergeWithdraw(known?.withdraw, read.withdraw, fromDetail),
     events: known?.events ?? [],
     lastSeenAt: now,
-    ...(fromDetail ? { detailSeenAt: now } : {}),
+    ...(fromDetail && { detailSeenAt: now }),
+    ...((fromDetail || read.withdraw) && { withdrawSeenAt: now }),
   };
   ORDER_FACTS.forEach((key) => read[key] !== undefined && (record[key] = read[key] as never));
 
@@ -82,10 +83,13 @@ export function withStoredDetail(stored: ClaimRecord, record: ClaimRecord): Clai
   const fromDetail = record.detailSeenAt === record.lastSeenAt;
   if (fromDetail || !stored.detailSeenAt || stored.detailSeenAt <= (record.detailSeenAt ?? 0)) return record;
   const detailIsNewer = stored.detailSeenAt > record.lastSeenAt;
+  // The list's withdraw state is newer than the detail's only if its row named it: a row naming the claim
+  // alone carries on what the list knew before the detail (withdrawSeenAt says when that was read).
+  const rowIsNewer = (record.withdrawSeenAt ?? 0) >= stored.detailSeenAt;
   const merged: ClaimRecord = {
     ...record,
     detailSeenAt: stored.detailSeenAt,
-    withdraw: detailIsNewer ? stored.withdraw : mergeWithdraw(stored.withdraw, record.withdraw, false),
+    withdraw: rowIsNewer ? mergeWithdraw(stored.withdraw, record.withdraw, false) : stored.withdraw,
   };
   if (detailIsNewer) Object.assign(merged, { kind: stored.kind, stage: stored.stage, lastSeenAt: stored.lastSeenAt });
   if (!merged.withdraw) delete merged.withdraw;

@@ -54,6 +54,7 @@ function leaveOutDamage(raw: Raw): void {
   if (!isPress(raw.pending)) delete raw.pending;
   // Not a time: the record is as if no detail was ever read (merge.ts compares it with a newer reading's).
   isInstant(raw.detailSeenAt) || delete raw.detailSeenAt;
+  isInstant(raw.withdrawSeenAt) || delete raw.withdrawSeenAt;
   ORDER_FACTS.forEach((key) => typeof raw[key] === 'string' || delete raw[key]);
   if (raw.withdraw == null) delete raw.withdraw;
   else textDays((raw.withdraw = { ...raw.withdraw }), WITHDRAW_DAYS);

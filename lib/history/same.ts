@@ -7,7 +7,7 @@
 import type { ClaimRecord } from './types';
 
 /** Moved on by every reading; not a change of the order's facts. */
-const SEEN_AT: ReadonlySet<string> = new Set(['lastSeenAt', 'detailSeenAt']);
+const SEEN_AT: ReadonlySet<string> = new Set(['lastSeenAt', 'detailSeenAt', 'withdrawSeenAt']);
 const NOTHING_IGNORED: ReadonlySet<string> = new Set();
 
 type Plain = Record<string, unknown>;

@@ -11,6 +11,7 @@ import type { ClaimRecord } from './types';
 const RECORD_FIELDS: Record<keyof ClaimRecord, true> = {
   v: true, orderNo: true, cartNo: true, itemCode: true, orderCountry: true, shippedOn: true, carrier: true, trackingNo: true,
   kind: true, stage: true, claimedOn: true, withdraw: true, events: true, pending: true, lastSeenAt: true, detailSeenAt: true,
+  withdrawSeenAt: true,
 };
 const WITHDRAW_FIELDS: Record<keyof WithdrawInfo, true> = { state: true, requestedOn: true, heldOn: true, cancelledOn: true, deadlineShown: true };
 

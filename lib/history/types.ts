@@ -37,4 +37,9 @@ export interface ClaimRecord {
   lastSeenAt: number;
   /** When a full detail page was last read; a grid row shows less. */
   detailSeenAt?: number;
+  /**
+   * When a reading last told the withdraw state (a detail, or a list row naming it): a list row naming the
+   * claim alone carries on what was known, which a detail read meanwhile may have overtaken (withStoredDetail).
+   */
+  withdrawSeenAt?: number;
 }

@@ -47,6 +47,24 @@ describe('a claim list’s write landing after a detail’s it did not know of',
     expect((await stored()).trackingNo).toBe('123456789012');
   });
 
+  it('keeps the detail’s withdraw state when the list’s row named the claim alone (what the list knew was older)', async () => {
+    const listKnew = await stored(); // nothing sent yet, as the list knew
+    await sendRecords([mergeReading(await stored(), detail, 'detail', NOW)]); // the request, read in a detail popup
+    const claimAlone: OrderClaim = { orderNo, kind: 'return', stage: 'requested' };
+    await sendRecords([mergeReading(listKnew, claimAlone, 'grid', NOW + 50)]);
+    expect((await stored()).withdraw).toEqual({ state: 'requested', requestedOn: '2026-11-20' });
+    // The badge is not "eligible" again while the request is out.
+    expect(evaluateWithdraw(snapshotOf(await stored()), new Date(NOW)).state).toBe('pending');
+  });
+
+  it('takes the state a list row read after the detail names, over the detail’s', async () => {
+    const listKnew = await stored();
+    await sendRecords([mergeReading(await stored(), detail, 'detail', NOW)]);
+    const heldRow: OrderClaim = { ...listRow, withdraw: { state: 'held', heldOn: '2026-11-21' } };
+    await sendRecords([mergeReading(listKnew, heldRow, 'grid', NOW + 50)]);
+    expect((await stored()).withdraw).toMatchObject({ state: 'held', heldOn: '2026-11-21' });
+  });
+
   it('writes a list reading over a stored one as before when no detail came in between', async () => {
     await sendRecords([mergeReading(await stored(), listRow, 'grid', NOW)]);
     expect((await stored()).withdraw).toEqual({ state: 'requested' });

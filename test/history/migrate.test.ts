@@ -62,9 +62,11 @@ describe('migrateRecord on a damaged record', () => {
     },
   );
 
-  it.each(['yesterday', Number.NaN, 1e20, null])('forgets a detail’s sighting that is no time (%j), and keeps one that is', (detailSeenAt) => {
-    expect(migrateRecord({ ...sound, events: [], detailSeenAt })).toEqual({ ...sound, events: [] });
-    expect(migrateRecord({ ...sound, events: [], detailSeenAt: 7 })).toEqual({ ...sound, events: [], detailSeenAt: 7 });
+  it.each(['yesterday', Number.NaN, 1e20, null])('forgets a detail’s or a withdraw state’s sighting that is no time (%j), and keeps one that is', (seenAt) => {
+    for (const field of ['detailSeenAt', 'withdrawSeenAt']) {
+      expect(migrateRecord({ ...sound, events: [], [field]: seenAt })).toEqual({ ...sound, events: [] });
+      expect(migrateRecord({ ...sound, events: [], [field]: 7 })).toEqual({ ...sound, events: [], [field]: 7 });
+    }
   });
 
   it('ignores a record whose detail sighting no check can look at ({"toString":1}), as for its other instants', () => {

@@ -11,8 +11,11 @@ import { RECORD_VERSION, WITHDRAW_ACTIONS, type ClaimRecord } from './types';
 // Any: what storage gives is checked field by field here.
 type Raw = Record<string, any>;
 
-/** An instant a Date holds as it is: a JST day is made of it, and NaN, 1e20 or text would throw there. */
-const isInstant = (ms: unknown) => +new Date(ms as number) === ms;
+/**
+ * An instant a Date holds as it is: a JST day is made of it, and NaN, 1e20 or text would throw there. A
+ * number first: a Date made of {"toString":1} throws, and one such field would cost the record's presses.
+ */
+const isInstant = (ms: unknown) => typeof ms === 'number' && +new Date(ms) === ms;
 /** A press as merge.ts reads it: one of QSM's buttons, and when. */
 const isPress = (p: Raw | null | undefined) => WITHDRAW_ACTIONS.includes(p?.action) && isInstant(p!.at);
 
@@ -31,18 +34,6 @@ function isRecordShape(raw: Raw): boolean {
 
 /** The withdraw block's days. */
 const WITHDRAW_DAYS = ['requestedOn', 'heldOn', 'cancelledOn', 'deadlineShown'] as const;
-/** Text no day check passes, for a day that was not even text. */
-const NOT_A_DAY = 'not a day';
-
-/**
- * A day that is no day is the rules' to judge: it makes the verdict "unknown", never a guess
- * (lib/rules/validate.ts). One that is not even text ({"toString":1}) would throw wherever days are
- * compared (snapshot.ts, the rules), so it becomes text no check reads as a day: still "unknown",
- * and left blank in the CSV.
- */
-function textDays(holder: Raw, keys: readonly string[]): void {
-  keys.forEach((key) => holder[key] == null || typeof holder[key] === 'string' || (holder[key] = NOT_A_DAY));
-}
 
 /**
  * A damaged part of a sound record is left out, and the rest still judged: an event or a press not
@@ -56,8 +47,16 @@ function leaveOutDamage(raw: Raw): void {
   isInstant(raw.detailSeenAt) || delete raw.detailSeenAt;
   isInstant(raw.withdrawSeenAt) || delete raw.withdrawSeenAt;
   ORDER_FACTS.forEach((key) => typeof raw[key] === 'string' || delete raw[key]);
+  // A withdraw day written as text that is no day is the rules' to judge: the verdict "unknown", never a
+  // guess (lib/rules/validate.ts). One not even text ({"toString":1}) would throw wherever days are
+  // compared (snapshot.ts, the rules, the popup): it is left out, as if the page had not printed it. The
+  // rules then find a held or cancelled request's day missing ("unknown"), or take a request's day from
+  // the seller's own press.
   if (raw.withdraw == null) delete raw.withdraw;
-  else textDays((raw.withdraw = { ...raw.withdraw }), WITHDRAW_DAYS);
+  else {
+    const withdraw = (raw.withdraw = { ...raw.withdraw });
+    WITHDRAW_DAYS.forEach((key) => typeof withdraw[key] === 'string' || delete withdraw[key]);
+  }
 }
 
 /** The current shape of a stored record, or undefined for anything unreadable (it is then ignored, never trusted). */

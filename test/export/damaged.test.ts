@@ -32,11 +32,16 @@ describe('the exports beside a damaged record', () => {
     expect(line).toContain(',2026-11-15,,Unknown,');
   });
 
-  it.each(['requestedOn', 'heldOn', 'cancelledOn'])('writes both files when a withdraw %s is stored as an object no check can read ({"toString":1})', async (field) => {
-    await storeAsIs([...SOUND, damaged({ withdraw: { state: 'held', requestedOn: '2026-11-15', heldOn: '2026-11-21', [field]: { toString: 1 } } })]);
+  it.each([
+    // The request's day is taken from the seller's own press of 11/20: the buyer answers through 11/26.
+    ['requestedOn', 'requested', ',Waiting for buyer,2026-11-26,'],
+    ['heldOn', 'held', ',Unknown,'],
+    ['cancelledOn', 'cancelled', ',Unknown,'],
+  ])('writes both files when a withdraw %s is stored as an object no check can read ({"toString":1})', async (field, state, verdict) => {
+    await storeAsIs([...SOUND, damaged({ withdraw: { state, [field]: { toString: 1 } } })]);
     const records = await loadAllRecords();
     const line = historyCsv(records, 'en', NOW).split('\r\n').find((l) => l.startsWith(DAMAGED_ORDER))!;
-    expect(line).toContain(',Unknown,');
+    expect(line).toContain(verdict);
     expect(deadlinesIcs(records, 'en', NOW)).toContain(`:${awaitingBuyer.orderNo}@qsm-withdraw-assistant`);
   });
 

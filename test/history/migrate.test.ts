@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { migrateRecord, RECORD_VERSION, snapshotOf } from '../../lib/history';
 import { evaluateWithdraw } from '../../lib/rules';
-import { isIsoDay } from '../../lib/time';
 import { pressesOf } from '../../lib/history/migrate';
 
 describe('migrateRecord', () => {
@@ -49,28 +48,36 @@ describe('migrateRecord on a damaged record', () => {
   });
 
   it.each(['requestedOn', 'heldOn', 'cancelledOn', 'deadlineShown'])(
-    'keeps a withdraw %s that is not even text as no day, rather than throw where days are compared',
+    'leaves out a withdraw %s that is not even text, rather than throw where days are compared',
     (field) => {
       const withdraw = { state: 'held', requestedOn: '2026-11-15', heldOn: '2026-11-16', [field]: { toString: 1 } };
       const read = migrateRecord({ ...sound, events: [sent], withdraw })!;
-      expect(read.withdraw).toEqual({ ...withdraw, [field]: expect.any(String) });
-      expect(isIsoDay(read.withdraw![field as 'heldOn'])).toBe(false);
-      expect(() => snapshotOf(read)).not.toThrow();
-      expect(evaluateWithdraw(snapshotOf(read), new Date('2026-11-20T00:00:00Z')).state).toBe('unknown');
+      expect(read.withdraw).not.toHaveProperty(field);
+      expect(() => evaluateWithdraw(snapshotOf(read), new Date('2026-11-20T00:00:00Z'))).not.toThrow();
       // What storage gave is left as it was.
       expect(withdraw[field]).toEqual({ toString: 1 });
     },
   );
 
-  it.each(['yesterday', Number.NaN, 1e20, null])('forgets a detail’s or a withdraw state’s sighting that is no time (%j), and keeps one that is', (seenAt) => {
+  it('judges a refusal whose day was left out as unknown, never a guess', () => {
+    const read = migrateRecord({ ...sound, events: [], withdraw: { state: 'held', requestedOn: '2026-11-15', heldOn: { toString: 1 } } })!;
+    expect(evaluateWithdraw(snapshotOf(read), new Date('2026-11-20T00:00:00Z')).state).toBe('unknown');
+  });
+
+  it.each([{ toString: 1 }, 'yesterday', Number.NaN, 1e20, null])('forgets a detail’s or a withdraw state’s sighting that is no time (%j), and keeps one that is', (seenAt) => {
     for (const field of ['detailSeenAt', 'withdrawSeenAt']) {
       expect(migrateRecord({ ...sound, events: [], [field]: seenAt })).toEqual({ ...sound, events: [] });
       expect(migrateRecord({ ...sound, events: [], [field]: 7 })).toEqual({ ...sound, events: [], [field]: 7 });
     }
   });
 
-  it('ignores a record whose detail sighting no check can look at ({"toString":1}), as for its other instants', () => {
-    expect(migrateRecord({ ...sound, events: [], detailSeenAt: { toString: 1 } })).toBeUndefined();
+  it.each(['lastSeenAt', 'events', 'pending', 'detailSeenAt'])('keeps the record’s sound presses when its %s holds {"toString":1}', (field) => {
+    const cancelled = { action: 'cancel', on: '2026-11-19', at: 11 };
+    const damaged = field === 'events'
+      ? { ...sound, events: [{ action: 'send', on: '2026-11-18', at: { toString: 1 } }, cancelled] }
+      : { ...sound, events: [cancelled], [field]: { toString: 1 } };
+    expect(pressesOf(damaged)?.events).toEqual([cancelled]);
+    if (field !== 'lastSeenAt') expect(migrateRecord(damaged)?.events).toEqual([cancelled]);
   });
 
   it('reads a withdraw block of null as none', () => {

@@ -6,7 +6,6 @@
  */
 import { localTimeZone, translate, type UiLanguage } from '../lib/i18n';
 import type { WithdrawVerdict } from '../lib/rules/types';
-import { closeOnEscape } from './closeOnEscape';
 import { createPill, type Pill } from './badgePill';
 import { loadPanels, type Panels } from './panels';
 import { pillText } from './verdictText';
@@ -120,7 +119,15 @@ export function paintClaimBadge(root: BadgeRoot, props: ClaimBadgeProps): void {
     const opening = () => loadPanels().then(show, () => show());
     made.pill.button.addEventListener('click', () => (made.layer ? close(made) : void opening()));
     // Escape closes the open panel, and goes no further: QSM's page hears an Escape of its own only (badges.ts).
-    made.pill.box.addEventListener('keydown', (event) => closeOnEscape(() => close(made), !!made.layer)(event));
+    made.pill.box.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape' && made.layer) {
+        close(made);
+        event.stopPropagation();
+        // Its keyup too, on the badge the focus stays on (the host lets an Escape through): any other key's
+        // keyup there is the host's to stop anyway.
+        made.pill.box.addEventListener('keyup', (up) => up.stopPropagation(), { once: true });
+      }
+    });
     badges.set(root, (badge = made));
   }
   badge.props = props;

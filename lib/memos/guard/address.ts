@@ -7,8 +7,10 @@ import { spans, type Candidate } from './types';
 const SUFFIX =
   'Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Parkway|Pkwy|Place|Pl|Terrace|Way|Highway|Hwy|Square|Sq|Circle|Cir|Trail|Crescent|Alley|Loop|Plaza';
 const UNIT = '(?:Apt|Apartment|Suite|Ste|Unit|Room|Rm|Floor|Fl)\\.? ?#?\\d{1,5}[A-Za-z]?|#\\d{1,5}[A-Za-z]?';
+// A number a unit or a version follows is a product's ('2 TB External Drive', '1 Day Circle Lens', 'USB 3.0
+// Flash Drive'), not a house's.
 const EN = new RegExp(
-  `(?<![A-Za-z0-9])\\d{1,5}[A-Za-z]? (?:(?:[A-Z][A-Za-z'-]*|\\d{1,3}(?:st|nd|rd|th))\\.? ){1,3}(?:${SUFFIX})\\b` +
+  `(?<![A-Za-z0-9.])\\d{1,5}[A-Za-z]? (?!(?:TB|GB|MB|Day|Days|Week|Month|Pack|Piece|Pieces|Set|Color|Colors|Size|Inch)\\b)(?:(?:[A-Z][A-Za-z'-]*|\\d{1,3}(?:st|nd|rd|th))\\.? ){1,3}(?:${SUFFIX})\\b` +
     `(?:\\.?,? (?:${UNIT})(?![A-Za-z0-9]))?(?:,? [A-Z][a-z]+(?: [A-Z][a-z]+){0,2},? [A-Z]{2} \\d{5}(?:-\\d{4})?(?![0-9]))?`,
   'g',
 );
@@ -20,6 +22,9 @@ const ADDRESS_WORDS = '住所|ご住所|お届け先|届け先|送付先|配送�
 const LABELLED = new RegExp(`(?<=(?<![A-Za-z])(?:${ADDRESS_WORDS}) ?: ?)[^\\n。]{4,80}`, 'gu');
 const RESUMES = /[ぁ-ゖ]{2,}|[、，。；！？]|[.!?](?:\s|$)| {2,}|\s(?:TEL|Tel|tel|Phone|phone|電話|电话|연락처)/u;
 const ADDRESSY = /\d|丁目|番地|号|동|호|번지/u;
+// Digits that are no part of an address: the marketplace's own name, a date or a time on the same line
+// ('お届け先：Qoo10にご登録のご住所', '배송지: 11/28 재발송').
+const NOT_ADDRESS_DIGITS = /qoo10|\d{4}[/.-]\d{1,2}[/.-]\d{1,2}|(?<![\d/-])\d{1,2}\/\d{1,2}(?![\d/-])|\d{1,2}:\d{2}|\d{1,4}[年月日]/giu;
 
 // Leading words a CJK match can pick up, since Han characters run on without spaces.
 const AREA_START = new RegExp(`${JP_PREFECTURES}|(?:${CN_PROVINCES})(?:省|市|自治区|特别行政区)?`, 'u');
@@ -43,7 +48,7 @@ export function addressCandidates(folded: string): Candidate[] {
     const line = match[0];
     const cut = line.search(RESUMES);
     const text = (cut >= 0 ? line.slice(0, cut) : line).replace(/[\s,;:]+$/u, '');
-    if (text.trim().length >= 4 && ADDRESSY.test(text)) out.push({ kind: 'address', start, end: start + text.length, rank: 6 });
+    if (text.trim().length >= 4 && ADDRESSY.test(text.replace(NOT_ADDRESS_DIGITS, ''))) out.push({ kind: 'address', start, end: start + text.length, rank: 6 });
   }
   return out;
 }

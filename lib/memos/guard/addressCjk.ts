@@ -18,18 +18,22 @@ const KANA_MUNI =
 // Town names mix kanji, katakana and hiragana (丸の内, みなとみらい, 霞が関); one never starts with a
 // particle, which keeps '東京都は1-2営業日' out.
 const TOWN_CHAR = `[${HAN}\\p{Script=Katakana}ー・ぁ-ゖ]|\\d{1,2}条`;
-const TOWN = `(?:(?![はをでにへともやがの])(?:${TOWN_CHAR})(?:${TOWN_CHAR}){0,19}?)?`;
+// Nor with 産: '北海道産', '静岡県産1番茶' name where a product comes from.
+const TOWN = `(?:(?![はをでにへともやがの産])(?:${TOWN_CHAR})(?:${TOWN_CHAR}){0,19}?)?`;
 const KANJI_NUM = '(?:\\d{1,4}|[一二三四五六七八九十]{1,3})';
 const BLOCK =
   `(?:${KANJI_NUM}丁目(?:\\d{1,4}(?:番地?|-)?(?:\\d{1,4}(?:号|-\\d{1,4})?)?)?` +
   '|\\d{1,4}(?:-\\d{1,4}){1,3}' +
-  '|\\d{1,4}番地?(?:\\d{1,4}号?)?(?:-\\d{1,4})?)';
-// '1-2日', '3-4個': a range of days or things, not a block number.
-const UNIT_AFTER = '[日個件円時分月年名人回点枚本台箱週営]';
+  // Not 番目, an ordinal ('3番目に甘い').
+  '|\\d{1,4}番(?!目)地?(?:\\d{1,4}号?)?(?:-\\d{1,4})?)';
+// '1-2日', '3-4個', '1-2ヶ月', '450-550g': a range of days, things or weights, not a block number.
+const UNIT_AFTER = ' ?(?:[日個件円時分月年名人回点枚本台箱週営玉袋粒ヶヵケ]|か月|g(?![A-Za-z])|kg|ml|mm|cm)';
 // A building is only taken in when a room or floor number closes it; otherwise its end is unknowable.
 const ROOM = '(?: ?[^\\s\\d、。，,.!?()「」ぁ-ゖ]{1,24}? ?\\d{1,5}(?:号室|号|階|F|室)| ?\\d{1,5}号室)?';
+// Buyers often put a space (or a line break) between the parts: '東京都 港区 六本木 1-2-3'.
+const GAP = '\\s?';
 const JP = new RegExp(
-  `(?:(?:${JP_PREFECTURES})(?:${KANA_MUNI}|${MUNI}){0,3}|(?:${KANA_MUNI}|${MUNI})(?:${MUNI}){0,2})${TOWN}${BLOCK}(?![0-9]|${UNIT_AFTER})${ROOM}`,
+  `(?:(?:${JP_PREFECTURES})(?:${GAP}(?:${KANA_MUNI}|${MUNI})){0,3}|(?:${KANA_MUNI}|${MUNI})(?:${GAP}${MUNI}){0,2})${GAP}${TOWN}${GAP}${BLOCK}(?![0-9]|${UNIT_AFTER})${ROOM}`,
   'gu',
 );
 // A lot number written bare after the town ('…上る恵比須町427', '…大字上尾1323', as Kyoto and rural
@@ -47,10 +51,14 @@ const JP_LOT = new RegExp(
 // (台北市信義區信義路五段7號)
 export const CN_PROVINCES =
   '北京|上海|天津|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门';
+// Spaces between the parts are common ('广东省 深圳市 南山区 科苑路 15号'). A housing estate (小区, 花园 …)
+// stands for the street in many addresses: its building, entrance and flat numbers follow.
+const CN_UNITS = `(?:\\s?[${HAN}A-Za-z]{0,12}?\\d{1,5}(?:号楼|號樓|栋|棟|幢|座|单元|單元|层|層|楼|樓|室|号|號|F)){0,4}`;
 const CN = new RegExp(
-  `(?<prov>(?:${CN_PROVINCES})(?:省|市|自治区|特别行政区)?)?(?<city>[${HAN}]{1,6}?[市州盟])?(?<dist>[${HAN}]{1,6}?[区县旗區縣])?` +
-    `[${HAN}0-9]{0,12}?(?:大道|大街|路|街|道|巷|弄|胡同)(?:[一二三四五六七八九十]{1,2}段)?\\d{1,5}(?:-\\d{1,5})?[号號]` +
-    `(?:[${HAN}A-Za-z]{0,12}?\\d{1,5}(?:号楼|號樓|栋|棟|幢|座|单元|單元|层|層|楼|樓|室|号|號|F)){0,4}`,
+  `(?<prov>(?:${CN_PROVINCES})(?:省|市|自治区|特别行政区)?)?(?:\\s?(?<city>[${HAN}]{1,6}?[市州盟]))?(?:\\s?(?<dist>[${HAN}]{1,6}?[区县旗區縣]))?\\s?` +
+    `(?:[${HAN}0-9]{0,12}?(?:大道|大街|路|街|道|巷|弄|胡同)(?:[一二三四五六七八九十]{1,2}段)?\\s?\\d{1,5}(?:-\\d{1,5})?[号號]` +
+    `|[${HAN}]{1,10}?(?:小区|小區|花园|花園|公寓|大厦|大廈|新村|家园|家園|苑)\\d{1,5}(?:号楼|號樓|栋|棟|幢|座)(?=\\d{1,3}(?:单元|單元)|\\d{3,5}(?:室)?))` +
+    CN_UNITS,
   'gu',
 );
 
@@ -60,15 +68,19 @@ const KPROV =
 const KO = new RegExp(
   `(?<![가-힣])(?<prov>${KPROV} ?)?(?<muni>(?:[가-힣]{1,5}(?:시|군|구) ){0,3})` +
     '(?:(?<road>[가-힣A-Za-z0-9]{1,12}?(?:대로|로|길)(?: ?\\d{1,4}(?:번길|번안길|가길|길))?) ?\\d{1,4}(?:-\\d{1,4})?(?:번지)?' +
-    '|(?<lot>[가-힣]{1,6}(?:동|리|가)) ?(?<lotno>\\d{1,4}(?:-\\d{1,4})?(?:번지)?))(?![0-9]|[일개월년시분원건])' +
+    '|(?<lot>[가-힣]{1,6}(?:동|리)) ?(?<lotno>\\d{1,4}(?:-\\d{1,4})?(?:번지)?))(?![0-9]|,\\d{3}|[일개월년시분원건엔영%])' +
     '(?:,? ?(?:[가-힣A-Za-z]{1,12} ?)?\\d{1,4}동 ?\\d{1,5}호|,? ?\\d{1,5}호|,? ?\\d{1,3}층)?(?: ?\\([가-힣A-Za-z0-9, ]{1,20}\\))?',
   'gu',
 );
 const KO_UNIT = /(?<![0-9가-힣])\d{1,4}동 ?\d{1,5}호(?![0-9])/gu;
 // Words ending in 시/구/군 that are not places (다시 "again", 혹시 "perhaps", 친구 "friend" …), and
 // nouns that take the particle 로 ("by parcel", "by e-mail") and would look like a road name.
-const KO_NOT_PLACE = /^(?:다시|혹시|하시|보시|주시|계시|모시|드시|오시|가시|요구|연구|도구|입구|출구|친구|가구|부탁드리)$/;
-const KO_NOT_ROAD = /(?:으로|택배로|메일로|문자로|전화로|우편로|배송로|카드로|현금로)$/;
+// So are nouns of doing in 시, "when …" ('구매시 추가 10%': "10% more when buying").
+const KO_NOT_PLACE =
+  /^(?:다시|혹시|하시|보시|주시|계시|모시|드시|오시|가시|요구|연구|도구|입구|출구|친구|가구|부탁드리|[가-힣]{1,3}(?:구매|주문|반품|교환|작성|결제|배송|수령|도착|처리|취소|환불|발송|입금|확인|요청|접수|이용|가입|구입|신청|참여|적립|출고|등록)시|(?:구매|주문|반품|교환|작성|결제|배송|수령|도착|처리|취소|환불|발송|입금|확인|요청|접수|이용|가입|구입|신청|참여|적립|출고|등록)시)$/;
+const KO_NOT_ROAD = /(?:으로|택배로|메일로|문자로|전화로|우편로|배송로|카드로|현금로|착불로|선불로|포인트로|무료로|쿠폰으로)$/;
+// Words in 리 that are no village: "processing" ('환불처리 3-5영업일'), "management", "repair" …
+const KO_NOT_LOT = /(?:처리|관리|수리|정리|거리|요리|유리|소리|무리|마무리|분리)$/;
 
 function koreanCandidates(folded: string): Candidate[] {
   const out: Candidate[] = [];
@@ -84,7 +96,7 @@ function koreanCandidates(folded: string): Candidate[] {
       if (KO_NOT_ROAD.test(g.road)) continue;
       const strong = /(?:대로|길)$/.test(g.road) || g.road.length >= 4;
       if (!place && (!strong || /[가-힣]/.test(after))) continue;
-    } else if (!place && (!/-|번지/.test(g.lotno ?? '') || (g.lot ?? '').length < 3)) {
+    } else if (KO_NOT_LOT.test(g.lot ?? '') || (!place && (!/-|번지/.test(g.lotno ?? '') || (g.lot ?? '').length < 3))) {
       continue; // '이동 1-2' ("move 1-2"): a two-syllable word in 동 is rarely a neighbourhood on its own
     }
     out.push({ kind: 'address', start: s, end, rank: 5 });

@@ -1,11 +1,13 @@
 /** E-mail addresses and URLs, found in the folded text (full-width ＠ and letters are ASCII there). */
 import { spans, type Candidate } from './types';
 
-// RFC 5322 atext: shops' buyers use plus-addressing and the odd apostrophe.
+// RFC 5322 atext: shops' buyers use plus-addressing and the odd apostrophe. Dots anywhere after the first
+// character: Japanese mobile carriers long handed out addresses RFC 5322 forbids ('taro.@ezweb.ne.jp',
+// 'taro..yamada@docomo.ne.jp'), and they are still in use.
 const ATEXT = "A-Za-z0-9!#$%&'*+/=?^_`{|}~\\-"; // escaped '-': ATEXT is also followed by '.' in a class
 const LABEL = '[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?';
 const EMAIL = new RegExp(
-  `(?<![${ATEXT}.])[${ATEXT}]+(?:\\.[${ATEXT}]+)*@(?:${LABEL}\\.)+[A-Za-z]{2,63}(?![A-Za-z0-9-])(?!\\.[A-Za-z0-9])`,
+  `(?<![${ATEXT}.])[${ATEXT}][${ATEXT}.]*@(?:${LABEL}\\.)+[A-Za-z]{2,63}(?![A-Za-z0-9-])(?!\\.[A-Za-z0-9])`,
   'g',
 );
 

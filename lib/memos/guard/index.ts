@@ -7,7 +7,7 @@
  */
 import { addressCandidates } from './address';
 import { contactCandidates } from './contact';
-import { foldForScan } from './normalize';
+import { digitsOf, foldForScan } from './normalize';
 import { cardCandidates, postalCandidates } from './numbers';
 import { phoneCandidates } from './phone';
 import type { Candidate, PersonalDataHit } from './types';
@@ -45,10 +45,15 @@ export interface KnownNumbers {
 export function findPersonalData(text: string, known: KnownNumbers = {}): PersonalDataHit[] {
   if (typeof text !== 'string' || text === '') return [];
   const folded = foldForScan(text);
+  const references = known.references?.filter((r): r is string => typeof r === 'string') ?? [];
+  // The order's own tracking number is no phone either: Japan Post's 11 digits run together
+  // ('13012345678', even '09012345678') are shaped like a mobile.
+  const own = new Set(references.map((r) => digitsOf(foldForScan(r))).filter((d) => d.length >= 8));
+  const phones = phoneCandidates(folded).filter((c) => !own.has(digitsOf(folded.slice(c.start, c.end))));
   return resolve(folded, [
     ...contactCandidates(folded),
-    ...cardCandidates(folded, known.references?.filter((r): r is string => typeof r === 'string')),
-    ...phoneCandidates(folded),
+    ...cardCandidates(folded, references),
+    ...phones,
     ...postalCandidates(folded),
     ...addressCandidates(folded),
   ]);

@@ -15,7 +15,7 @@ const LABELLED = new RegExp(
 );
 // The bare Japanese 3-4 form. '2026-11' (4-2) and '1-2' cannot match; '100-1000円' is a price range.
 const BARE = new RegExp(
-  `${B}${NOT_AFTER_REFERENCE}(?<![¥$￥₩€£])\\d{3}-\\d{4}${A}(?! ?(?:円|元|원|ドル|yen|won|個|件|点|枚|本|台|箱|回|名|人|%|％|km|kg|g\\b|ml|cm|mm))`,
+  `${B}${NOT_AFTER_REFERENCE}(?<![¥$￥₩€£])\\d{3}-\\d{4}${A}(?! ?(?:円|元|원|ドル|yen|won|個|件|点|枚|本|台|箱|回|名|人|%|％|km|kg|g\\b|ml|cm|mm|W\\b|V\\b|mAh|pcs|PCS))`,
   'g',
 );
 
@@ -36,7 +36,8 @@ export function postalCandidates(folded: string): Candidate[] {
 // a label: the looser reference words postal codes and phones use (a bare 'order', 'cart') are just how
 // a card paid with is mentioned ('Card used for this order: 4111 …', 'Pre-order #5555 …').
 const TRACKING_LABELS = [
-  '追跡番号', '送り状番号', '伝票番号', '問い合わせ番号', '运单号', '运送单号', '物流单号', '快递单号', '송장번호', '운송장번호',
+  '追跡番号', '送り状番号', '伝票番号', '伝票No\\.?', '問い合わせ番号', 'お問合せ番号', '問合せ番号', '运单号', '运送单号', '物流单号', '快递单号', '单号',
+  '송장 ?번호', '운송장 ?번호',
   '(?<![A-Za-z])[Tt]racking ?(?:[Nn]o\\.?|[Nn]umber|#)', 'TRACKING ?(?:NO\\.?|NUMBER|#)',
 ].join('|');
 const NOT_AFTER_TRACKING = `(?<!(?:${TRACKING_LABELS})[ :#.]{0,3})`;
@@ -56,9 +57,13 @@ export function luhn(digits: string): boolean {
   return digits.length > 0 && sum % 10 === 0;
 }
 
-/** A valid 13-digit JAN (EAN-13, Japan's 45/49 prefixes): a product barcode, not a card. */
-function isJan(digits: string): boolean {
-  if (digits.length !== 13 || !/^4[59]/.test(digits)) return false;
+/**
+ * A valid 13-digit barcode (EAN-13: a JAN, or a Korean 880 or Chinese 690s product's): a product, not a
+ * card. Visa's 13-digit cards, the only 13-digit ones, are long gone; a real one still fails this check
+ * nine times in ten.
+ */
+function isBarcode(digits: string): boolean {
+  if (digits.length !== 13) return false;
   let sum = 0;
   for (let i = 0; i < 12; i++) sum += Number(digits[i]) * (i % 2 ? 3 : 1);
   return (10 - (sum % 10)) % 10 === Number(digits[12]);
@@ -76,7 +81,7 @@ export function looksLikeCardNumber(text: string): boolean {
   const folded = foldForScan(text).trim();
   if (!/^\d[\d .-]*\d$/.test(folded)) return false;
   const digits = digitsOf(folded);
-  return digits.length >= 14 && digits.length <= 19 && ISSUER.test(digits) && luhn(digits) && !isJan(digits);
+  return digits.length >= 14 && digits.length <= 19 && ISSUER.test(digits) && luhn(digits) && !isBarcode(digits);
 }
 
 /**
@@ -89,7 +94,7 @@ export function cardCandidates(folded: string, references: readonly string[] = [
   for (const re of [GROUPED, AMEX, RUN]) {
     for (const { start, end, match } of spans(re, folded)) {
       const digits = digitsOf(match[0]);
-      if (luhn(digits) && !isJan(digits) && !own.has(digits)) out.push({ kind: 'card', start, end, rank: 2 });
+      if (luhn(digits) && !isBarcode(digits) && !own.has(digits)) out.push({ kind: 'card', start, end, rank: 2 });
     }
   }
   return out;

@@ -36,7 +36,9 @@ export const NUM_AFTER = '(?![0-9A-Za-z])(?![-./,:][0-9A-Za-z])(?! ?[年月日�
 // Labels of the seller's own reference numbers (order, cart, tracking, item). A borderline shape right
 // after one of them ('品番 123-4567') is that reference, not a postal code or a phone number.
 const REFERENCE_WORDS = [
-  '注文番号', 'カート番号', '追跡番号', '送り状番号', '伝票番号', '問い合わせ番号', '商品コード', '品番', '型番',
+  '注文番号', 'カート番号', '追跡番号', '送り状番号', '伝票番号', '問い合わせ番号', '問合せ番号', '商品コード', '品番', '型番',
+  // The item's own numbers: its model, lot or part number ('型式：123-4567').
+  '型式', 'ロット番号', 'ロット', '部品番号', '商品番号', '管理番号', '製造番号', '型号', '批号', '모델명', '[Mm]odel ?(?:[Nn]o\\.?)?', '[Ll]ot ?(?:[Nn]o\\.?)?', '[Pp]art ?(?:[Nn]o\\.?)?',
   '订单号', '订购号码', '购物车号码', '运单号', '运送单号', '物流单号', '快递单号', '商品代码', '주문번호', '장바구니번호', '송장번호', '운송장번호',
   '상품코드', '[Oo]rder ?(?:[Nn]o\\.?|[Nn]umber|#)?', '[Cc]art ?(?:[Nn]o\\.?|#)?', '[Tt]racking ?(?:[Nn]o\\.?|[Nn]umber|#)?',
   '[Ii]tem ?(?:[Cc]ode|[Nn]o\\.?)', 'SKU',

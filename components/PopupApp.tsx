@@ -55,11 +55,15 @@ export function PopupApp({ records, settings, lang, timeZone, clock, initialQuer
   const search = useRef<HTMLInputElement>(null);
   const results = useRef<HTMLDivElement>(null);
 
-  const outcome = useMemo(() => searchOrders(records, query), [records, query]);
+  // Everything asked for: a whole cart number cannot be narrowed by more digits, and the toolbar counts
+  // every order due, not the first rows. Another search shows the first cards again.
+  const [allFor, setAllFor] = useState<string | undefined>();
+  const [allDue, setAllDue] = useState(false);
+  const outcome = useMemo(() => searchOrders(records, query, allFor === query ? Infinity : undefined), [records, query, allFor]);
   // The plan is worth recomputing once a minute, not every second.
   const minute = Math.floor(now / 60_000);
   const dueRows = useMemo(() => dueSoonRows(records, now, settings), [records, settings, minute]);
-  const dueShown = dueRows.slice(0, DUE_SHOWN);
+  const dueShown = allDue ? dueRows : dueRows.slice(0, DUE_SHOWN);
 
   useEffect(() => search.current?.focus(), []);
   useEffect(() => {
@@ -144,6 +148,11 @@ export function PopupApp({ records, settings, lang, timeZone, clock, initialQuer
             {...(messagesFor ? { messages: messagesFor(card, lang, now) } : {})}
           />
         ))}
+        {outcome.total > cards.length && (
+          <button type="button" class="qwa-focus" data-testid="results-all" style={{ ...LINK_BUTTON, alignSelf: 'flex-start' }} onClick={() => setAllFor(query)}>
+            {t('popup.results.showAll', { count: outcome.total })}
+          </button>
+        )}
         {outcome.orderNo && <QuickCheckForm orderNo={outcome.orderNo} lang={lang} now={now} timeZone={timeZone} />}
       </div>
 
@@ -151,9 +160,9 @@ export function PopupApp({ records, settings, lang, timeZone, clock, initialQuer
         <h2 id={`${id}-due`} style={{ margin: '0', fontSize: '14px' }}>{t('popup.due.title')}</h2>
         <DueSoonList rows={dueShown} lang={lang} now={now} onOpen={openOrder} />
         {dueRows.length > dueShown.length && (
-          <p data-testid="due-more" style={{ margin: '4px 0 0', fontSize: '12px', color: '#3c4043' }}>
+          <button type="button" class="qwa-focus" data-testid="due-more" style={{ ...LINK_BUTTON, margin: '6px 0 0', fontSize: '12px' }} onClick={() => setAllDue(true)}>
             {t('popup.due.more', { count: dueRows.length - dueShown.length })}
-          </p>
+          </button>
         )}
       </section>
 

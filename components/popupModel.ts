@@ -69,7 +69,7 @@ export interface SearchOutcome {
    * order not saved beside a cart number whose saved orders are the matches.
    */
   orderNo?: string;
-  /** The matches to show as cards: the best MAX_RESULT_CARDS. */
+  /** The matches to show as cards: the best `limit` (MAX_RESULT_CARDS unless asked for more). */
   matches: ClaimRecord[];
   /** How many saved orders match in all. */
   total: number;
@@ -82,7 +82,8 @@ function soleOrderNo(q: OrderQuery): string | undefined {
   return whole.length === 1 ? whole[0] : undefined;
 }
 
-export function searchOrders(records: readonly ClaimRecord[], query: string): SearchOutcome {
+/** `limit`: how many matches become cards (the seller may ask for all of a cart's orders). */
+export function searchOrders(records: readonly ClaimRecord[], query: string, limit = MAX_RESULT_CARDS): SearchOutcome {
   const q = readQuery(query);
   if (q.kind === 'empty') return { digits: '', status: 'empty', matches: [], total: 0 };
   const digits = searchedDigits(q);
@@ -95,7 +96,7 @@ export function searchOrders(records: readonly ClaimRecord[], query: string): Se
   // the order asked about. (The line's other 10-digit number may be no order at all: an item code, a phone
   // number; the cart's orders still show.)
   const unsaved = q.kind === 'whole' && orderNo && !all.some((r) => r.orderNo === orderNo) ? { orderNo } : {};
-  if (all.length) return { digits, status: 'found', matches: all.slice(0, MAX_RESULT_CARDS), total: all.length, ...unsaved };
+  if (all.length) return { digits, status: 'found', matches: all.slice(0, limit), total: all.length, ...unsaved };
   return orderNo ? { ...nothing, status: 'none', orderNo } : { ...nothing, status: 'unmatched' };
 }
 

@@ -249,7 +249,25 @@ describe('PopupApp due soon and keyboard', () => {
     const rows = screen.getAllByTestId('due-row');
     expect(rows).toHaveLength(30);
     expect(rows[0]!.getAttribute('data-qwa-order')).toBe('2000000002');
-    expect(screen.getByTestId('due-more').textContent).toBe('ほかに3件あります（表示していません）。');
+    const more = screen.getByTestId('due-more');
+    expect(more.textContent).toBe('ほか3件を表示');
+    // The toolbar counts every order due: the seller can see them all.
+    fireEvent.click(more);
+    expect(screen.getAllByTestId('due-row')).toHaveLength(33);
+    expect(screen.queryByTestId('due-more')).toBeNull();
+  });
+
+  it('shows every saved order of a whole cart number on asking: no more digits can narrow it', () => {
+    const cart = Array.from({ length: 25 }, (_, i) => ({ ...pendingReturn, orderNo: String(1050000000 + i), cartNo: '219000001' }));
+    const { search, shown } = popup({ records: cart });
+    fireEvent.input(search, { target: { value: '219000001' } });
+    expect(shown()).toHaveLength(20);
+    expect(screen.getByTestId('result-count').textContent).toMatch(/^20 of 25 saved orders shown/);
+    fireEvent.click(screen.getByRole('button', { name: 'Show all 25' }));
+    expect(shown()).toHaveLength(25);
+    // Another search starts with the first cards again.
+    fireEvent.input(search, { target: { value: '10500000' } });
+    expect(shown()).toHaveLength(20);
   });
 
   it('counts nothing down on a row whose moment has come: a cooldown over says "Act now", not "ended"', () => {

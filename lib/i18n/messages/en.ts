@@ -277,6 +277,7 @@ export const en = {
   'popup.search.hint': 'Whole or part, at least 3 digits. Spaces, hyphens and full-width digits are fine.',
   'popup.results.count': { one: '{count} saved order matches', other: '{count} saved orders match' },
   'popup.results.countShown': { one: '{shown} of {count} saved order shown — type more digits to narrow it down', other: '{shown} of {count} saved orders shown — type more digits to narrow it down' },
+  'popup.results.showAll': 'Show all {count}',
   'popup.results.short': 'Type at least 3 digits of an order or cart number.',
   'popup.results.none': 'No saved order matches {digits}. Check it by hand below.',
   'popup.results.unmatched': 'No saved order matches {digits}. To check an order by hand, type its whole 10-digit order number.',
@@ -352,5 +353,5 @@ export const en = {
   'popup.due.cooldownEnd': 'New request allowed from {day}',
   'popup.due.delayed': 'Delayed since {day}',
   'popup.due.urgent': 'Act now',
-  'popup.due.more': '{count} more not shown.',
+  'popup.due.more': 'Show {count} more',
 } satisfies Record<string, Message>;

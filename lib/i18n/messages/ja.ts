@@ -254,6 +254,7 @@ export const ja: Catalog = {
   'popup.search.hint': '全体でも一部でも（3桁以上）。スペース・ハイフン・全角数字もそのまま使えます。',
   'popup.results.count': '保存済みの注文が{count}件見つかりました',
   'popup.results.countShown': '保存済みの注文{count}件のうち{shown}件を表示しています。数字をさらに入力して絞り込んでください。',
+  'popup.results.showAll': 'すべて表示（{count}件）',
   'popup.results.short': '注文番号またはカート番号を3桁以上入力してください。',
   'popup.results.none': '{digits} に一致する保存済みの注文はありません。下で手動で確認できます。',
   'popup.results.unmatched': '{digits} に一致する保存済みの注文はありません。手動で確認するには、10桁の注文番号をすべて入力してください。',
@@ -329,5 +330,5 @@ export const ja: Catalog = {
   'popup.due.cooldownEnd': '{day} から再要請できます',
   'popup.due.delayed': '{day} から遅延',
   'popup.due.urgent': '要対応',
-  'popup.due.more': 'ほかに{count}件あります（表示していません）。',
+  'popup.due.more': 'ほか{count}件を表示',
 };

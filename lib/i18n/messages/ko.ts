@@ -254,6 +254,7 @@ export const ko: Catalog = {
   'popup.search.hint': '전체 또는 일부(3자리 이상). 공백, 하이픈, 전각 숫자가 섞여 있어도 됩니다.',
   'popup.results.count': '저장된 주문 {count}건이 일치합니다',
   'popup.results.countShown': '저장된 주문 {count}건 중 {shown}건을 표시합니다. 숫자를 더 입력해 범위를 좁혀 주세요.',
+  'popup.results.showAll': '모두 표시({count}건)',
   'popup.results.short': '주문번호 또는 장바구니번호를 3자리 이상 입력하세요.',
   'popup.results.none': '{digits}에 해당하는 저장된 주문이 없습니다. 아래에서 직접 확인할 수 있습니다.',
   'popup.results.unmatched': '{digits}에 해당하는 저장된 주문이 없습니다. 직접 확인하려면 10자리 주문번호 전체를 입력하세요.',
@@ -329,5 +330,5 @@ export const ko: Catalog = {
   'popup.due.cooldownEnd': '{day}부터 다시 요청 가능',
   'popup.due.delayed': '{day}부터 지연',
   'popup.due.urgent': '처리 필요',
-  'popup.due.more': '표시하지 않은 항목이 {count}건 더 있습니다.',
+  'popup.due.more': '나머지 {count}건 표시',
 };

@@ -254,6 +254,7 @@ export const zh_CN: Catalog = {
   'popup.search.hint': '完整或部分号码均可（至少 3 位数字）。含空格、连字符或全角数字也可以。',
   'popup.results.count': '找到 {count} 个已保存的订单',
   'popup.results.countShown': '找到 {count} 个已保存的订单，仅显示前 {shown} 个。请再多输入几位数字缩小范围。',
+  'popup.results.showAll': '显示全部（{count} 个）',
   'popup.results.short': '请输入订购号码或购物车号码的至少 3 位数字。',
   'popup.results.none': '没有与 {digits} 匹配的已保存订单。可在下方手动检查。',
   'popup.results.unmatched': '没有与 {digits} 匹配的已保存订单。如需手动检查，请输入完整的 10 位订购号码。',
@@ -329,5 +330,5 @@ export const zh_CN: Catalog = {
   'popup.due.cooldownEnd': '从 {day} 起可再次要请',
   'popup.due.delayed': '自 {day} 起延迟',
   'popup.due.urgent': '需处理',
-  'popup.due.more': '另有 {count} 项未显示。',
+  'popup.due.more': '显示其余 {count} 项',
 };

@@ -19,6 +19,7 @@ export function ReminderSettings({ lang, settings, onChange, onInvalid }: Remind
   return (
     <fieldset style={{ border: '1px solid #dadce0', borderRadius: '8px', padding: '12px 16px', display: 'flex', flexDirection: 'column', gap: '8px' }}>
       <legend style={{ fontWeight: '600' }}>{t('options.section.reminders')}</legend>
+      <p data-testid="reminders-note" style={{ margin: '0', color: '#5f6368', fontSize: '12px' }}>{t('options.reminders.note')}</p>
       {KINDS.map((kind) => (
         <label key={kind} style={{ display: 'flex', gap: '8px', alignItems: 'center' }}>
           <input

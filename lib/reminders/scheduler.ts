@@ -10,7 +10,7 @@ import { FIRED_REMINDERS_KEY, dropExpiredRecords } from '../history';
 import { createT, pickUiLanguage } from '../i18n';
 import { POLICY } from '../rules';
 import { loadSettings } from '../settings';
-import { dueReminders, firedIdsToKeep, hasSomethingAhead, needsActionCount, nextAlarmAt, planReminders, type Reminder } from './plan';
+import { dueReminders, firedIdsToKeep, hasSomethingAhead, needsActionCount, nextAlarmAt, planReminders, type Reminder, EVERY_REMINDER } from './plan';
 
 export const REMINDER_ALARM = 'qwa-reminders';
 /** A safety net: alarms do not always survive a browser restart, and a day boundary changes verdicts. */
@@ -72,12 +72,16 @@ async function runOnce(now: number, languages: readonly string[]): Promise<Remin
   // Kept until the reminder could no longer fire, whatever is switched off now; the list stays small.
   await browser.storage.local.set({ [FIRED_REMINDERS_KEY]: firedIdsToKeep(fired, now) });
 
-  const count = needsActionCount(plan, now);
+  // The toolbar counts every order that needs the seller, as the popup's "due soon" lists them, whatever
+  // notifications are switched off; only the lead time, which says when a deadline needs the seller, counts.
+  const counted = planReminders(records, now, { ...settings, reminders: EVERY_REMINDER.reminders });
+  const count = needsActionCount(counted, now);
   const action = browser.action ?? browser.browserAction;
   await action?.setBadgeText({ text: count ? String(count) : '' });
   await action?.setBadgeBackgroundColor?.({ color: '#d93025' });
 
-  const next = nextAlarmAt(plan, now, fired);
+  // The count's own moments too (an order switched off for notifying turns due, or stops being so).
+  const next = nextAlarmAt(counted, now, fired);
   await browser.alarms.create(REMINDER_ALARM, {
     when: Math.min(next ?? Infinity, now + SWEEP_MINUTES * 60_000),
   });

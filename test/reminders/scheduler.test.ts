@@ -97,15 +97,32 @@ describe('runReminders', () => {
     expect(await fakeBrowser.alarms.get(REMINDER_ALARM)).toBeDefined();
   });
 
-  it('forgets claims past the retention period and stays quiet when reminders are off', async () => {
+  it('forgets claims past the retention period and notifies nothing when reminders are off, yet still counts', async () => {
     const january = { ...pending, lastSeenAt: at('2026-01-01T00:00:00'), withdraw: { state: 'requested' as const, requestedOn: '2025-12-30' } };
     await saveRecords([january, { ...pending, orderNo: '1038000009' }]);
     await fakeBrowser.storage.local.set({ settings: { reminders: { deadline: false } } });
     expect(await runReminders(at('2026-11-26T10:00:00'), ['en'])).toEqual([]);
+    expect(await fakeBrowser.notifications.getAll()).toEqual({});
     const keys = Object.keys(await fakeBrowser.storage.local.get(null));
     expect(keys).toContain('claim:1038000009');
     expect(keys).not.toContain('claim:1038000001');
+    // The toolbar counts the order whose buyer's last day it is, as the popup's "due soon" lists it.
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('1');
+  });
+
+  it('wakes to count an order when it turns due, and to take it off when its deadline ends, notifications off', async () => {
+    await saveRecords([pending]);
+    await fakeBrowser.storage.local.set({ settings: { reminders: { deadline: false, cooldownEnd: false, delayed: false } } });
+    await runReminders(at('2026-11-25T20:00:00'), ['en']);
     expect(await fakeBrowser.action.getBadgeText({})).toBe('');
+    // 24 hours before the end of 11/26 (JST), as the lead time says.
+    expect((await fakeBrowser.alarms.get(REMINDER_ALARM))?.scheduledTime).toBe(at('2026-11-25T20:30:00'));
+    await runReminders(at('2026-11-26T00:00:00'), ['en']);
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('1');
+    expect((await fakeBrowser.alarms.get(REMINDER_ALARM))?.scheduledTime).toBe(at('2026-11-26T00:30:00'));
+    await runReminders(at('2026-11-27T00:00:00'), ['en']);
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('');
+    expect(await fakeBrowser.notifications.getAll()).toEqual({});
   });
 
   it('keeps a claim past a short retention period while its cooldown runs, and says when it ends', async () => {

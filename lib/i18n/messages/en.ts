@@ -164,6 +164,7 @@ export const en = {
     other: 'When a request becomes delayed (unconfirmed for more than {count} days)',
   },
   'options.reminders.leadHours': 'hours before the buyer’s deadline ends',
+  'options.reminders.note': 'These choose the notifications. The toolbar count and the popup’s “Due soon” always show every order that needs you.',
   'options.section.history': 'Claim history',
   'options.history.about': 'The assistant remembers the claims it has read in QSM (order and cart numbers, item code, order country, claim and withdraw dates, ship date, carrier and tracking number, your own withdraw actions), never names, addresses or phone numbers.',
   'options.history.count': { one: '{count} order remembered', other: '{count} orders remembered' },

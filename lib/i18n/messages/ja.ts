@@ -142,6 +142,7 @@ export const ja: Catalog = {
   'options.reminders.cooldownEnd': '新しい撤回要請を送れるようになったとき',
   'options.reminders.delayed': '要請が遅延になったとき（{count}日を超えて未確認）',
   'options.reminders.leadHours': '時間前に通知する（回答期限が終わる時刻から数えて）',
+  'options.reminders.note': 'ここで選ぶのは通知です。ツールバーの件数とポップアップの「まもなく期限」には、対応が必要な注文がいつもすべて表示されます。',
   'options.section.history': 'クレーム履歴',
   'options.history.about': 'アシスタントは QSM で読み取ったクレーム（注文番号・カート番号、商品コード、注文国、クレームと撤回要請の日付、発送日・配送会社・送り状番号、ご自身の撤回操作）を記憶します。氏名・住所・電話番号は保存しません。',
   'options.history.count': { other: '{count} 件の注文を記憶しています' },

@@ -142,6 +142,7 @@ export const ko: Catalog = {
   'options.reminders.cooldownEnd': '새 철회요청을 보낼 수 있게 되었을 때',
   'options.reminders.delayed': '요청이 지연되었을 때 ({count}일 넘게 미확인)',
   'options.reminders.leadHours': '시간 전에 알림 (구매자 응답 기한 종료 기준)',
+  'options.reminders.note': '여기서는 알림을 고릅니다. 툴바의 숫자와 팝업의 "곧 다가오는 기한"에는 처리가 필요한 주문이 항상 모두 표시됩니다.',
   'options.section.history': '클레임 기록',
   'options.history.about': '도우미는 QSM에서 읽은 클레임(주문번호, 장바구니번호, 상품코드, 주문국가, 클레임과 철회요청 날짜, 발송일·택배사·송장번호, 직접 한 철회 조작)을 기억합니다. 이름, 주소, 전화번호는 저장하지 않습니다.',
   'options.history.count': { other: '주문 {count}건을 기억하고 있습니다' },

@@ -142,6 +142,7 @@ export const zh_CN: Catalog = {
   'options.reminders.cooldownEnd': '可以再次提出撤回要请时',
   'options.reminders.delayed': '申请变为延迟时（超过{count}天未确认）',
   'options.reminders.leadHours': '小时前提醒（以买家回应期限结束时为准）',
+  'options.reminders.note': '这里选择的是通知。工具栏上的数字和弹出窗口的“即将到期”始终显示所有需要处理的订单。',
   'options.section.history': '索赔记录',
   'options.history.about': '助手会记住在 QSM 中读取到的索赔（订购号码、购物车号码、商品代码、订购国家、索赔和撤回要请的日期、发货日、运送公司和运送单号、您自己的撤回操作），不保存姓名、地址或电话号码。',
   'options.history.count': { other: '已记住 {count} 个订单' },

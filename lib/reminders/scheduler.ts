@@ -7,7 +7,7 @@
  */
 import { browser } from 'wxt/browser';
 import { FIRED_REMINDERS_KEY, dropExpiredRecords } from '../history';
-import { createT, pickUiLanguage } from '../i18n';
+import { createT, formatCountdownShort, formatJstDay, pickUiLanguage } from '../i18n';
 import { POLICY } from '../rules';
 import { loadSettings } from '../settings';
 import { dueReminders, firedIdsToKeep, hasSomethingAhead, needsActionCount, nextAlarmAt, planReminders, type Reminder, EVERY_REMINDER } from './plan';
@@ -21,12 +21,19 @@ async function loadFired(): Promise<Set<string>> {
   return new Set(Array.isArray(stored) ? stored.filter((id): id is string => typeof id === 'string') : []);
 }
 
-function notificationText(reminder: Reminder, lang: ReturnType<typeof pickUiLanguage>) {
+function notificationText(reminder: Reminder, lang: ReturnType<typeof pickUiLanguage>, now: number) {
   const t = createT(lang);
   return {
     title: t(`reminder.${reminder.kind}.title`),
-    // The delayed count comes from the policy table (§3.8), as the panel's own "delayed" note does.
-    message: t(`reminder.${reminder.kind}.message`, { orderNo: reminder.orderNo, count: POLICY.delayedAfterDays }),
+    message: t(`reminder.${reminder.kind}.message`, {
+      orderNo: reminder.orderNo,
+      // The delayed count comes from the policy table (§3.8), as the panel's own "delayed" note does.
+      count: POLICY.delayedAfterDays,
+      // The buyer's last day, said as a JST day, and the time left: the lead time may be days, and the
+      // seller's clock another than Japan's.
+      day: t('field.jstDay', { day: formatJstDay(reminder.day, lang) }),
+      left: formatCountdownShort(reminder.dueAt - now, lang, 2),
+    }),
   };
 }
 
@@ -61,7 +68,7 @@ async function runOnce(now: number, languages: readonly string[]): Promise<Remin
       await browser.notifications.create(`qwa:${reminder.id}`, {
         type: 'basic',
         iconUrl: browser.runtime.getURL('/icon/128.png'),
-        ...notificationText(reminder, lang),
+        ...notificationText(reminder, lang, now),
       });
     } catch {
       continue;

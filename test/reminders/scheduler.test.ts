@@ -32,6 +32,8 @@ describe('runReminders', () => {
     const [id, note] = Object.entries(shown)[0]!;
     expect(orderNoOfNotification(id)).toBe('1038000001');
     expect((note as { title: string }).title).toMatch(/回答期限/);
+    // Which day, in Japan's time, and how long is left: the lead time may be days.
+    expect((note as { message: string }).message).toMatch(/2026年11月26日（木）（日本時間）の終わりまでです（残り14時間.*）/);
     expect(await fakeBrowser.action.getBadgeText({})).toBe('1');
 
     expect(await runReminders(now + 60_000, ['en'])).toEqual([]);

@@ -89,7 +89,7 @@ export const en = {
 
   // Reminders (system notifications from the background).
   'reminder.deadline.title': 'Buyer deadline ends soon',
-  'reminder.deadline.message': 'Order {orderNo}: the buyer’s time to answer your withdraw request ends soon. A short message may help.',
+  'reminder.deadline.message': 'Order {orderNo}: the buyer can answer your withdraw request until the end of {day}, {left} from now. A short message may help.',
   'reminder.cooldownEnd.title': 'You can ask again',
   'reminder.cooldownEnd.message': 'Order {orderNo}: the waiting period is over. You can send a new withdraw request in QSM.',
   'reminder.delayed.title': 'Claim is delayed',

@@ -76,7 +76,7 @@ export const zh_CN: Catalog = {
   'countdown.minutes': '{minutes}分钟',
 
   'reminder.deadline.title': '买家回应期限即将结束',
-  'reminder.deadline.message': '订购号码 {orderNo}：买家对撤回要请的回应期限即将结束，给买家发一条留言可能会有帮助。',
+  'reminder.deadline.message': '订购号码 {orderNo}：买家对撤回要请的回应期限到{day}结束（还剩{left}），给买家发一条留言可能会有帮助。',
   'reminder.cooldownEnd.title': '可以再次要请撤回了',
   'reminder.cooldownEnd.message': '订购号码 {orderNo}：等待期已结束，可以在 QSM 中再次提出撤回要请。',
   'reminder.delayed.title': '索赔已延迟',

@@ -4,7 +4,7 @@ import { createT, type UiLanguage } from '../lib/i18n';
 import type { MemoPreview } from '../lib/memos/preview';
 import type { MemoLanguage, MemoSituation, ShipmentValues } from '../lib/memos/types';
 import { MemoPanel } from './MemoPanel';
-import { BADGE_CSS } from './styles';
+import { BADGE_CSS, KOREAN_LINES_CSS } from './styles';
 import { closeOnEscape } from './closeOnEscape';
 
 export type MemoChoice = { situation?: MemoSituation; language?: MemoLanguage; templateId?: string; typed?: ShipmentValues };
@@ -56,7 +56,7 @@ export function MemoHelper({ lang, maxLength, request, onInsert, onCopy }: MemoH
       // Escape on the open panel's button closes it too (the panel stops its own).
       onKeyDown={closeOnEscape(() => setOpen(false), open)}
     >
-      <style>{BADGE_CSS}</style>
+      <style>{BADGE_CSS + KOREAN_LINES_CSS}</style>
       <button ref={opener} type="button" class="qwa-pill qwa-focus" data-state="pending" data-testid="memo-open" aria-expanded={open} onClick={() => setOpen((o) => !o)}>
         {/* The envelope is a picture: a screen reader names the button by its words alone. */}
         <span aria-hidden="true">✉</span> {t('memo.open')}

@@ -4,7 +4,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { createT, type UiLanguage } from '../lib/i18n';
-import { CARD_STYLE, FOCUS_CSS, PILL_STYLE, STATE_COLOURS } from './styles';
+import { CARD_STYLE, FOCUS_CSS, KOREAN_LINES_CSS, PILL_STYLE, STATE_COLOURS } from './styles';
 import { closeOnEscape } from './closeOnEscape';
 
 export interface UnreadableBadgeProps {
@@ -44,7 +44,7 @@ export function UnreadableBadge({ lang, onCopy }: UnreadableBadgeProps) {
         pill.current?.focus({ preventScroll: true });
       }, open)}
     >
-      <style>{FOCUS_CSS}</style>
+      <style>{FOCUS_CSS + KOREAN_LINES_CSS}</style>
       <button
         ref={pill}
         type="button"

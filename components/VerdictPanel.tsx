@@ -2,7 +2,7 @@
 import { useId, useLayoutEffect, useRef } from 'preact/hooks';
 import { createT, type UiLanguage } from '../lib/i18n';
 import type { WithdrawVerdict } from '../lib/rules/types';
-import { CARD_STYLE, FOCUS_CSS } from './styles';
+import { CARD_STYLE, FOCUS_CSS, KOREAN_LINES_CSS } from './styles';
 import { VerdictDetails } from './VerdictDetails';
 import { closeOnEscape } from './closeOnEscape';
 
@@ -45,7 +45,7 @@ export function VerdictPanel({ verdict, lang, now, timeZone, orderNo, onClose }:
   // words in the page language's font, and a screen reader reads them with the page's voice.
   return (
     <div ref={dialog} role="dialog" lang={lang.replace('_', '-')} aria-labelledby={titleId} style={CARD_STYLE} onKeyDown={closeOnEscape(onClose)}>
-      <style>{FOCUS_CSS}</style>
+      <style>{FOCUS_CSS + KOREAN_LINES_CSS}</style>
       <div style={{ display: 'flex', alignItems: 'flex-start', gap: '8px' }}>
         <div style={{ flex: '1', minWidth: '0' }}>
           <strong id={titleId} style={{ fontSize: '14px' }}>{t('panel.title')}</strong>

@@ -93,3 +93,10 @@ export const BADGE_CSS =
   // wrapping are the host's reset ones.
   '.qwa-failed{width:214px;padding:8px 12px;background:#fff;color:#c5221f;border:1px solid #dadce0;' +
   'border-radius:8px;box-shadow:0 4px 12px rgba(0,0,0,.18);font-size:13px;line-height:1.5}';
+
+/**
+ * Korean breaks between words, at spaces: by default browsers break Korean anywhere, as they do Chinese
+ * and Japanese, and "다시 요⏎청" or "구매자⏎가" reads as badly as splitting an English word. Only where the
+ * text is Korean: Japanese and Chinese do break between characters.
+ */
+export const KOREAN_LINES_CSS = ':lang(ko){word-break:keep-all;overflow-wrap:break-word}';

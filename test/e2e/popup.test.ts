@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { launchWithExtension, openPopup, storedValue, type ExtensionBrowser } from './browser';
 import { detailFixtures, pathOf, serveFixtures } from './fixtures';
 import { addJstDays, jstDay } from '../../lib/time';
+import { DEFAULT_SETTINGS } from '../../lib/settings';
 
 let b: ExtensionBrowser;
 const seen = detailFixtures.find((f) => f.file === 'detail-zh-return-pending.html')!;
@@ -135,6 +136,42 @@ describe('checking an order the extension has never seen', () => {
     expect(await popup.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name)).toBe('withdrawOn');
     await popup.close();
   });
+});
+
+it('breaks Korean lines between words, not inside them (the card, "due soon", the options page)', async () => {
+  await b.setStorage({ settings: { ...DEFAULT_SETTINGS, uiLanguage: 'ko' } });
+  // Each line break inside a text that falls between two Hangul syllables ("다시 요⏎청").
+  const brokenWords = (page: Page) =>
+    page.evaluate(() => {
+      const found: string[] = [];
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+        let top: number | undefined;
+        for (let i = 0; i < n.data.length; i++) {
+          const range = document.createRange();
+          range.setStart(n, i);
+          range.setEnd(n, i + 1);
+          const rect = range.getClientRects()[0];
+          if (!rect) continue;
+          if (top !== undefined && rect.top > top + 2 && /[\uac00-\ud7a3]{2}/.test(n.data.slice(i - 1, i + 1))) found.push(n.data);
+          top = rect.top;
+        }
+      }
+      return found;
+    });
+  const popup = await openPopup(b, ORDER);
+  await expect.poll(() => card(popup).count()).toBe(1);
+  await expect.poll(() => popup.locator('html').getAttribute('lang')).toBe('ko');
+  expect(await brokenWords(popup)).toEqual([]);
+  await popup.close();
+  const options = await b.context.newPage();
+  await options.route(`chrome-extension://${b.extensionId}/**`, (route) => route.continue());
+  await options.setViewportSize({ width: 800, height: 900 });
+  await options.goto(`chrome-extension://${b.extensionId}/options.html`);
+  await options.locator('[data-testid="reminders-note"]').waitFor();
+  expect(await brokenWords(options)).toEqual([]);
+  await options.close();
+  await b.setStorage({ settings: DEFAULT_SETTINGS });
 });
 
 it('forgets the order once the seller clears the history in the options page', async () => {

@@ -8,7 +8,7 @@ import { INTL_LOCALE, createT, type UiLanguage } from '../lib/i18n';
 import {
   BUILT_IN_TEMPLATES, checkMemo, memoLanguageForCountry, renderMemo, suggestSituation, type MemoValues,
 } from '../lib/memos';
-import type { MemoLibrary } from '../lib/memos/library';
+import { sellerBraces, type MemoLibrary } from '../lib/memos/library';
 import { MEMO_LANGUAGE_KEY, MEMO_VALUE_KEY } from '../lib/i18n/memoWords';
 import { memoDeadline } from '../lib/memos/deadline';
 import { currentWithdrawState } from '../lib/rules';
@@ -17,6 +17,8 @@ import type { BuyerMessage, OrderCardData } from './popupModel';
 const LANGUAGE_KEY = MEMO_LANGUAGE_KEY;
 
 const VALUE_KEY = MEMO_VALUE_KEY;
+/** The shipment facts the message helper on a QSM page lets the seller type. */
+const SHIPMENT: readonly string[] = ['shippedOn', 'carrier', 'trackingNo'];
 
 /** What the seller supplies once (shop name, signature); the record never holds them. */
 export type SellerValues = Pick<MemoValues, 'shopName' | 'signature'>;
@@ -60,7 +62,21 @@ export function buyerMessagesFor(card: OrderCardData, lang: UiLanguage, now: num
     ? library.templatesFor(situation, language)[0]
     : BUILT_IN_TEMPLATES.find((m) => m.situation === situation && m.language === language);
   if (!template) return [];
-  const list = (names: string[]) => new Intl.ListFormat(INTL_LOCALE[lang], { type: 'conjunction' }).format(names);
+  const list = (names: string[]) => new Intl.ListFormat(INTL_LOCALE[lang], { type: 'conjunction' }).format(names.map((n) => (Object.hasOwn(VALUE_KEY, n) ? t(VALUE_KEY[n as keyof MemoValues]) : n)));
+  // What is missing, and where the seller can supply it: the shop name in the options (an empty signature
+  // is the shop name, so that alone is asked for), a field in braces rewritten there, shipment facts in
+  // the message helper on the order's QSM page, which the popup has no fields for.
+  const whyNot = (needed: string[]): string => {
+    const braced: string[] = sellerBraces({ shopName: seller.shopName ?? '', signature: seller.signature ?? '' }).filter((f) => needed.includes(f));
+    const rest = needed.filter((n) => !braced.includes(n) && !(n === 'signature' && needed.includes('shopName') && !seller.signature?.trim()));
+    const parts = [
+      ...(rest.length ? [t('popup.copy.missing', { names: list(rest) })] : []),
+      ...(rest.includes('shopName') || rest.includes('signature') ? [t('popup.copy.hint.seller')] : []),
+      ...(rest.some((n) => SHIPMENT.includes(n)) ? [t('popup.copy.hint.shipment')] : []),
+      ...(braced.length ? [t('memo.seller.braces', { names: list(braced) })] : []),
+    ];
+    return parts.join(lang === 'ja' || lang === 'zh_CN' ? '' : ' ');
+  };
   return [
     {
       id: template.id,
@@ -69,10 +85,7 @@ export function buyerMessagesFor(card: OrderCardData, lang: UiLanguage, now: num
       compose() {
         const values = memoValuesOf(card, now, seller);
         const rendered = renderMemo(template, values);
-        if (!rendered.ok) {
-          const names = [...rendered.missing, ...rendered.unknown].map((n) => (Object.hasOwn(VALUE_KEY, n) ? t(VALUE_KEY[n as keyof MemoValues]) : n));
-          return { ok: false, why: t('popup.copy.missing', { names: list(names) }) };
-        }
+        if (!rendered.ok) return { ok: false, why: whyNot([...rendered.missing, ...rendered.unknown]) };
         // The order's tracking number is its own, not a card number, whatever its digits.
         if (checkMemo(rendered.body, { references: [values.trackingNo] }).blocked) return { ok: false, why: t('popup.copy.blocked') };
         return { ok: true, text: rendered.body };

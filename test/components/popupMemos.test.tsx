@@ -51,7 +51,21 @@ describe('popupMemos', () => {
   it('writes in the buyer’s language and refuses, saying why, when a value is missing', () => {
     const [message] = buyerMessagesFor(cardOf({ ...shipped, orderCountry: 'KR' }, NOW), 'en', NOW);
     expect(message?.label).toBe('Copy buyer message (Korean)');
-    expect(message?.compose()).toEqual({ ok: false, why: 'the message needs your shop name and your signature, which the assistant does not know' });
+    // An empty signature is the shop name: that alone is asked for, and where to set it.
+    expect(message?.compose()).toEqual({ ok: false, why: 'the message needs your shop name. Set your shop name in the options.' });
+  });
+
+  it('says where shipment facts the record lacks can be typed: the message helper on QSM’s page', () => {
+    const { carrier: _c, trackingNo: _t, ...unshipped } = shipped;
+    const [message] = buyerMessagesFor(cardOf(unshipped, NOW), 'ja', NOW, SELLER);
+    expect(message?.compose()).toMatchObject({ ok: false, why: expect.stringMatching(/^メッセージには配送会社、送り状番号が必要です。QSM のページでまだ読み取れていません。/) });
+  });
+
+  it('names a signature in braces as such, not as unknown (an earlier release saved it)', () => {
+    const [message] = buyerMessagesFor(cardOf(shipped, NOW), 'en', NOW, { shopName: 'QWA', signature: '{shopName} 店長' });
+    const composed = message?.compose();
+    expect(composed).toMatchObject({ ok: false, why: expect.stringContaining('{ }') });
+    expect(composed).not.toMatchObject({ why: expect.stringContaining('needs') });
   });
 
   it('refuses a message the personal-data guard flags', () => {
@@ -113,7 +127,7 @@ describe('popupMemos', () => {
         onOpenOptions={() => {}} messagesFor={buyerMessagesFor} />,
     );
     fireEvent.click(screen.getByRole('button', { name: '購入者へのメッセージをコピー（日本語）' }));
-    await waitFor(() => expect(screen.getByTestId('qwa-copy-status').textContent).toContain('コピーしませんでした：メッセージに必要なショップ名、署名'));
+    await waitFor(() => expect(screen.getByTestId('qwa-copy-status').textContent).toContain('コピーしませんでした：メッセージにはショップ名が必要です。ショップ名を設定で入力してください。'));
     expect(writeText).toHaveBeenCalledOnce();
   });
 });

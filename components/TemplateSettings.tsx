@@ -53,12 +53,17 @@ export function TemplateSettings({
   const situationName = (s: MemoSituation) => t(`memo.situation.${s}`);
   const groupLabel = (s: MemoSituation, l: MemoLanguage) => t('options.memos.group', { situation: situationName(s), language: t(MEMO_LANGUAGE_KEY[l]) });
   const today = jstDay(new Date(now));
-  const sample = sampleValues(setup, {
-    itemName: t('options.memos.sample.itemName'),
-    carrier: t('options.memos.sample.carrier'),
-    shippedOn: addJstDays(today, -2),
-    deadline: addJstDays(today, 6),
-  });
+  // The sample item and carrier in the template's own language, as the buyer would read them: a Japanese
+  // message previewed for a Korean-speaking seller says ヤマト運輸, not 야마토 운수.
+  const sampleIn = (language: MemoLanguage) => {
+    const inBuyers = createT(language === 'zh' ? 'zh_CN' : language);
+    return sampleValues(setup, {
+      itemName: inBuyers('options.memos.sample.itemName'),
+      carrier: inBuyers('options.memos.sample.carrier'),
+      shippedOn: addJstDays(today, -2),
+      deadline: addJstDays(today, 6),
+    });
+  };
 
   // Keyboard users land back on the button that opened the editor when it closes.
   const opener = useRef<HTMLElement | null>(null);
@@ -172,7 +177,7 @@ export function TemplateSettings({
                       lang={lang}
                       template={here.template}
                       title={t(here.isNew ? 'options.memos.editor.new' : 'options.memos.editor.edit', { group: label })}
-                      sample={sample}
+                      sample={sampleIn(language)}
                       onCancel={() => mayLeave() && close()}
                       onDirty={(changed) => (dirty.current = changed)}
                       // Closed once stored: a save the browser refuses leaves the draft open to try again.

@@ -71,6 +71,15 @@ describe('TemplateSettings', () => {
     expect(m.group().getByRole('button', { name: `Add template: ${JA_GROUP}` })).toBeTruthy();
   });
 
+  it('previews a Japanese template with sample words in Japanese, whatever the seller’s language', () => {
+    const m = mount({ shopName: 'QWAショップ' }, { lang: 'ko' });
+    fireEvent.click(m.row(JA_CANCEL.name, screen.getAllByRole('region')[0]!.getAttribute('aria-label')!).getAllByRole('button')[0]!);
+    m.type('body', '{carrier}にて発送済みです。');
+    const preview = screen.getByTestId('template-preview').textContent ?? '';
+    expect(preview).toContain('ヤマト運輸にて発送済みです。');
+    expect(preview).not.toContain('야마토');
+  });
+
   it('edits a built-in with a live preview and saves the seller’s copy', async () => {
     const m = mount({ shopName: 'QWAショップ' });
     fireEvent.click(m.row(JA_CANCEL.name).getByRole('button', { name: 'Edit' }));

@@ -5,7 +5,7 @@
  */
 import type { Ref } from 'preact';
 import { useId, useState } from 'preact/hooks';
-import { JAPAN_TIME_ZONE, createT, differsFromJapanTime, formatInstant, formatJstDay, type Translate, type UiLanguage } from '../lib/i18n';
+import { JAPAN_TIME_ZONE, createT, differsFromJapanTime, formatInstant, formatJstDay, type Translate, type UiLanguage, formatZoneName } from '../lib/i18n';
 import { kindKey, nextStep, stageKey, withdrawLine, type BuyerMessage, type DayMessage, type OrderCardData } from './popupModel';
 import { CARD_STYLE, FOCUS_CSS } from './styles';
 import { VerdictBadge } from './VerdictBadge';
@@ -45,7 +45,7 @@ function LastSeen({ at, lang, timeZone, t }: { at: Date; lang: UiLanguage; timeZ
     <>
       <div>{t('popup.card.lastSeen', { time: formatInstant(at, lang, JAPAN_TIME_ZONE) })}</div>
       {differsFromJapanTime(timeZone, at) && (
-        <div data-testid="qwa-last-seen-local">{t('field.yourTime', { time: formatInstant(at, lang, timeZone), zone: timeZone })}</div>
+        <div data-testid="qwa-last-seen-local">{t('field.yourTime', { time: formatInstant(at, lang, timeZone), zone: formatZoneName(timeZone, lang, at) })}</div>
       )}
     </>
   );

@@ -5,7 +5,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import {
-  JAPAN_TIME_ZONE, createT, differsFromJapanTime, formatCountdown, formatInstant, formatJstDay, type Translate, type UiLanguage,
+  JAPAN_TIME_ZONE, createT, differsFromJapanTime, formatCountdown, formatInstant, formatJstDay, formatZoneName, type Translate, type UiLanguage,
 } from '../lib/i18n';
 import { POLICY } from '../lib/rules/policy';
 import type { WithdrawVerdict } from '../lib/rules/types';
@@ -48,7 +48,7 @@ function Instant({ at, lang, timeZone, t, end = false }: { at: Date; lang: UiLan
       <div>{write(at, lang, JAPAN_TIME_ZONE)}</div>
       {differsFromJapanTime(timeZone, at) && (
         <div data-testid="qwa-local-time" style={{ color: '#5f6368', fontSize: '12px' }}>
-          {t('field.yourTime', { time: write(at, lang, timeZone), zone: timeZone })}
+          {t('field.yourTime', { time: write(at, lang, timeZone), zone: formatZoneName(timeZone, lang, at) })}
         </div>
       )}
     </>

@@ -102,6 +102,19 @@ export function formatInstant(date: Date, lang: UiLanguage, timeZone: string): s
   return `${w.y}/${w.mo}/${w.d} ${w.h}:${w.mi} ${name}`;
 }
 
+/**
+ * The seller's zone named in the seller's language ("中国标准时间", "米国太平洋標準時"), as the line giving
+ * their own time says it; the zone's id ("Asia/Shanghai") where the language has no name for it.
+ */
+export function formatZoneName(timeZone: string, lang: UiLanguage, date: Date): string {
+  try {
+    const name = partsOf(formatter(INTL_LOCALE[lang], { timeZone, timeZoneName: 'long' }), date)('timeZoneName');
+    return name && !/^(?:GMT|UTC)[+-−]/.test(name) ? name : timeZone;
+  } catch {
+    return timeZone;
+  }
+}
+
 const pad2 = (n: number) => String(n).padStart(2, '0');
 
 /** A live countdown: "2d 03:14:05" (ja 2日, zh 2天, ko 2일), "03:14:05" under a day, a word at or below zero. */

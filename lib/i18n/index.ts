@@ -12,6 +12,7 @@ export {
   formatCountdownShort,
   formatJstDay,
   formatInstant,
+  formatZoneName,
   localTimeZone,
   zoneOffsetMinutes,
   differsFromJapanTime,

@@ -30,7 +30,7 @@ describe('OrderCard', () => {
     const seen = { ...pendingReturn, lastSeenAt: Date.parse('2026-11-21T16:30:00Z') };
     const { unmount } = render(<OrderCard card={cardOf(seen, NOW)} lang="en" now={NOW} timeZone="America/Los_Angeles" />);
     expect(screen.getByTestId('qwa-last-seen').textContent).toContain('Last seen in QSM: 2026/11/22 01:30 JST');
-    expect(screen.getByTestId('qwa-last-seen-local').textContent).toBe('Your local time: 2026/11/21 08:30 PST (America/Los_Angeles)');
+    expect(screen.getByTestId('qwa-last-seen-local').textContent).toBe('Your local time: 2026/11/21 08:30 PST (Pacific Standard Time)');
     unmount();
     render(<OrderCard card={cardOf(seen, NOW)} lang="en" now={NOW} timeZone="Asia/Seoul" />);
     expect(screen.getByTestId('qwa-last-seen').textContent).toBe('Last seen in QSM: 2026/11/22 01:30 JST');

@@ -76,7 +76,7 @@ describe('PopupApp search', () => {
     expect(within(card).getByTestId('qwa-local-time').textContent).toContain('2026/11/26 23:00');
     expect(within(card).getByTestId('qwa-next-step').textContent).toContain('Wait for the buyer until the end of Thu, Nov 26, 2026');
     expect(within(card).getByTestId('qwa-last-seen').textContent).toContain('Last seen in QSM: 2026/11/22 12:03 JST');
-    expect(within(card).getByTestId('qwa-last-seen-local').textContent).toBe('Your local time: 2026/11/22 11:03 GMT+8 (Asia/Shanghai)');
+    expect(within(card).getByTestId('qwa-last-seen-local').textContent).toBe('Your local time: 2026/11/22 11:03 GMT+8 (China Standard Time)');
     expect(within(card).getByTestId('qwa-countdown').textContent).toBe('4d 09:57:00');
   });
 

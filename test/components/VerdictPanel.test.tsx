@@ -42,7 +42,7 @@ describe('VerdictPanel', () => {
 
   it("adds the seller's own time only when that clock differs from Japan's", () => {
     panel(pending, { timeZone: 'Asia/Shanghai' });
-    expect(screen.getByTestId('qwa-local-time').textContent).toBe('Your local time: 2021/08/04 23:00 GMT+8 (Asia/Shanghai)');
+    expect(screen.getByTestId('qwa-local-time').textContent).toBe('Your local time: 2021/08/04 23:00 GMT+8 (China Standard Time)');
     cleanup();
     panel(pending, { timeZone: 'Asia/Tokyo' });
     expect(screen.queryByTestId('qwa-local-time')).toBeNull();

@@ -2,7 +2,7 @@
 // `TZ=America/Los_Angeles npx vitest run test/i18n` checks that (the zone is read below to prove it).
 import { describe, expect, it } from 'vitest';
 import {
-  differsFromJapanTime, formatCountdown, formatCountdownShort, formatInstant, formatJstDay, localTimeZone, zoneOffsetMinutes,
+  differsFromJapanTime, formatCountdown, formatCountdownShort, formatInstant, formatJstDay, formatZoneName, localTimeZone, zoneOffsetMinutes,
 } from '../../lib/i18n';
 
 const ms = (d: number, h: number, m: number, s: number) => (((d * 24 + h) * 60 + m) * 60 + s) * 1000;
@@ -131,5 +131,22 @@ describe('formatInstant and zones', () => {
 
   it('reads the host zone only through localTimeZone()', () => {
     expect(localTimeZone()).toBe(Intl.DateTimeFormat().resolvedOptions().timeZone);
+  });
+});
+
+describe('formatZoneName', () => {
+  const at = new Date('2026-11-25T00:00:00Z');
+  it.each([
+    ['zh_CN', 'Asia/Shanghai', '中国标准时间'],
+    ['ja', 'America/Los_Angeles', '米国太平洋標準時'],
+    ['ko', 'Asia/Seoul', '한국 표준시'],
+    ['en', 'Asia/Shanghai', 'China Standard Time'],
+  ] as const)('names the seller’s zone in the seller’s language (%s, %s)', (lang, zone, name) => {
+    expect(formatZoneName(zone, lang, at)).toBe(name);
+  });
+
+  it('keeps the zone’s id where the language has no name for it, and for a zone it does not know', () => {
+    expect(formatZoneName('Etc/GMT-3', 'ja', at)).toBe('Etc/GMT-3');
+    expect(formatZoneName('Mars/Olympus', 'ja', at)).toBe('Mars/Olympus');
   });
 });

@@ -7,7 +7,7 @@ import { currentWithdrawState, evaluateWithdraw } from '../rules';
 import { isIsoDay, jstDay } from '../time';
 
 const COLUMNS = [
-  'orderNo', 'cartNo', 'kind', 'stage', 'claimedOn', 'withdrawState', 'requestedOn', 'heldOn',
+  'orderNo', 'cartNo', 'kind', 'stage', 'claimedOn', 'withdrawState', 'requestedOn', 'heldOn', 'cancelledOn',
   'verdict', 'deadline', 'autoWithdrawOn', 'nextRequestOn', 'delayed', 'lastSeen',
 ] as const;
 
@@ -39,11 +39,15 @@ export function historyCsv(records: readonly ClaimRecord[], lang: UiLanguage, no
         withdrawState: w ? t(`export.withdraw.${currentWithdrawState(w)}`) : '',
         requestedOn: day(w?.requestedOn),
         heldOn: day(w?.heldOn),
+        // The day the seller cancelled its own request, which QSM never shows: its cooldown runs from it.
+        cancelledOn: day(w?.cancelledOn),
         verdict: t(badgeLabelKey(verdict.state, verdict.reason)),
         deadline: day(verdict.responseDeadline),
         autoWithdrawOn: day(verdict.autoWithdrawOn),
         nextRequestOn: day(verdict.nextRequestOn),
-        delayed: verdict.delayed ? t('export.yes') : '',
+        // Not once the buyer's last day has passed unanswered: QSM withdraws the claim, nothing is left to
+        // confirm (the popup's "due soon" and the toolbar count no longer hold it either, lib/reminders/plan.ts).
+        delayed: verdict.delayed && verdict.reason !== 'auto-withdraw-due' ? t('export.yes') : '',
         lastSeen: jstDateTime(record.lastSeenAt),
       };
     });

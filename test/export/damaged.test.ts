@@ -15,7 +15,7 @@ describe('the exports beside a damaged record', () => {
     const csv = historyCsv(await loadAllRecords(), 'en', NOW);
     expect(orderColumn(csv)).toEqual([...SOUND.map((r) => r.orderNo), DAMAGED_ORDER].sort());
     // Sent 11/20: the buyer answers through today, QSM withdraws the claim tomorrow.
-    expect(csv).toContain(`${DAMAGED_ORDER},219999999,Return,Return requested,,waiting for the buyer,2026-11-20,,Waiting for buyer,2026-11-26,2026-11-27,`);
+    expect(csv).toContain(`${DAMAGED_ORDER},219999999,Return,Return requested,,waiting for the buyer,2026-11-20,,,Waiting for buyer,2026-11-26,2026-11-27,`);
   });
 
   it('writes the other orders when one record’s last sighting is no time', async () => {
@@ -29,7 +29,7 @@ describe('the exports beside a damaged record', () => {
     const csv = historyCsv(await loadAllRecords(), 'en', NOW);
     const line = csv.split('\r\n').find((l) => l.startsWith(DAMAGED_ORDER))!;
     expect(line).not.toContain('[object Object]');
-    expect(line).toContain(',2026-11-15,,Unknown,');
+    expect(line).toContain(',2026-11-15,,,Unknown,');
   });
 
   it.each([

@@ -19,10 +19,13 @@ describe('historyCsv', () => {
     expect(lines).toHaveLength(4);
     expect(lines[0]).toMatch(/^注文番号,カート番号,クレーム,処理状態,/);
     // Claimed 11/18 and still a request on 11/22: delayed (day 5).
-    expect(lines[1]).toBe('1038000001,210000001,返品,返品要請,2026-11-18,購入者の回答待ち,2026-11-20,,購入者の回答待ち,2026-11-26,2026-11-27,,はい,2026-11-22 09:05');
+    expect(lines[1]).toBe('1038000001,210000001,返品,返品要請,2026-11-18,購入者の回答待ち,2026-11-20,,,購入者の回答待ち,2026-11-26,2026-11-27,,はい,2026-11-22 09:05');
     expect(lines[2]).toContain('2026-11-26'); // next request allowed (refused 11/21 + 5)
     // After the buyer's last day (11/26) has ended unanswered, the verdict column says what the badge says.
-    expect(historyCsv(records.slice(0, 1), 'ja', at('2026-11-27T10:00:00'))).toContain(',自動撤回待ち,');
+    const due = historyCsv(records.slice(0, 1), 'ja', at('2026-11-27T10:00:00'));
+    expect(due).toContain(',自動撤回待ち,');
+    // Nothing is left to confirm then (QSM withdraws the claim): not "delayed", as the popup and the toolbar count.
+    expect(due.split('\r\n')[1]).not.toContain('はい');
   });
 
   it('names the withdraw step the dates give, as the verdict beside it does, not a "requested" row written after a cancel', () => {
@@ -30,6 +33,9 @@ describe('historyCsv', () => {
     const line = historyCsv([cancelled], 'en', now).split('\r\n')[1]!;
     expect(line).not.toMatch(/waiting for the buyer/i);
     expect(line).toContain(',cancelled by you,');
+    // The day of the seller's own cancel, which QSM never shows: its cooldown runs from it.
+    expect(line).toContain(',2026-11-20,,2026-11-21,');
+    expect(historyCsv([cancelled], 'en', now).split('\r\n')[0]).toContain(',Buyer refused (JST),You cancelled the request (JST),');
   });
 
   it('quotes what needs quoting and writes English headers for an English seller', () => {

@@ -253,6 +253,7 @@ export const en = {
   'export.withdrawState': 'Withdraw request',
   'export.requestedOn': 'Request sent (JST)',
   'export.heldOn': 'Buyer refused (JST)',
+  'export.cancelledOn': 'You cancelled the request (JST)',
   'export.verdict': 'Withdraw verdict now',
   'export.deadline': 'Buyer deadline (JST)',
   'export.autoWithdrawOn': 'Auto-withdraw day (JST)',

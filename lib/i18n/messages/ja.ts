@@ -231,6 +231,7 @@ export const ja: Catalog = {
   'export.withdrawState': '撤回要請',
   'export.requestedOn': '撤回要請日（日本時間）',
   'export.heldOn': '保留日（日本時間）',
+  'export.cancelledOn': '撤回要請の取消日（日本時間）',
   'export.verdict': '撤回要請の判定（現在）',
   'export.deadline': '顧客回答期限（日本時間）',
   'export.autoWithdrawOn': '自動撤回日（日本時間）',

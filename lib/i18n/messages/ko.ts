@@ -231,6 +231,7 @@ export const ko: Catalog = {
   'export.withdrawState': '철회요청',
   'export.requestedOn': '철회요청일 (일본 시간)',
   'export.heldOn': '보류일 (일본 시간)',
+  'export.cancelledOn': '철회요청 취소일 (일본 시간)',
   'export.verdict': '철회요청 판정 (현재)',
   'export.deadline': '고객 응답 기한 (일본 시간)',
   'export.autoWithdrawOn': '자동 철회일 (일본 시간)',

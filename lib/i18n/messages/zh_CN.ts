@@ -231,6 +231,7 @@ export const zh_CN: Catalog = {
   'export.withdrawState': '撤回要请',
   'export.requestedOn': '要请日（日本时间）',
   'export.heldOn': '保留日（日本时间）',
+  'export.cancelledOn': '撤回要请取消日（日本时间）',
   'export.verdict': '撤回要请判断（当前）',
   'export.deadline': '客户回应期限（日本时间）',
   'export.autoWithdrawOn': '自动撤回日（日本时间）',

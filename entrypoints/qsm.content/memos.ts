@@ -99,7 +99,14 @@ export async function memoFinds(
   now: number,
   lang: UiLanguage,
 ): Promise<MemoFind[]> {
-  const boxes = findMessageBoxes(doc);
+  // Boxes inside the claim details the overlay read are found from those details' labels alone: a detail
+  // in a layer over the claim list need not have the whole list's page scanned again (this module's reader
+  // runs cold). A box anywhere else (QSM's memo form) is found from the whole page's.
+  const roots = details.map((d) => d.root);
+  const inDetails = Array.from(doc.querySelectorAll('textarea')).every((box) => roots.some((root) => root.contains(box)));
+  const boxes = inDetails
+    ? roots.flatMap((root) => findMessageBoxes(root)).filter((box, i, all) => all.findIndex((b) => b.textarea === box.textarea) === i)
+    : findMessageBoxes(doc);
   const named = boxes.flatMap((box) => (box.orderNo && !known.has(box.orderNo) ? [box.orderNo] : []));
   for (const [orderNo, record] of named.length ? await loadRecords(named) : []) known.set(orderNo, record);
   const finds: MemoFind[] = [];

@@ -8,6 +8,7 @@ import { cleanup, fireEvent, waitFor, within } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing';
 import { memoDraw, memoFinds } from '../../entrypoints/qsm.content/memos';
 import type { ClaimRecord } from '../../lib/history';
+import type { WithdrawVerdict } from '../../lib/rules';
 import { isMemoPreviewRequest, previewMemo } from '../../lib/memos';
 import { memoLibrary, sellerValues } from '../../lib/memos/library';
 import { emptyMemoSetup } from '../../lib/memos/setup';
@@ -43,6 +44,33 @@ async function messageFor(known: ClaimRecord): Promise<string> {
   await waitFor(() => expect(within(root).getByTestId('memo-preview')).toBeTruthy());
   return within(root).getByTestId('memo-preview').textContent ?? '';
 }
+
+describe('where the message helper looks for QSM’s message boxes', () => {
+  const layerPage = () => fixture('layer-zh-cancel-on-grid.html');
+  const layerOf = (doc: Document) => doc.getElementById('divTradeLayer')!;
+  const claim = { orderNo: '1038655210', kind: 'cancel', stage: 'requested', withdraw: { state: 'none' } } as const;
+  const verdict: WithdrawVerdict = { state: 'eligible', reason: 'request-stage', canRequest: true, delayed: false, warnings: [] };
+
+  it('finds the box of a detail in a layer over the claim list from that detail, with its facts', async () => {
+    const doc = layerPage();
+    const finds = await memoFinds(doc, [{ root: layerOf(doc), claim, verdict }], new Map(), async () => new Map(), NOW, 'en');
+    expect(finds).toHaveLength(1);
+    expect(layerOf(doc).contains(finds[0]!.anchor)).toBe(true);
+    expect(finds[0]!.key).toContain('1038655210');
+  });
+
+  it('still finds a box outside every detail read, from the whole page: a memo form beside the layer', async () => {
+    const doc = layerPage();
+    const form = doc.createElement('div');
+    form.append(...Array.from(fixture('memo-form-zh.html').body.childNodes, (n) => doc.importNode(n, true)));
+    doc.body.append(form);
+    const memoOrder = findMessageBoxes(form).find((b) => b.kind === 'buyer-memo')?.orderNo;
+    expect(memoOrder).toBeTruthy();
+    const known = new Map([[memoOrder!, record({ orderNo: memoOrder! })]]);
+    const finds = await memoFinds(doc, [{ root: layerOf(doc), claim, verdict }], known, async () => new Map(), NOW, 'en');
+    expect(finds.map((f) => (form.contains(f.anchor) ? 'memo form' : layerOf(doc).contains(f.anchor) ? 'layer' : 'elsewhere')).sort()).toEqual(['layer', 'memo form']);
+  });
+});
 
 describe('the message helper beside a memo form', () => {
   beforeEach(() => {

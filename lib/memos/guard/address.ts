@@ -10,7 +10,7 @@ const UNIT = '(?:Apt|Apartment|Suite|Ste|Unit|Room|Rm|Floor|Fl)\\.? ?#?\\d{1,5}[
 // A number a unit or a version follows is a product's ('2 TB External Drive', '1 Day Circle Lens', 'USB 3.0
 // Flash Drive'), not a house's.
 const EN = new RegExp(
-  `(?<![A-Za-z0-9.])\\d{1,5}[A-Za-z]? (?!(?:TB|GB|MB|Day|Days|Week|Month|Pack|Piece|Pieces|Set|Color|Colors|Size|Inch)\\b)(?:(?:[A-Z][A-Za-z'-]*|\\d{1,3}(?:st|nd|rd|th))\\.? ){1,3}(?:${SUFFIX})\\b` +
+  `(?<![A-Za-z0-9])(?<!\\d\\.)\\d{1,5}[A-Za-z]? (?!(?:TB|GB|MB|Day|Days|Week|Month|Pack|Piece|Pieces|Set|Color|Colors|Size|Inch)\\b)(?:(?:[A-Z][A-Za-z'-]*|\\d{1,3}(?:st|nd|rd|th))\\.? ){1,3}(?:${SUFFIX})\\b` +
     `(?:\\.?,? (?:${UNIT})(?![A-Za-z0-9]))?(?:,? [A-Z][a-z]+(?: [A-Z][a-z]+){0,2},? [A-Z]{2} \\d{5}(?:-\\d{4})?(?![0-9]))?`,
   'g',
 );

@@ -27,7 +27,9 @@ const BLOCK =
   // Not 番目, an ordinal ('3番目に甘い').
   '|\\d{1,4}番(?!目)地?(?:\\d{1,4}号?)?(?:-\\d{1,4})?)';
 // '1-2日', '3-4個', '1-2ヶ月', '450-550g': a range of days, things or weights, not a block number.
-const UNIT_AFTER = ' ?(?:[日個件円時分月年名人回点枚本台箱週営玉袋粒ヶヵケ]|か月|g(?![A-Za-z])|kg|ml|mm|cm)';
+// After a space, a unit only where the sentence goes on ('2-3 日でお届け'): '6-10 日本ビル' is a building.
+const UNITS = '(?:[日個件円時分月年名人回点枚本台箱週営玉袋粒ヶヵケ]|か月)';
+const UNIT_AFTER = `(?:${UNITS}| ${UNITS}(?=[ぁ-ゖ、。，,.!?\\s]|$|間|以内|程度|前後)| ?(?:g(?![A-Za-z])|kg|ml|mm|cm))`;
 // A building is only taken in when a room or floor number closes it; otherwise its end is unknowable.
 const ROOM = '(?: ?[^\\s\\d、。，,.!?()「」ぁ-ゖ]{1,24}? ?\\d{1,5}(?:号室|号|階|F|室)| ?\\d{1,5}号室)?';
 // Buyers often put a space (or a line break) between the parts: '東京都 港区 六本木 1-2-3'.
@@ -96,7 +98,7 @@ function koreanCandidates(folded: string): Candidate[] {
       if (KO_NOT_ROAD.test(g.road)) continue;
       const strong = /(?:대로|길)$/.test(g.road) || g.road.length >= 4;
       if (!place && (!strong || /[가-힣]/.test(after))) continue;
-    } else if (KO_NOT_LOT.test(g.lot ?? '') || (!place && (!/-|번지/.test(g.lotno ?? '') || (g.lot ?? '').length < 3))) {
+    } else if (!place && (KO_NOT_LOT.test(g.lot ?? '') || !/-|번지/.test(g.lotno ?? '') || (g.lot ?? '').length < 3)) {
       continue; // '이동 1-2' ("move 1-2"): a two-syllable word in 동 is rarely a neighbourhood on its own
     }
     out.push({ kind: 'address', start: s, end, rank: 5 });

@@ -36,7 +36,7 @@ export function postalCandidates(folded: string): Candidate[] {
 // a label: the looser reference words postal codes and phones use (a bare 'order', 'cart') are just how
 // a card paid with is mentioned ('Card used for this order: 4111 …', 'Pre-order #5555 …').
 const TRACKING_LABELS = [
-  '追跡番号', '送り状番号', '伝票番号', '伝票No\\.?', '問い合わせ番号', 'お問合せ番号', '問合せ番号', '运单号', '运送单号', '物流单号', '快递单号', '单号',
+  '追跡番号', '送り状番号', '伝票番号', '伝票No\\.?', '問い合わせ番号', 'お問合せ番号', '問合せ番号', '运单号', '运送单号', '物流单号', '快递单号', '(?<!订)单号',
   '송장 ?번호', '운송장 ?번호',
   '(?<![A-Za-z])[Tt]racking ?(?:[Nn]o\\.?|[Nn]umber|#)', 'TRACKING ?(?:NO\\.?|NUMBER|#)',
 ].join('|');

@@ -56,10 +56,18 @@ export function PopupApp({ records, settings, lang, timeZone, clock, initialQuer
   const results = useRef<HTMLDivElement>(null);
 
   // Everything asked for: a whole cart number cannot be narrowed by more digits, and the toolbar counts
-  // every order due, not the first rows. Another search shows the first cards again.
-  const [allFor, setAllFor] = useState<string | undefined>();
+  // every order due, not the first rows. Another search shows the first cards again. The button goes as
+  // its rows come: the focus moves to the first of them, not to the page's top.
+  const [allResults, setAllResults] = useState(false);
   const [allDue, setAllDue] = useState(false);
-  const outcome = useMemo(() => searchOrders(records, query, allFor === query ? Infinity : undefined), [records, query, allFor]);
+  const firstMore = useRef<{ selector: string; index: number } | undefined>(undefined);
+  useEffect(() => setAllResults(false), [query]);
+  useEffect(() => {
+    const more = firstMore.current;
+    firstMore.current = undefined;
+    if (more) document.querySelectorAll<HTMLElement>(more.selector)[more.index]?.focus();
+  }, [allResults, allDue]);
+  const outcome = useMemo(() => searchOrders(records, query, allResults ? Infinity : undefined), [records, query, allResults]);
   // The plan is worth recomputing once a minute, not every second.
   const minute = Math.floor(now / 60_000);
   const dueRows = useMemo(() => dueSoonRows(records, now, settings), [records, settings, minute]);
@@ -149,7 +157,10 @@ export function PopupApp({ records, settings, lang, timeZone, clock, initialQuer
           />
         ))}
         {outcome.total > cards.length && (
-          <button type="button" class="qwa-focus" data-testid="results-all" style={{ ...LINK_BUTTON, alignSelf: 'flex-start' }} onClick={() => setAllFor(query)}>
+          <button type="button" class="qwa-focus" data-testid="results-all" style={{ ...LINK_BUTTON, alignSelf: 'flex-start' }} onClick={() => {
+              firstMore.current = { selector: '[data-testid="order-result"]', index: cards.length };
+              setAllResults(true);
+            }}>
             {t('popup.results.showAll', { count: outcome.total })}
           </button>
         )}
@@ -160,7 +171,10 @@ export function PopupApp({ records, settings, lang, timeZone, clock, initialQuer
         <h2 id={`${id}-due`} style={{ margin: '0', fontSize: '14px' }}>{t('popup.due.title')}</h2>
         <DueSoonList rows={dueShown} lang={lang} now={now} onOpen={openOrder} />
         {dueRows.length > dueShown.length && (
-          <button type="button" class="qwa-focus" data-testid="due-more" style={{ ...LINK_BUTTON, margin: '6px 0 0', fontSize: '12px' }} onClick={() => setAllDue(true)}>
+          <button type="button" class="qwa-focus" data-testid="due-more" style={{ ...LINK_BUTTON, margin: '6px 0 0', fontSize: '12px' }} onClick={() => {
+              firstMore.current = { selector: '[data-testid="due-row"]', index: dueShown.length };
+              setAllDue(true);
+            }}>
             {t('popup.due.more', { count: dueRows.length - dueShown.length })}
           </button>
         )}

@@ -109,7 +109,7 @@ export function formatInstant(date: Date, lang: UiLanguage, timeZone: string): s
 export function formatZoneName(timeZone: string, lang: UiLanguage, date: Date): string {
   try {
     const name = partsOf(formatter(INTL_LOCALE[lang], { timeZone, timeZoneName: 'long' }), date)('timeZoneName');
-    return name && !/^(?:GMT|UTC)[+-−]/.test(name) ? name : timeZone;
+    return name && !/^(?:GMT|UTC)[+\-−]/.test(name) ? name : timeZone;
   } catch {
     return timeZone;
   }

@@ -255,6 +255,7 @@ describe('PopupApp due soon and keyboard', () => {
     fireEvent.click(more);
     expect(screen.getAllByTestId('due-row')).toHaveLength(33);
     expect(screen.queryByTestId('due-more')).toBeNull();
+    expect(document.activeElement).toBe(screen.getAllByTestId('due-row')[30]);
   });
 
   it('shows every saved order of a whole cart number on asking: no more digits can narrow it', () => {
@@ -265,8 +266,12 @@ describe('PopupApp due soon and keyboard', () => {
     expect(screen.getByTestId('result-count').textContent).toMatch(/^20 of 25 saved orders shown/);
     fireEvent.click(screen.getByRole('button', { name: 'Show all 25' }));
     expect(shown()).toHaveLength(25);
-    // Another search starts with the first cards again.
+    // The button is gone: the focus is on the first card it brought, not lost to the page's top.
+    expect(document.activeElement).toBe(screen.getAllByTestId('order-result')[20]);
+    // Another search starts with the first cards again, also back on the same number.
     fireEvent.input(search, { target: { value: '10500000' } });
+    expect(shown()).toHaveLength(20);
+    fireEvent.input(search, { target: { value: '219000001' } });
     expect(shown()).toHaveLength(20);
   });
 

@@ -89,6 +89,9 @@ describe('personal data beside the wording now left alone', () => {
     'a card after 订单号, which ends like the tracking label 单号: %j',
     (text) => expect(kinds(text)).toEqual(['card']),
   );
+  it.each(['4000000000006', '4222222222222'])('a 13-digit Visa number, even one that is also a valid barcode: %s', (text) => {
+    expect(kinds(text)).toEqual(['card']);
+  });
   it.each(['No.88 Jianguo Road, Chaoyang District', 'Rm 1203, No.88 Jianguo Road', 'Ship to No.5 Main Street'])(
     'an English street line after "No.", as Chinese and Taiwanese buyers write it: %j',
     (text) => expect(kinds(text)).toEqual(['address']),

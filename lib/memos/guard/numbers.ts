@@ -59,11 +59,11 @@ export function luhn(digits: string): boolean {
 
 /**
  * A valid 13-digit barcode (EAN-13: a JAN, or a Korean 880 or Chinese 690s product's): a product, not a
- * card. Visa's 13-digit cards, the only 13-digit ones, are long gone; a real one still fails this check
- * nine times in ten.
+ * card. Visa's are the only 13-digit cards, and start with 4: of those, only Japan's 45/49 are taken as
+ * barcodes, as before.
  */
 function isBarcode(digits: string): boolean {
-  if (digits.length !== 13) return false;
+  if (digits.length !== 13 || (digits[0] === '4' && !/^4[59]/.test(digits))) return false;
   let sum = 0;
   for (let i = 0; i < 12; i++) sum += Number(digits[i]) * (i % 2 ? 3 : 1);
   return (10 - (sum % 10)) % 10 === Number(digits[12]);

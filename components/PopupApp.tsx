@@ -31,7 +31,7 @@ export interface PopupAppProps {
 const POPUP_CSS = `${FOCUS_CSS}
 .qwa-popup a:focus-visible,.qwa-popup button:focus-visible,.qwa-popup input:focus-visible,.qwa-popup select:focus-visible{outline:2px solid #1a73e8;outline-offset:2px}`;
 
-/** Rows the popup shows; what needs action now comes first (dueSoonRows), and the rest is counted. */
+/** Rows the popup shows at first; what needs action now comes first (dueSoonRows), and the rest on asking. */
 const DUE_SHOWN = 30;
 
 const LINK_BUTTON = {

@@ -13,7 +13,7 @@ import { jstDay } from '../lib/time';
 /** The popup's one QSM address: the claim list (domain.md §6). */
 export const QSM_CLAIMS_URL = 'https://qsm.qoo10.jp/GMKT.INC.Gsm.Web/Claim/ClaimManagement.aspx';
 
-/** The popup shows this many cards at most; the count still says how many orders match. */
+/** The popup shows this many cards at first; the count says how many orders match, and the rest show on asking. */
 export const MAX_RESULT_CARDS = 20;
 
 /** One order as a card shows it: what is known, and the verdict at `now`. */

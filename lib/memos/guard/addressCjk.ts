@@ -79,9 +79,10 @@ const KO_UNIT = /(?<![0-9가-힣])\d{1,4}동 ?\d{1,5}호(?![0-9])/gu;
 // nouns that take the particle 로 ("by parcel", "by e-mail") and would look like a road name.
 // So are nouns of doing in 시, "when …" ('구매시 추가 10%': "10% more when buying").
 const KO_NOT_PLACE =
-  /^(?:다시|혹시|하시|보시|주시|계시|모시|드시|오시|가시|요구|연구|도구|입구|출구|친구|가구|부탁드리|[가-힣]{1,3}(?:구매|주문|반품|교환|작성|결제|배송|수령|도착|처리|취소|환불|발송|입금|확인|요청|접수|이용|가입|구입|신청|참여|적립|출고|등록)시|(?:구매|주문|반품|교환|작성|결제|배송|수령|도착|처리|취소|환불|발송|입금|확인|요청|접수|이용|가입|구입|신청|참여|적립|출고|등록)시)$/;
+  /^(?:다시|혹시|하시|보시|주시|계시|모시|드시|오시|가시|요구|연구|도구|입구|출구|친구|가구|부탁드리|[가-힣]{0,3}(?:구매|주문|반품|교환|작성|결제|배송|수령|도착|처리|취소|환불|발송|입금|확인|요청|접수|이용|가입|구입|신청|참여|적립|출고|등록)시)$/;
 const KO_NOT_ROAD = /(?:으로|택배로|메일로|문자로|전화로|우편로|배송로|카드로|현금로|착불로|선불로|포인트로|무료로|쿠폰으로)$/;
-// Words in 리 that are no village: "processing" ('환불처리 3-5영업일'), "management", "repair" …
+// Words in 리 that are no village when no place comes before them: "processing" ('환불처리 3-5영업일'),
+// "management", "repair" …
 const KO_NOT_LOT = /(?:처리|관리|수리|정리|거리|요리|유리|소리|무리|마무리|분리)$/;
 
 function koreanCandidates(folded: string): Candidate[] {

@@ -75,7 +75,14 @@ describe('a buyer’s data as buyers write it', () => {
     ['81-90-1234-5678', 'phone', '81-90-1234-5678'],
     ['82-10-1234-5678', 'phone', '82-10-1234-5678'],
     ['86-13800138000', 'phone', '86-13800138000'],
+    ['81-3-1234-5678', 'phone', '81-3-1234-5678'],
   ])('%s', (text, kind, hit) => expect(found(text)).toEqual([[kind, hit]]));
+
+  it('leaves an amount beside a spaced tracking number alone, though it starts like a country code', () => {
+    // A counterexample the property tests found: spaced, the 12 digits after '81' are no Japanese number.
+    expect(found('81 5800 2022 5992')).toEqual([]);
+    expect(found('81-5800-2022-5992')).toEqual([]);
+  });
 
   it('still finds a grouped Chinese estate address after a label the guard does not know', () => {
     expect(found('收件：四川省成都市武侯区桐梓林小区12栋3单元502')[0]?.[0]).toBe('address');

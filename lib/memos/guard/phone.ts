@@ -24,8 +24,10 @@ const DOMESTIC = new RegExp(
 const BARE = new RegExp(`${B}(?:0[1-9]0\\d{8}|1[3-9]\\d{9})${A}`, 'g');
 const CN_MOBILE = new RegExp(`${B}1[3-9]\\d([- ])\\d{4}\\1\\d{4}${A}`, 'g');
 // Japan's, Korea's and China's country codes written without the '+': '81-90-1234-5678', '82-10-1234-5678',
-// '86-13800138000'. Grouped as a phone after the code, which no order, cart or tracking number is.
-const CODE_NO_PLUS = new RegExp(`${B}(?:8[12][-. ]\\(?0?[1-9]\\d{0,3}\\)?[-. ]\\d{3,4}[-. ]\\d{4}|86[-. ]1[3-9]\\d(?:\\d{8}|([- ])\\d{4}\\1\\d{4}))${A}`, 'g');
+// '86-13800138000'. Hyphens only, and a national number of a phone's length after the code (9 or 10 digits,
+// 11 for a Chinese mobile): spaced, '81 5800 2022 5992' is an amount beside a tracking number.
+const CODE_NO_PLUS = new RegExp(`${B}(?:8[12]-\\(?0?[1-9]\\d{0,3}\\)?-\\d{3,4}-\\d{4}|86-1[3-9]\\d(?:\\d{8}|-\\d{4}-\\d{4}))${A}`, 'g');
+const nationalDigits = (number: string) => digitsOf(number).length - 2 - (/^8[12]-\(?0/.test(number) ? 1 : 0);
 // North American 3-3-4, its groups set apart by one kind of mark; by spaces only after a bracketed area
 // code ('(415) 555 0132'): three spaced numbers alone are as often sizes or a product code ('250 300 1000').
 const US = new RegExp(`${B}${NOT_AFTER_REFERENCE}(?:\\([2-9]\\d{2}\\) ?\\d{3}[-. ]\\d{4}|[2-9]\\d{2}([-.])\\d{3}\\1\\d{4})${A}`, 'g');
@@ -87,8 +89,12 @@ export function phoneCandidates(folded: string): Candidate[] {
   for (const { start, end, match } of spans(DOMESTIC, folded)) {
     if (validDomestic(match[0]) && !inSpacedList(folded, start, end)) push(start, end);
   }
-  for (const re of [BARE, CN_MOBILE, CODE_NO_PLUS, US]) {
+  for (const re of [BARE, CN_MOBILE, US]) {
     for (const { start, end } of spans(re, folded)) if (!inSpacedList(folded, start, end)) push(start, end);
+  }
+  for (const { start, end, match } of spans(CODE_NO_PLUS, folded)) {
+    const n = nationalDigits(match[0]);
+    if (match[0].startsWith('86') ? n === 11 : n === 9 || n === 10) push(start, end);
   }
   for (const { start, match } of spans(AFTER_WORD, folded)) {
     const number = trimAfterWord(match[0]);

@@ -29,8 +29,8 @@ function notificationText(reminder: Reminder, lang: ReturnType<typeof pickUiLang
       orderNo: reminder.orderNo,
       // The delayed count comes from the policy table (§3.8), as the panel's own "delayed" note does.
       count: POLICY.delayedAfterDays,
-      // The buyer's last day, said as a JST day, and the time left: the lead time may be days, and the
-      // seller's clock another than Japan's.
+      // The day it is about (the buyer's last day, the first day a request is allowed again), said as a
+      // JST day, and the time left: the lead time may be days, and the seller's clock another than Japan's.
       day: t('field.jstDay', { day: formatJstDay(reminder.day, lang) }),
       left: formatCountdownShort(reminder.dueAt - now, lang, 2),
     }),

@@ -153,6 +153,8 @@ describe('runReminders', () => {
     expect(fired.map((r) => r.id)).toEqual(['cooldownEnd:1038000002:2026-11-26']);
     const [note] = Object.values(await fakeBrowser.notifications.getAll());
     expect((note as { title: string }).title).toBe('You can ask again');
+    // From which day, in Japan's time: the notification may be read on another clock, or a day later.
+    expect((note as { message: string }).message).toBe('Order 1038000002: the waiting period is over. You can send a new withdraw request in QSM from Thu, Nov 26, 2026 (JST).');
     expect(await fakeBrowser.action.getBadgeText({})).toBe('1');
   });
 

@@ -91,7 +91,7 @@ export const en = {
   'reminder.deadline.title': 'Buyer deadline ends soon',
   'reminder.deadline.message': 'Order {orderNo}: the buyer can answer your withdraw request until the end of {day}, {left} from now. A short message may help.',
   'reminder.cooldownEnd.title': 'You can ask again',
-  'reminder.cooldownEnd.message': 'Order {orderNo}: the waiting period is over. You can send a new withdraw request in QSM.',
+  'reminder.cooldownEnd.message': 'Order {orderNo}: the waiting period is over. You can send a new withdraw request in QSM from {day}.',
   'reminder.delayed.title': 'Claim is delayed',
   'reminder.delayed.message': {
     one: 'Order {orderNo}: this request has been unconfirmed for more than {count} day. Please confirm it in QSM.',

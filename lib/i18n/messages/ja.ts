@@ -78,7 +78,7 @@ export const ja: Catalog = {
   'reminder.deadline.title': '購入者の回答期限が近づいています',
   'reminder.deadline.message': '注文番号 {orderNo}：撤回要請への回答期限は{day}の終わりまでです（残り{left}）。購入者へのひと言が役立つかもしれません。',
   'reminder.cooldownEnd.title': '再度撤回要請できます',
-  'reminder.cooldownEnd.message': '注文番号 {orderNo}：待機期間が終わりました。QSM から新しい撤回要請を送れます。',
+  'reminder.cooldownEnd.message': '注文番号 {orderNo}：待機期間が終わりました。{day}から QSM で新しい撤回要請を送れます。',
   'reminder.delayed.title': 'クレームが遅延しています',
   'reminder.delayed.message': '注文番号 {orderNo}：この要請は{count}日を超えて未確認のままです。QSM で確認してください。',
 

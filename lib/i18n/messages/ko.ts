@@ -78,7 +78,7 @@ export const ko: Catalog = {
   'reminder.deadline.title': '구매자 응답 기한이 곧 끝납니다',
   'reminder.deadline.message': '주문번호 {orderNo}: 철회요청에 대한 구매자의 응답 기한은 {day}까지입니다(남은 시간 {left}). 구매자에게 메시지를 보내 보세요.',
   'reminder.cooldownEnd.title': '다시 철회요청할 수 있습니다',
-  'reminder.cooldownEnd.message': '주문번호 {orderNo}: 대기 기간이 끝났습니다. QSM에서 새 철회요청을 보낼 수 있습니다.',
+  'reminder.cooldownEnd.message': '주문번호 {orderNo}: 대기 기간이 끝났습니다. {day}부터 QSM에서 새 철회요청을 보낼 수 있습니다.',
   'reminder.delayed.title': '클레임이 지연되었습니다',
   'reminder.delayed.message': '주문번호 {orderNo}: 이 요청은 {count}일 넘게 확인되지 않았습니다. QSM에서 확인해 주세요.',
 

@@ -78,7 +78,7 @@ export const zh_CN: Catalog = {
   'reminder.deadline.title': '买家回应期限即将结束',
   'reminder.deadline.message': '订购号码 {orderNo}：买家对撤回要请的回应期限到{day}结束（还剩{left}），给买家发一条留言可能会有帮助。',
   'reminder.cooldownEnd.title': '可以再次要请撤回了',
-  'reminder.cooldownEnd.message': '订购号码 {orderNo}：等待期已结束，可以在 QSM 中再次提出撤回要请。',
+  'reminder.cooldownEnd.message': '订购号码 {orderNo}：等待期已结束，自{day}起可以在 QSM 中再次提出撤回要请。',
   'reminder.delayed.title': '索赔已延迟',
   'reminder.delayed.message': '订购号码 {orderNo}：该申请已超过{count}天未确认，请在 QSM 中确认。',
 

@@ -11,7 +11,7 @@ import { OrderCard } from './OrderCard';
 import { useNow, type ClockStore } from './popupClock';
 import { QSM_CLAIMS_URL, cardOf, dueSoonRows, searchOrders, type BuyerMessage, type OrderCardData } from './popupModel';
 import { QuickCheckForm } from './QuickCheckForm';
-import { FOCUS_CSS, FONT_FAMILY } from './styles';
+import { FOCUS_CSS, FONT_FAMILY, KOREAN_LINES_CSS } from './styles';
 
 export interface PopupAppProps {
   /** Every stored record, loaded once when the popup opens. */
@@ -28,7 +28,7 @@ export interface PopupAppProps {
   messagesFor?(card: OrderCardData, lang: UiLanguage, now: number): BuyerMessage[];
 }
 
-const POPUP_CSS = `${FOCUS_CSS}
+const POPUP_CSS = `${FOCUS_CSS}${KOREAN_LINES_CSS}
 .qwa-popup a:focus-visible,.qwa-popup button:focus-visible,.qwa-popup input:focus-visible,.qwa-popup select:focus-visible{outline:2px solid #1a73e8;outline-offset:2px}`;
 
 /** Rows the popup shows at first; what needs action now comes first (dueSoonRows), and the rest on asking. */
@@ -61,6 +61,10 @@ export function PopupApp({ records, settings, lang, timeZone, clock, initialQuer
   const [allResults, setAllResults] = useState(false);
   const [allDue, setAllDue] = useState(false);
   const firstMore = useRef<{ selector: string; index: number } | undefined>(undefined);
+  const showRest = (selector: string, index: number, show: (all: boolean) => void) => {
+    firstMore.current = { selector, index };
+    show(true);
+  };
   useEffect(() => setAllResults(false), [query]);
   useEffect(() => {
     const more = firstMore.current;
@@ -157,10 +161,13 @@ export function PopupApp({ records, settings, lang, timeZone, clock, initialQuer
           />
         ))}
         {outcome.total > cards.length && (
-          <button type="button" class="qwa-focus" data-testid="results-all" style={{ ...LINK_BUTTON, alignSelf: 'flex-start' }} onClick={() => {
-              firstMore.current = { selector: '[data-testid="order-result"]', index: cards.length };
-              setAllResults(true);
-            }}>
+          <button
+            type="button"
+            class="qwa-focus"
+            data-testid="results-all"
+            style={{ ...LINK_BUTTON, alignSelf: 'flex-start' }}
+            onClick={() => showRest('[data-testid="order-result"]', cards.length, setAllResults)}
+          >
             {t('popup.results.showAll', { count: outcome.total })}
           </button>
         )}
@@ -171,10 +178,13 @@ export function PopupApp({ records, settings, lang, timeZone, clock, initialQuer
         <h2 id={`${id}-due`} style={{ margin: '0', fontSize: '14px' }}>{t('popup.due.title')}</h2>
         <DueSoonList rows={dueShown} lang={lang} now={now} onOpen={openOrder} />
         {dueRows.length > dueShown.length && (
-          <button type="button" class="qwa-focus" data-testid="due-more" style={{ ...LINK_BUTTON, margin: '6px 0 0', fontSize: '12px' }} onClick={() => {
-              firstMore.current = { selector: '[data-testid="due-row"]', index: dueShown.length };
-              setAllDue(true);
-            }}>
+          <button
+            type="button"
+            class="qwa-focus"
+            data-testid="due-more"
+            style={{ ...LINK_BUTTON, margin: '6px 0 0', fontSize: '12px' }}
+            onClick={() => showRest('[data-testid="due-row"]', dueShown.length, setAllDue)}
+          >
             {t('popup.due.more', { count: dueRows.length - dueShown.length })}
           </button>
         )}

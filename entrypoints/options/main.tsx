@@ -4,6 +4,7 @@ import { HistorySettings } from '../../components/HistorySettings';
 import { LanguageSetting } from '../../components/LanguageSetting';
 import { ReminderSettings } from '../../components/ReminderSettings';
 import { TemplateSettings } from '../../components/TemplateSettings';
+import { KOREAN_LINES_CSS } from '../../components/styles';
 import { deadlinesIcs, deadlinesIcsFileName, historyCsv, historyCsvFileName } from '../../lib/export';
 import { clearHistory, loadAllRecords, sendClearHistory, watchRecords, type ClaimRecord } from '../../lib/history';
 import { createT, localTimeZone, setMessageSource, pickUiLanguage } from '../../lib/i18n';
@@ -53,6 +54,7 @@ function Options() {
 
   return (
     <main style={{ padding: '24px', display: 'flex', flexDirection: 'column', gap: '16px', maxWidth: '680px' }}>
+      <style>{KOREAN_LINES_CSS}</style>
       <h1 style={{ fontSize: '20px', margin: '0' }}>{t('options.title')}</h1>
       <LanguageSetting lang={lang} value={settings.uiLanguage} onChange={(uiLanguage) => void update({ ...settings, uiLanguage })} />
       <ReminderSettings lang={lang} settings={settings} onChange={(part) => void update({ ...settings, ...part })} onInvalid={notSaved} />

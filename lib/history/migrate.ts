@@ -61,8 +61,9 @@ function leaveOutDamage(raw: Raw): void {
 
 /** The current shape of a stored record, or undefined for anything unreadable (it is then ignored, never trusted). */
 export function migrateRecord(stored: unknown): ClaimRecord | undefined {
-  // A value no check can even look at ({"toString":1} where an instant belongs throws when coerced) is as
-  // unreadable as any other: ignored, not thrown into the page's scan, the popup or the reminders.
+  // Should a stored value still defeat a check (the checks coerce nothing, but storage holds whatever an
+  // import or an older build put there), it is as unreadable as any other: ignored, never thrown into the
+  // page's scan, the popup or the reminders.
   try {
     // Nothing that is not an object of a record's fields spreads into one (null, text, a list).
     const raw: Raw = { ...(stored as object) };
@@ -88,7 +89,7 @@ export function pressesOf(stored: unknown): Pick<ClaimRecord, 'events' | 'pendin
     leaveOutDamage(raw);
     return { events: raw.events, ...(raw.pending && { pending: raw.pending }) };
   } catch {
-    // As migrateRecord: a value no check can look at. The write replaces the record whole.
+    // As migrateRecord: a value that defeats a check. The write replaces the record whole.
     return undefined;
   }
 }

@@ -56,7 +56,11 @@ async function runOnce(now: number, languages: readonly string[]): Promise<Remin
   const settings = await loadSettings();
   const records = await dropExpiredRecords(now, settings.retentionDays, (r) => hasSomethingAhead(r, now));
 
-  const plan = planReminders(records, now, settings);
+  // Every kind planned once: the toolbar counts every order that needs the seller, as the popup's "due soon"
+  // lists them, whatever notifications are switched off (only the lead time, which says when a deadline
+  // needs the seller, counts); the notifications are the kinds switched on.
+  const counted = planReminders(records, now, { ...settings, reminders: EVERY_REMINDER.reminders });
+  const plan = counted.filter((r) => settings.reminders[r.kind]);
   const fired = await loadFired();
   const due = dueReminders(plan, now, fired);
   const lang = pickUiLanguage(settings.uiLanguage, languages);
@@ -79,9 +83,6 @@ async function runOnce(now: number, languages: readonly string[]): Promise<Remin
   // Kept until the reminder could no longer fire, whatever is switched off now; the list stays small.
   await browser.storage.local.set({ [FIRED_REMINDERS_KEY]: firedIdsToKeep(fired, now) });
 
-  // The toolbar counts every order that needs the seller, as the popup's "due soon" lists them, whatever
-  // notifications are switched off; only the lead time, which says when a deadline needs the seller, counts.
-  const counted = planReminders(records, now, { ...settings, reminders: EVERY_REMINDER.reminders });
   const count = needsActionCount(counted, now);
   const action = browser.action ?? browser.browserAction;
   await action?.setBadgeText({ text: count ? String(count) : '' });

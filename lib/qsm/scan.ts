@@ -5,7 +5,7 @@
  */
 import { WITHDRAW_FIELDS, fieldOfLabel, markOf, type Field, type Mark } from './labels';
 import { isHiddenElement, withStylesRemembered } from './hidden';
-import { clean, visibleText } from './text';
+import { clean, remembered, visibleText } from './text';
 import { readStatus } from './statuses';
 import type { QsmLanguage } from './types';
 
@@ -132,13 +132,16 @@ const hidesTooltip = (cell: Element) => Array.from(cell.querySelectorAll('[hidde
 const namesWithdrawColumns = (cells: Element[]) =>
   cells.filter((c) => WITHDRAW_FIELDS.includes(fieldOfLabel(c.textContent ?? '')?.field as Field)).length >= 2;
 const shownWords = (cell: Element) => visibleText(cell, () => false);
-/** The field a cell's shown words name, if any. */
-const fieldNamed = (cell: Element) => fieldOfLabel(shownWords(cell));
+type Words = (cell: Element) => string;
+/** The same words are asked of several times in a scan, and again in the next scan of the page. */
+const fieldOfShort = remembered(fieldOfLabel);
+// Long text is rarely a label, and is not kept: a layout cell's text may be the whole page's.
+const fieldOf = (text: string) => (text.length > 80 ? fieldOfLabel : fieldOfShort)(text);
 // A status label before a cell that reads as a status ("処理状態 | 撤回要請") is a pair, whatever precedes it.
-const namesColumns = (cells: Element[]) =>
+const namesColumns = (cells: Element[], words: Words) =>
   cells.every((c, k) => {
-    const named = fieldNamed(c);
-    return !!named && !(named.field === 'status' && cells[k + 1] && readStatus(shownWords(cells[k + 1]!)));
+    const named = fieldOf(words(c));
+    return !!named && !(named.field === 'status' && cells[k + 1] && readStatus(words(cells[k + 1]!)));
   });
 const headRows = (table: Element) =>
   Array.from(table.children).flatMap((c) => (tag(c) === 'THEAD' ? Array.from(c.children).filter((r) => tag(r) === 'TR') : []));
@@ -148,6 +151,9 @@ function scanLabelsNow(root: ParentNode): LabelScan {
   const headings: MarkHit[] = [];
   const lists: Element[] = [];
   const tables = tablesIn(root);
+  // A cell's shown words are asked up to four times (as a label, as the value or the label after one,
+  // in a row of column names): each node read costs the isolated world, so each cell is read once.
+  const words = remembered(shownWords);
   for (const table of tables) {
     for (const row of headRows(table)) if (namesWithdrawColumns(cellsOf(row))) lists.push(row);
     for (const row of rowsOf(table)) {
@@ -163,14 +169,14 @@ function scanLabelsNow(root: ParentNode): LabelScan {
         const all = (cell.textContent ?? '').replace(/\s+/g, ' ');
         // Long text is a value or a layout cell, unless a hidden tooltip makes it long ("要求日 ?" with a
         // display:none explanation); short text is read without hidden tooltips and scripts.
-        const text = all.length > 80 && (all.length > 600 || !hidesTooltip(cell)) ? all : shownWords(cell);
-        const label = fieldOfLabel(text);
+        const text = all.length > 80 && (all.length > 600 || !hidesTooltip(cell)) ? all : words(cell);
+        const label = fieldOf(text);
         if (label) {
           // A row of plain cells each naming a field is a list's column heading, as a row of th is ("注文番号 |
           // 処理状態 | 要請日" over another order's line, "차수 | 철회요청일 | 보류일" after a round number's
           // column), two too ("요청일 | 보류일" over their days: a withdraw list); a pair's value may look like a
           // label (a status "撤回要請"), a row of labels alone may not.
-          if (!pairsInRow && cells.length - i >= 2 && namesColumns(cells.slice(i))) {
+          if (!pairsInRow && cells.length - i >= 2 && namesColumns(cells.slice(i), words)) {
             if (namesWithdrawColumns(cells)) lists.push(row);
             break;
           }
@@ -180,15 +186,15 @@ function scanLabelsNow(root: ParentNode): LabelScan {
           // at a row's end, after a pair (a row of labels alone is a heading, above), unless a status
           // label's cell reads as a status.
           const [next, after] = [cells[i + 1], cells[i + 2]];
-          const nextWords = next ? shownWords(next) : '';
-          const nextField = next ? fieldOfLabel(nextWords)?.field : undefined;
+          const nextWords = next ? words(next) : '';
+          const nextField = next ? fieldOf(nextWords)?.field : undefined;
           // ... nor a status label whose cell after it reads as a status ("処理状態 | 撤回要請").
           const labelled =
             !!next &&
             (/[:：]\s*$/.test(nextWords) ||
               (!!nextField &&
                 (after
-                  ? !fieldNamed(after) || (nextField === 'status' && label.field !== 'status' && !!readStatus(shownWords(after)))
+                  ? !fieldOf(words(after)) || (nextField === 'status' && label.field !== 'status' && !!readStatus(words(after)))
                   : !(label.field === 'status' && readStatus(nextWords)))));
           hits.push({ cell, field: label.field, langs: label.langs, valueCell: labelled ? undefined : next, ...(label.zone && { zone: label.zone }) });
           pairsInRow++;

@@ -196,13 +196,13 @@ export function numberValue(cell: Element, isNote: (el: Element) => boolean): st
  * Remembers a pure function's answers: a 1,000-row grid repeats a few dozen dates and statuses, and
  * reading each once keeps the grid well under its time budget. Bounded, so a long session stays small.
  */
-export function remembered<T>(fn: (text: string) => T, max = 2000): (text: string) => T {
-  const seen = new Map<string, T>();
-  return (text) => {
-    if (seen.has(text)) return seen.get(text) as T;
+export function remembered<K, T>(fn: (key: K) => T, max = 2000): (key: K) => T {
+  const seen = new Map<K, T>();
+  return (key) => {
+    if (seen.has(key)) return seen.get(key) as T;
     if (seen.size >= max) seen.clear();
-    const value = fn(text);
-    seen.set(text, value);
+    const value = fn(key);
+    seen.set(key, value);
     return value;
   };
 }

@@ -8,7 +8,7 @@
  * The parts' rows are matched by position, as dhtmlx keeps them.
  */
 import { WITHDRAW_FIELDS, ZONED_FIELDS, fieldOfLabel, type Field } from './labels';
-import { cellsOf, rowsOf } from './scan';
+import { cellsOf, headRows, rowsOf } from './scan';
 import { isHiddenElement } from './hidden';
 import { clean, labelKey, visibleText } from './text';
 import { foreignZoneOf } from '../time';
@@ -131,7 +131,8 @@ function columnsOf(headerTable: Element): HeaderColumns {
   const zones = new Map<Field, string>();
   const heldFor: number[] = []; // per column: header rows a cell above still covers
   let width = 0;
-  for (const row of rowsOf(headerTable)) {
+  // dhtmlx writes its header rows in the table's body; a grid written by hand may head them <thead>.
+  for (const row of [...headRows(headerTable), ...rowsOf(headerTable)]) {
     let col = 0;
     for (const cell of cellsOf(row)) {
       while ((heldFor[col] ?? 0) > 0) col++;

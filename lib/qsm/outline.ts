@@ -7,7 +7,7 @@ import { FIELD_LABELS, UNREAD_FIELDS, fieldOfLabel, markOf, type Field, type Mar
 import { findDetailRoots, isLoginDocument } from './roots';
 import { findClaimGrid } from './grid';
 import { partsOf } from './gridColumns';
-import { cellsOf, isElement, rowsOf, scanLabels, scanMarks } from './scan';
+import { cellsOf, headRows, isElement, rowsOf, scanLabels, scanMarks } from './scan';
 import { readStatus } from './statuses';
 import { clean } from './text';
 
@@ -47,7 +47,7 @@ function gridLine(root: ParentNode): string {
   if (!grid) return 'claim grid: none';
   // A grid split at a frozen column has a header and a body per part.
   const parts = partsOf(grid);
-  const headers = parts.flatMap(([header]) => rowsOf(header).flatMap(cellsOf)).filter((c) => clean(c.textContent ?? ''));
+  const headers = parts.flatMap(([header]) => [...headRows(header), ...rowsOf(header)].flatMap(cellsOf)).filter((c) => clean(c.textContent ?? ''));
   const known = headers.map((c) => fieldOfLabel(c.textContent ?? '')?.field).filter((f): f is Field => !!f);
   const dataRows = parts.map(([, body]) => rowsOf(body).filter((r) => clean(r.textContent ?? '')).length).join(' + ') || 0;
   return `claim grid: found (parts: ${parts.length}; columns known: ${known.join(', ') || 'none'}; unknown headers: ${headers.length - known.length}; data rows: ${dataRows})`;

@@ -143,7 +143,8 @@ const namesColumns = (cells: Element[], words: Words) =>
     const named = fieldOf(words(c));
     return !!named && !(named.field === 'status' && cells[k + 1] && readStatus(words(cells[k + 1]!)));
   });
-const headRows = (table: Element) =>
+/** A table's column-heading rows kept in its <thead>. */
+export const headRows = (table: Element) =>
   Array.from(table.children).flatMap((c) => (tag(c) === 'THEAD' ? Array.from(c.children).filter((r) => tag(r) === 'TR') : []));
 
 function scanLabelsNow(root: ParentNode): LabelScan {

@@ -217,6 +217,21 @@ describe('claim grids', () => {
     await page.close();
   });
 
+  it('badges a grid whose header table keeps its header rows in <thead> as it badges dhtmlx’s own', async () => {
+    const g = gridFixtures.find((x) => x.file === 'grid-zh.html')!;
+    const html = fixtureHtml(g).replace(/(<div class="xhdr"[^>]*>\s*<table[^>]*>\s*)<tbody>([\s\S]*?)<\/tbody>/, '$1<thead>$2</thead>');
+    expect(html).toContain('<thead>');
+    b.pages.set('/GMKT.INC.Gsm.Web/Claim/ClaimManagement.aspx?thead-grid', html);
+    await b.clearStorage();
+    const page = await b.open('/GMKT.INC.Gsm.Web/Claim/ClaimManagement.aspx?thead-grid');
+    await expect.poll(() => page.locator('#__grid_ClaimGrid .objbox qwa-badge').count()).toBe(g.grid!.rows);
+    const states = await page.locator('#__grid_ClaimGrid .objbox qwa-badge').evaluateAll((hosts) => hosts.map((h) => h.getAttribute('data-qwa-state')));
+    const counted: Record<string, number> = {};
+    for (const state of states) counted[state!] = (counted[state!] ?? 0) + 1;
+    expect(counted).toEqual(g.grid!.states);
+    await page.close();
+  });
+
   it('keeps exactly one badge per row while a script re-renders the grid (tabs, search, paging)', async () => {
     const g = gridFixtures.find((x) => x.page === 'grid' && x.grid!.rows < 100)!;
     const page = await b.open(pathOf(g));

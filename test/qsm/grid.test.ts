@@ -47,6 +47,20 @@ describe('columns', () => {
     });
   });
 
+  it('header rows kept in the header table’s <thead> (a grid written by hand), with or without the sizing row in its body', () => {
+    const doc = gridPage(ZH, [row('退货:处理要求')]);
+    const header = doc.querySelector('.xhdr table')!;
+    const [sizing, names] = Array.from(header.querySelectorAll('tr'));
+    const head = doc.createElement('thead');
+    head.append(names!);
+    header.prepend(head);
+    expect(header.querySelectorAll(':scope > thead > tr')).toHaveLength(1);
+    expect(readClaimList(doc)).toEqual({ rows: [expected], problems: [] });
+    head.prepend(sizing!);
+    expect(header.querySelectorAll(':scope > tbody > tr')).toHaveLength(0);
+    expect(readClaimList(doc)).toEqual({ rows: [expected], problems: [] });
+  });
+
   it('a filter row under the header (inputs, no text) changes nothing', () => {
     const filters = '<tr><td>处理状态</td><td>订购号码</td><td>要求日</td></tr><tr><td><select><option>处理状态</option></select></td><td><input type="text"></td><td></td></tr>';
     const doc = gridPage(['', '', ''], [['退货:处理要求', '1038452888', '2026/11/20']], filters);

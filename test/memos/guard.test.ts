@@ -211,6 +211,27 @@ describe('findPersonalData', () => {
   });
 });
 
+describe('a device’s IMEI or serial number, which passes the card checksum', () => {
+  // 356938035643809 and 490154203237518 are valid IMEIs: 15 digits that pass the Luhn check, the first
+  // starting 35 as JCB's cards do. A seller of phones quotes the returned phone's.
+  it.each([
+    'IMEI: 356938035643809',
+    'IMEI番号：356938035643809',
+    'IMEI 1: 356938035643809 / IMEI 2: 490154203237518',
+    '返品された端末の製造番号 356938035643809 が出荷時と異なります。',
+    '退回手机的串号：356938035643809',
+    '반품된 단말기의 일련번호 356938035643809',
+    'Serial No. 356938035643809',
+  ])('leaves %j alone after its label', (text) => {
+    expect(findPersonalData(text)).toEqual([]);
+  });
+
+  it('still flags the same digits without the label, and a card after a sentence that names an IMEI', () => {
+    expect(found('番号は356938035643809です')).toEqual([['card', '356938035643809']]);
+    expect(found('IMEIは確認済みです。カード 4111 1111 1111 1111')).toEqual([['card', '4111 1111 1111 1111']]);
+  });
+});
+
 describe('long tracking numbers that pass the card checksum', () => {
   // Both pass the Luhn check, as a card number does; carriers print such 13-digit numbers.
   it.each([

@@ -40,12 +40,18 @@ const TRACKING_LABELS = [
   '송장 ?번호', '운송장 ?번호',
   '(?<![A-Za-z])[Tt]racking ?(?:[Nn]o\\.?|[Nn]umber|#)', 'TRACKING ?(?:NO\\.?|NUMBER|#)',
 ].join('|');
-const NOT_AFTER_TRACKING = `(?<!(?:${TRACKING_LABELS})[ :#.]{0,3})`;
+// So is a phone's IMEI (15 digits that pass the same checksum, often starting 35 as JCB's cards do) or
+// a device's serial number after its label: a seller of phones quotes the returned one's.
+const DEVICE_LABELS = [
+  'IMEI(?: ?[12]|番号|号|번호)?', 'MEID', '製造番号', 'シリアル(?:番号|ナンバー|No\\.?)?', '串号', '序列号', '시리얼 ?번호', '일련 ?번호',
+  '(?<![A-Za-z])[Ss]erial ?(?:[Nn]o\\.?|[Nn]umber|#)', 'SERIAL ?(?:NO\\.?|NUMBER|#)',
+].join('|');
+const NOT_AFTER_LABEL = `(?<!(?:${TRACKING_LABELS}|${DEVICE_LABELS})[ :#.]{0,3})`;
 const ALONE_BEFORE = '(?<![0-9][- ])';
 const ALONE_AFTER = '(?![- ][0-9])';
-const GROUPED = new RegExp(`${B}${NOT_AFTER_TRACKING}${ALONE_BEFORE}\\d{4}([- .])\\d{4}\\1\\d{4}\\1\\d{4}(?:\\1\\d{3})?${A}${ALONE_AFTER}`, 'g');
-const AMEX = new RegExp(`${B}${NOT_AFTER_TRACKING}${ALONE_BEFORE}\\d{4}([- ])\\d{6}\\1\\d{4,5}${A}${ALONE_AFTER}`, 'g');
-const RUN = new RegExp(`${B}${NOT_AFTER_TRACKING}\\d{13,19}${A}`, 'g');
+const GROUPED = new RegExp(`${B}${NOT_AFTER_LABEL}${ALONE_BEFORE}\\d{4}([- .])\\d{4}\\1\\d{4}\\1\\d{4}(?:\\1\\d{3})?${A}${ALONE_AFTER}`, 'g');
+const AMEX = new RegExp(`${B}${NOT_AFTER_LABEL}${ALONE_BEFORE}\\d{4}([- ])\\d{6}\\1\\d{4,5}${A}${ALONE_AFTER}`, 'g');
+const RUN = new RegExp(`${B}${NOT_AFTER_LABEL}\\d{13,19}${A}`, 'g');
 
 export function luhn(digits: string): boolean {
   let sum = 0;

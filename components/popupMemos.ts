@@ -86,8 +86,8 @@ export function buyerMessagesFor(card: OrderCardData, lang: UiLanguage, now: num
         const values = memoValuesOf(card, now, seller);
         const rendered = renderMemo(template, values);
         if (!rendered.ok) return { ok: false, why: whyNot([...rendered.missing, ...rendered.unknown]) };
-        // The order's tracking number is its own, not a card number, whatever its digits.
-        if (checkMemo(rendered.body, { references: [values.trackingNo] }).blocked) return { ok: false, why: t('popup.copy.blocked') };
+        // The order's tracking number is its own, not a card number, whatever its digits; the shop's name is its own.
+        if (checkMemo(rendered.body, { references: [values.trackingNo], names: [values.shopName] }).blocked) return { ok: false, why: t('popup.copy.blocked') };
         return { ok: true, text: rendered.body };
       },
     },

@@ -84,9 +84,13 @@ export function templateProblems(template: Pick<MemoTemplate, TemplateField>): T
 
 export const canSave = (p: TemplateProblems): boolean => !p.emptyName && !p.emptyBody && !p.unknown.length && !p.personalData.length;
 
-/** Personal data in the shop name or signature: every memo would carry it, so it is refused like a template's. */
+/**
+ * Personal data in the shop name or signature: every memo would carry it, so it is refused like a
+ * template's. A shop name shaped like a domain ('Lumi.jp') is the shop's name, in the signature too.
+ */
 export function sellerPersonalData(setup: Pick<MemoSetup, 'shopName' | 'signature'>): PersonalDataHit[] {
-  return [...checkMemo(setup.shopName).hits, ...checkMemo(setup.signature).hits];
+  const known = { names: [setup.shopName] };
+  return [...checkMemo(setup.shopName, known).hits, ...checkMemo(setup.signature, known).hits];
 }
 
 export type SellerField = 'shopName' | 'signature';

@@ -143,8 +143,8 @@ export function previewMemo(request: MemoPreviewRequest, library: MemoLibrary, s
     signature: seller.signature,
   };
   const rendered = renderMemo(template, values);
-  // The order's tracking number is its own, not a card number, whatever its digits.
-  const personal = (text: string) => checkMemo(text, { references: [values.trackingNo] }).hits;
+  // The order's tracking number is its own, not a card number, whatever its digits; the shop's name is its own.
+  const personal = (text: string) => checkMemo(text, { references: [values.trackingNo], names: [values.shopName] }).hits;
   const [hits, subjectHits] = [personal(rendered.body), personal(rendered.subject)];
   // Only what this message needs: a rejected value it does not use keeps nothing from being sent.
   const needed = rendered.ok ? [] : rendered.missing;

@@ -73,6 +73,13 @@ describe('popupMemos', () => {
     expect(message?.compose()).toMatchObject({ ok: false, why: expect.stringContaining('personal data') });
   });
 
+  it('copies a message signed with a shop name shaped like a domain', () => {
+    const [message] = buyerMessagesFor(cardOf(shipped, NOW), 'en', NOW, { shopName: 'Lumi.jp', signature: 'Lumi.jp 店長' });
+    const composed = message?.compose();
+    expect(composed?.ok).toBe(true);
+    if (composed?.ok) expect(composed.text).toContain('Lumi.jp 店長');
+  });
+
   it('offers no message asking to withdraw a claim no request can be sent for', () => {
     // A return under way, a non-receipt report: the seller must ask Qoo10 (domain.md §3.2).
     expect(buyerMessagesFor(cardOf(returning, NOW), 'en', NOW, SELLER)).toEqual([]);

@@ -211,6 +211,16 @@ describe('findPersonalData', () => {
   });
 });
 
+describe('the seller’s own shop name', () => {
+  it('is a name where the text quotes it, even shaped like a domain; a web address with its scheme is still one', () => {
+    expect(findPersonalData('Lumi.jpです。', { names: ['Lumi.jp'] })).toEqual([]);
+    expect(findPersonalData('Lumi.jpです。').map((h) => h.kind)).toEqual(['url']);
+    expect(findPersonalData('詳しくは https://Lumi.jp へ', { names: ['Lumi.jp'] }).map((h) => h.kind)).toEqual(['url']);
+    expect(findPersonalData('Lumi.jp より lumi.jp/sale をご覧ください', { names: ['Lumi.jp'] }).map((h) => h.kind)).toEqual(['url']);
+    expect(findPersonalData('Ｌｕｍｉ．ｊｐです。', { names: ['Lumi.jp'] })).toEqual([]);
+  });
+});
+
 describe('a device’s IMEI or serial number, which passes the card checksum', () => {
   // 356938035643809 and 490154203237518 are valid IMEIs: 15 digits that pass the Luhn check, the first
   // starting 35 as JCB's cards do. A seller of phones quotes the returned phone's.

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { BUILT_IN_TEMPLATES, builtInTemplate, builtInTemplateId, renderMemo, type MemoTemplate } from '../../lib/memos';
 import {
-  canSave, deleteTemplate, draftTemplate, memoLanguageFor, memoLibrary, originOf, restoreDefaults, saveTemplate, sellerBraces, sellerValues,
+  canSave, deleteTemplate, draftTemplate, memoLanguageFor, memoLibrary, originOf, restoreDefaults, saveTemplate, sellerBraces, sellerPersonalData, sellerValues,
   templateProblems, templatesFor,
 } from '../../lib/memos/library';
 import { emptyMemoSetup, type MemoSetup } from '../../lib/memos/setup';
@@ -92,6 +92,21 @@ describe('sellerBraces', () => {
     expect(sellerBraces({ shopName: '｛東京｝ストア', signature: '' })).toEqual([]);
     expect(sellerBraces({ shopName: 'QWA {Tokyo}', signature: 'QWA {Tokyo} 店長' })).toEqual(['shopName', 'signature']);
     expect(sellerBraces({ shopName: 'QWA【東京】', signature: 'QWA :-{' })).toEqual([]);
+  });
+});
+
+describe('sellerPersonalData', () => {
+  it('takes a shop name shaped like a domain as the shop’s name, in the signature too', () => {
+    expect(sellerPersonalData({ shopName: 'Lumi.jp', signature: '' })).toEqual([]);
+    expect(sellerPersonalData({ shopName: 'gadget.store 公式', signature: 'gadget.store 公式 店長 山田' })).toEqual([]);
+  });
+
+  it('still refuses a web address with its scheme, another address, or contact data beside the name', () => {
+    const kinds = (shopName: string, signature: string) => sellerPersonalData({ shopName, signature }).map((h) => h.kind);
+    expect(kinds('https://lumi.jp', '')).toEqual(['url']);
+    expect(kinds('Lumi.jp', 'Lumi.jp / lumi-outlet.com')).toEqual(['url']);
+    expect(kinds('Lumi.jp', 'Lumi.jp 03-1234-5678')).toEqual(['phone']);
+    expect(kinds('Lumi.jp', 'info@Lumi.jp')).toEqual(['email']);
   });
 });
 

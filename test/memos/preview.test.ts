@@ -24,6 +24,16 @@ describe('previewMemo', () => {
     expect(p.body).not.toMatch(/\{\w+\}/);
   });
 
+  it('sends a message carrying a shop name shaped like a domain, and holds back one quoting another address', () => {
+    const lumi = { ...emptyMemoSetup(), shopName: 'Lumi.jp' };
+    const p = preview(request(), lumi);
+    expect(p.body).toContain('Lumi.jp');
+    expect(p).toMatchObject({ ok: true, hits: [] });
+    const other = preview(request({ facts: { ...request().facts, carrier: 'lumi-outlet.com' } }), lumi);
+    expect(other.ok).toBe(false);
+    expect(other.hits.map((h) => other.body.slice(h.start, h.end))).toEqual(['lumi-outlet.com']);
+  });
+
   it('follows the seller’s choice of situation and language', () => {
     const p = preview(request({ situation: 'ask-again', language: 'ko' }));
     expect(p).toMatchObject({ situation: 'ask-again', language: 'ko', ok: true });

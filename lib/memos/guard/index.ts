@@ -37,12 +37,28 @@ function resolve(folded: string, candidates: Candidate[]): PersonalDataHit[] {
   return taken.sort((a, b) => a.start - b.start);
 }
 
-/** What the text is known to quote: the order's own numbers (its tracking number, when known), never personal data. */
-export interface KnownNumbers {
+/** What the text is known to quote, never personal data. */
+export interface KnownText {
+  /** The order's own numbers (its tracking number, when known). */
   references?: readonly (string | undefined)[];
+  /**
+   * The seller's own shop name. Shop names may be shaped like a domain ('Lumi.jp', 'gadget.store'): where
+   * the text quotes the name, that is a name, not a link. A web address with its scheme is still one.
+   */
+  names?: readonly (string | undefined)[];
 }
 
-export function findPersonalData(text: string, known: KnownNumbers = {}): PersonalDataHit[] {
+/** Where `folded` quotes one of the names, as [start, end) spans. */
+function quoted(folded: string, names: readonly (string | undefined)[]): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const name of names) {
+    const own = typeof name === 'string' ? foldForScan(name).trim() : '';
+    for (let at = own ? folded.indexOf(own) : -1; at >= 0; at = folded.indexOf(own, at + own.length)) out.push([at, at + own.length]);
+  }
+  return out;
+}
+
+export function findPersonalData(text: string, known: KnownText = {}): PersonalDataHit[] {
   if (typeof text !== 'string' || text === '') return [];
   const folded = foldForScan(text);
   const references = known.references?.filter((r): r is string => typeof r === 'string') ?? [];
@@ -50,8 +66,12 @@ export function findPersonalData(text: string, known: KnownNumbers = {}): Person
   // ('13012345678', even '09012345678') are shaped like a mobile.
   const own = new Set(references.map((r) => digitsOf(foldForScan(r))).filter((d) => d.length >= 8));
   const phones = phoneCandidates(folded).filter((c) => !own.has(digitsOf(folded.slice(c.start, c.end))));
+  const names = quoted(folded, known.names ?? []);
+  const urls = contactCandidates(folded).filter(
+    (c) => c.kind !== 'url' || /:\/\//.test(folded.slice(c.start, c.end)) || !names.some(([start, end]) => start <= c.start && c.end <= end),
+  );
   return resolve(folded, [
-    ...contactCandidates(folded),
+    ...urls,
     ...cardCandidates(folded, references),
     ...phones,
     ...postalCandidates(folded),
@@ -60,7 +80,7 @@ export function findPersonalData(text: string, known: KnownNumbers = {}): Person
 }
 
 /** For the memo editor: what to highlight, and whether sending should be held back. */
-export function checkMemo(text: string, known: KnownNumbers = {}): { hits: PersonalDataHit[]; blocked: boolean } {
+export function checkMemo(text: string, known: KnownText = {}): { hits: PersonalDataHit[]; blocked: boolean } {
   const hits = findPersonalData(text, known);
   return { hits, blocked: hits.length > 0 };
 }

@@ -131,8 +131,10 @@ function columnsOf(headerTable: Element): HeaderColumns {
   const zones = new Map<Field, string>();
   const heldFor: number[] = []; // per column: header rows a cell above still covers
   let width = 0;
-  // dhtmlx writes its header rows in the table's body; a grid written by hand may head them <thead>.
+  // dhtmlx writes its header rows in the table's body; a grid written by hand may head them <thead>,
+  // maybe under a title across the grid ("Claim Status"), which names no column.
   for (const row of [...headRows(headerTable), ...rowsOf(headerTable)]) {
+    if (isLine(row)) continue;
     let col = 0;
     for (const cell of cellsOf(row)) {
       while ((heldFor[col] ?? 0) > 0) col++;

@@ -133,12 +133,8 @@ const namesWithdrawColumns = (cells: Element[]) =>
   cells.filter((c) => WITHDRAW_FIELDS.includes(fieldOfLabel(c.textContent ?? '')?.field as Field)).length >= 2;
 const shownWords = (cell: Element) => visibleText(cell, () => false);
 type Words = (cell: Element) => string;
-/** The same words are asked of several times in a scan, and again in the next scan of the page. */
-const fieldOfShort = remembered(fieldOfLabel);
-// Long text is rarely a label, and is not kept: a layout cell's text may be the whole page's.
-const fieldOf = (text: string) => (text.length > 80 ? fieldOfLabel : fieldOfShort)(text);
 // A status label before a cell that reads as a status ("処理状態 | 撤回要請") is a pair, whatever precedes it.
-const namesColumns = (cells: Element[], words: Words) =>
+const namesColumns = (cells: Element[], words: Words, fieldOf: typeof fieldOfLabel) =>
   cells.every((c, k) => {
     const named = fieldOf(words(c));
     return !!named && !(named.field === 'status' && cells[k + 1] && readStatus(words(cells[k + 1]!)));
@@ -152,9 +148,11 @@ function scanLabelsNow(root: ParentNode): LabelScan {
   const headings: MarkHit[] = [];
   const lists: Element[] = [];
   const tables = tablesIn(root);
-  // A cell's shown words are asked up to four times (as a label, as the value or the label after one,
-  // in a row of column names): each node read costs the isolated world, so each cell is read once.
+  // A cell's shown words, and the field they name, are asked up to four times (as a label, as the value
+  // or the label after one, in a row of column names): each node read costs the isolated world, so each
+  // cell is read once, and each text named once.
   const words = remembered(shownWords);
+  const fieldOf = remembered(fieldOfLabel);
   for (const table of tables) {
     for (const row of headRows(table)) if (namesWithdrawColumns(cellsOf(row))) lists.push(row);
     for (const row of rowsOf(table)) {
@@ -177,7 +175,7 @@ function scanLabelsNow(root: ParentNode): LabelScan {
           // 処理状態 | 要請日" over another order's line, "차수 | 철회요청일 | 보류일" after a round number's
           // column), two too ("요청일 | 보류일" over their days: a withdraw list); a pair's value may look like a
           // label (a status "撤回要請"), a row of labels alone may not.
-          if (!pairsInRow && cells.length - i >= 2 && namesColumns(cells.slice(i), words)) {
+          if (!pairsInRow && cells.length - i >= 2 && namesColumns(cells.slice(i), words, fieldOf)) {
             if (namesWithdrawColumns(cells)) lists.push(row);
             break;
           }

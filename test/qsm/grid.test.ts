@@ -61,6 +61,26 @@ describe('columns', () => {
     expect(readClaimList(doc)).toEqual({ rows: [expected], problems: [] });
   });
 
+  it('a title across the grid naming a field ("Claim Status", 处理状态) names no column, in <thead> or in the body', () => {
+    const title = (text: string) => `<tr><th colspan="${ZH.length}">${text}</th></tr>`;
+    for (const text of ['Claim Status', '处理状态']) {
+      const inBody = gridPage(ZH, [row('退货:处理要求')], title(text) + `<tr>${ZH.map((h) => `<td>${h}</td>`).join('')}</tr>`);
+      expect(readClaimList(inBody)).toEqual({ rows: [expected], problems: [] });
+      const inHead = gridPage(ZH, [row('退货:处理要求')]);
+      const header = inHead.querySelector('.xhdr table')!;
+      const [head, tr, th] = (['thead', 'tr', 'th'] as const).map((name) => inHead.createElement(name));
+      th!.setAttribute('colspan', String(ZH.length));
+      th!.textContent = text;
+      tr!.append(th!);
+      head!.append(tr!);
+      header.prepend(head!);
+      expect(readClaimList(inHead)).toEqual({ rows: [expected], problems: [] });
+      header.querySelector('thead')!.append(header.querySelectorAll('tbody > tr')[1]!);
+      expect(header.querySelectorAll('thead > tr')).toHaveLength(2);
+      expect(readClaimList(inHead)).toEqual({ rows: [expected], problems: [] });
+    }
+  });
+
   it('a filter row under the header (inputs, no text) changes nothing', () => {
     const filters = '<tr><td>处理状态</td><td>订购号码</td><td>要求日</td></tr><tr><td><select><option>处理状态</option></select></td><td><input type="text"></td><td></td></tr>';
     const doc = gridPage(['', '', ''], [['退货:处理要求', '1038452888', '2026/11/20']], filters);

@@ -232,6 +232,8 @@ describe('a device’s IMEI or serial number, which passes the card checksum', (
     '退回手机的串号：356938035643809',
     '반품된 단말기의 일련번호 356938035643809',
     'Serial No. 356938035643809',
+    'imei no: 356938035643809',
+    'S/N: 356938035643809',
   ])('leaves %j alone after its label', (text) => {
     expect(findPersonalData(text)).toEqual([]);
   });
@@ -239,6 +241,15 @@ describe('a device’s IMEI or serial number, which passes the card checksum', (
   it('still flags the same digits without the label, and a card after a sentence that names an IMEI', () => {
     expect(found('番号は356938035643809です')).toEqual([['card', '356938035643809']]);
     expect(found('IMEIは確認済みです。カード 4111 1111 1111 1111')).toEqual([['card', '4111 1111 1111 1111']]);
+  });
+
+  it.each([
+    ['IMEI: 4111 1111 1111 1111', '4111 1111 1111 1111'],
+    ['Serial No. 4111-1111-1111-1111', '4111-1111-1111-1111'],
+    ['MEID: 4111111111111111', '4111111111111111'],
+    ['シリアルナンバー 3782 822463 10005', '3782 822463 10005'],
+  ])('still flags a card’s shape after such a label (%j): an IMEI is 15 digits run together', (text, card) => {
+    expect(found(text)).toEqual([['card', card]]);
   });
 });
 

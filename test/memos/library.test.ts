@@ -104,6 +104,9 @@ describe('sellerPersonalData', () => {
   it('still refuses a web address with its scheme, another address, or contact data beside the name', () => {
     const kinds = (shopName: string, signature: string) => sellerPersonalData({ shopName, signature }).map((h) => h.kind);
     expect(kinds('https://lumi.jp', '')).toEqual(['url']);
+    // A domain is a name; a link's path or query is a link, whatever the name around it.
+    expect(kinds('bit.ly/3AbCdE', '')).toEqual(['url']);
+    expect(kinds('Lumi www.taro-blog.com/u/taro', '')).toEqual(['url']);
     expect(kinds('Lumi.jp', 'Lumi.jp / lumi-outlet.com')).toEqual(['url']);
     expect(kinds('Lumi.jp', 'Lumi.jp 03-1234-5678')).toEqual(['phone']);
     expect(kinds('Lumi.jp', 'info@Lumi.jp')).toEqual(['email']);

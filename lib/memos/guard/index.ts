@@ -43,7 +43,8 @@ export interface KnownText {
   references?: readonly (string | undefined)[];
   /**
    * The seller's own shop name. Shop names may be shaped like a domain ('Lumi.jp', 'gadget.store'): where
-   * the text quotes the name, that is a name, not a link. A web address with its scheme is still one.
+   * the text quotes the name, such a domain is a name, not a link. A web address with a scheme, a path or
+   * a query ('bit.ly/3AbCdE') is still one.
    */
   names?: readonly (string | undefined)[];
 }
@@ -68,7 +69,7 @@ export function findPersonalData(text: string, known: KnownText = {}): PersonalD
   const phones = phoneCandidates(folded).filter((c) => !own.has(digitsOf(folded.slice(c.start, c.end))));
   const names = quoted(folded, known.names ?? []);
   const urls = contactCandidates(folded).filter(
-    (c) => c.kind !== 'url' || /:\/\//.test(folded.slice(c.start, c.end)) || !names.some(([start, end]) => start <= c.start && c.end <= end),
+    (c) => c.kind !== 'url' || !/^[A-Za-z0-9.-]+$/.test(folded.slice(c.start, c.end)) || !names.some(([start, end]) => start <= c.start && c.end <= end),
   );
   return resolve(folded, [
     ...urls,

@@ -40,18 +40,12 @@ const TRACKING_LABELS = [
   '송장 ?번호', '운송장 ?번호',
   '(?<![A-Za-z])[Tt]racking ?(?:[Nn]o\\.?|[Nn]umber|#)', 'TRACKING ?(?:NO\\.?|NUMBER|#)',
 ].join('|');
-// So is a phone's IMEI (15 digits that pass the same checksum, often starting 35 as JCB's cards do) or
-// a device's serial number after its label: a seller of phones quotes the returned one's.
-const DEVICE_LABELS = [
-  'IMEI(?: ?[12]|番号|号|번호)?', 'MEID', '製造番号', 'シリアル(?:番号|ナンバー|No\\.?)?', '串号', '序列号', '시리얼 ?번호', '일련 ?번호',
-  '(?<![A-Za-z])[Ss]erial ?(?:[Nn]o\\.?|[Nn]umber|#)', 'SERIAL ?(?:NO\\.?|NUMBER|#)',
-].join('|');
-const NOT_AFTER_LABEL = `(?<!(?:${TRACKING_LABELS}|${DEVICE_LABELS})[ :#.]{0,3})`;
+const NOT_AFTER_TRACKING = `(?<!(?:${TRACKING_LABELS})[ :#.]{0,3})`;
 const ALONE_BEFORE = '(?<![0-9][- ])';
 const ALONE_AFTER = '(?![- ][0-9])';
-const GROUPED = new RegExp(`${B}${NOT_AFTER_LABEL}${ALONE_BEFORE}\\d{4}([- .])\\d{4}\\1\\d{4}\\1\\d{4}(?:\\1\\d{3})?${A}${ALONE_AFTER}`, 'g');
-const AMEX = new RegExp(`${B}${NOT_AFTER_LABEL}${ALONE_BEFORE}\\d{4}([- ])\\d{6}\\1\\d{4,5}${A}${ALONE_AFTER}`, 'g');
-const RUN = new RegExp(`${B}${NOT_AFTER_LABEL}\\d{13,19}${A}`, 'g');
+const GROUPED = new RegExp(`${B}${NOT_AFTER_TRACKING}${ALONE_BEFORE}\\d{4}([- .])\\d{4}\\1\\d{4}\\1\\d{4}(?:\\1\\d{3})?${A}${ALONE_AFTER}`, 'g');
+const AMEX = new RegExp(`${B}${NOT_AFTER_TRACKING}${ALONE_BEFORE}\\d{4}([- ])\\d{6}\\1\\d{4,5}${A}${ALONE_AFTER}`, 'g');
+const RUN = new RegExp(`${B}${NOT_AFTER_TRACKING}\\d{13,19}${A}`, 'g');
 
 export function luhn(digits: string): boolean {
   let sum = 0;
@@ -90,6 +84,19 @@ export function looksLikeCardNumber(text: string): boolean {
   return digits.length >= 14 && digits.length <= 19 && ISSUER.test(digits) && luhn(digits) && !isBarcode(digits);
 }
 
+// A phone's IMEI is 15 digits that pass the card checksum, often starting 35 as JCB's cards do: a seller
+// of phones quotes the returned one's. Run together right after its label (or a serial number's), those
+// 15 digits are that number. Only those: a card's 16 digits, or its groups, after such a label are a card.
+const DEVICE_LABEL = new RegExp(
+  `(?:${[
+    'imei(?: ?[12]| ?(?:no\\.?|number|#)|番号|号|번호)?', 'meid', '製造番号', 'シリアル(?:番号|ナンバー|no\\.?)?', '串号', '序列号',
+    '시리얼 ?번호', '일련 ?번호', '(?<![a-z])serial ?(?:no\\.?|number|#)?', '(?<![a-z])s/?n',
+  ].join('|')})[ :#.]{0,3}$`,
+  'i',
+);
+const isDeviceNumber = (folded: string, start: number, digits: string) =>
+  digits.length === 15 && DEVICE_LABEL.test(folded.slice(Math.max(0, start - 24), start));
+
 /**
  * `references`: the order's own numbers the text quotes (its tracking number, wherever a seller's template
  * puts it): the same digits are that number, not a card.
@@ -100,6 +107,7 @@ export function cardCandidates(folded: string, references: readonly string[] = [
   for (const re of [GROUPED, AMEX, RUN]) {
     for (const { start, end, match } of spans(re, folded)) {
       const digits = digitsOf(match[0]);
+      if (re === RUN && isDeviceNumber(folded, start, digits)) continue;
       if (luhn(digits) && !isBarcode(digits) && !own.has(digits)) out.push({ kind: 'card', start, end, rank: 2 });
     }
   }

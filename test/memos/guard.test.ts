@@ -288,8 +288,17 @@ describe('long tracking numbers that pass the card checksum', () => {
     ['Order No. 4111111111111111', '4111111111111111'],
     ['注文番号 4111 1111 1111 1111', '4111 1111 1111 1111'],
     ['Tracking: 4111 1111 1111 1111', '4111 1111 1111 1111'],
+    ['VISA:4111111111111111', '4111111111111111'],
+    ['Card:4111 1111 1111 1111', '4111 1111 1111 1111'],
+    ['No.4111 1111 1111 1111', '4111 1111 1111 1111'],
+    ['JCB:3530-1113-3330-0000', '3530-1113-3330-0000'],
   ])('flags a card after %j: only an explicit tracking-number label makes a number a tracking number', (text, card) => {
     expect(found(text)).toEqual([['card', card]]);
+  });
+
+  it('leaves a number glued to a code by a hyphen or a slash alone: part of the code, not a card', () => {
+    expect(findPersonalData('CUP-4111111111111111')).toEqual([]);
+    expect(findPersonalData('SET/4111111111111111')).toEqual([]);
   });
 
   it.each(['Tracking No. 4312345678903', 'TRACKING NO: 4312345678903', '物流单号：4312345678903', '伝票番号 4312345678903'])(

@@ -41,11 +41,14 @@ const TRACKING_LABELS = [
   '(?<![A-Za-z])[Tt]racking ?(?:[Nn]o\\.?|[Nn]umber|#)', 'TRACKING ?(?:NO\\.?|NUMBER|#)',
 ].join('|');
 const NOT_AFTER_TRACKING = `(?<!(?:${TRACKING_LABELS})[ :#.]{0,3})`;
+// A card is judged whole as any number is, except that a label may sit right against it: 'VISA:4111…',
+// 'Card:4111…', 'No.4111 …' are cards, where 'CUP-1234' or 'v1.2' are parts of something else.
+const CARD_BEFORE = '(?<![0-9A-Za-z+])(?<![0-9][-./,:])(?<![A-Za-z][-/,])';
 const ALONE_BEFORE = '(?<![0-9][- ])';
 const ALONE_AFTER = '(?![- ][0-9])';
-const GROUPED = new RegExp(`${B}${NOT_AFTER_TRACKING}${ALONE_BEFORE}\\d{4}([- .])\\d{4}\\1\\d{4}\\1\\d{4}(?:\\1\\d{3})?${A}${ALONE_AFTER}`, 'g');
-const AMEX = new RegExp(`${B}${NOT_AFTER_TRACKING}${ALONE_BEFORE}\\d{4}([- ])\\d{6}\\1\\d{4,5}${A}${ALONE_AFTER}`, 'g');
-const RUN = new RegExp(`${B}${NOT_AFTER_TRACKING}\\d{13,19}${A}`, 'g');
+const GROUPED = new RegExp(`${CARD_BEFORE}${NOT_AFTER_TRACKING}${ALONE_BEFORE}\\d{4}([- .])\\d{4}\\1\\d{4}\\1\\d{4}(?:\\1\\d{3})?${A}${ALONE_AFTER}`, 'g');
+const AMEX = new RegExp(`${CARD_BEFORE}${NOT_AFTER_TRACKING}${ALONE_BEFORE}\\d{4}([- ])\\d{6}\\1\\d{4,5}${A}${ALONE_AFTER}`, 'g');
+const RUN = new RegExp(`${CARD_BEFORE}${NOT_AFTER_TRACKING}\\d{13,19}${A}`, 'g');
 
 export function luhn(digits: string): boolean {
   let sum = 0;

@@ -17,11 +17,13 @@ export interface MemoHelperProps {
   /** False when the message did not fit beside what QSM's box already holds. */
   onInsert(preview: MemoPreview): boolean;
   onCopy(text: string): Promise<boolean>;
+  /** Drawn opened: the seller opened the closed button drawn before it (entrypoints/qsm.content/memos.ts). */
+  initiallyOpen?: boolean;
 }
 
-export function MemoHelper({ lang, maxLength, request, onInsert, onCopy }: MemoHelperProps) {
+export function MemoHelper({ lang, maxLength, request, onInsert, onCopy, initiallyOpen = false }: MemoHelperProps) {
   const t = createT(lang);
-  const [open, setOpen] = useState(false);
+  const [open, setOpen] = useState(initiallyOpen);
   const [preview, setPreview] = useState<MemoPreview | null | undefined>(undefined);
   // Shipment facts the seller typed: kept while the helper is on the page, for its messages only. The
   // helper is keyed by its order (entrypoints/qsm.content/memos.ts), so another order starts with none.

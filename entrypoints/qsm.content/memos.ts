@@ -7,6 +7,7 @@
 import { h, render } from 'preact';
 import { browser } from 'wxt/browser';
 import { MemoHelper, type MemoChoice } from '../../components/MemoHelper';
+import { drawMemoOpener } from '../../components/memoOpener';
 import type { ClaimRecord } from '../../lib/history';
 import { snapshotOf } from '../../lib/history/snapshot';
 import type { UiLanguage } from '../../lib/i18n';
@@ -42,6 +43,9 @@ async function requestPreview(facts: MemoFacts, choice: MemoChoice): Promise<Mem
   return answer && typeof answer === 'object' && 'body' in answer ? (answer as MemoPreview) : null;
 }
 
+/** The helpers' roots MemoHelper draws: each one the seller has opened. */
+const opened = new WeakSet<HTMLElement>();
+
 export function memoDraw(box: MessageBox, facts: MemoFacts, lang: UiLanguage): Draw {
   const props = {
     lang,
@@ -64,9 +68,26 @@ export function memoDraw(box: MessageBox, facts: MemoFacts, lang: UiLanguage): D
   };
   // Keyed by the order: the same root may be painted for another order (QSM's memo form reused for the
   // next one), and shipment facts typed for one order must not end up in a message about another.
+  const helper = (root: HTMLElement, initiallyOpen?: boolean) => render(h(MemoHelper, { key: facts.orderNo, ...props, initiallyOpen }), root);
+  // Closed, the button is drawn without Preact (components/memoOpener.ts) until the seller first opens it.
   const view: BadgeView = {
-    paint: (root) => safely(() => root.isConnected && render(h(MemoHelper, { key: facts.orderNo, ...props }), root)),
-    clear: (root) => safely(() => render(null, root)),
+    paint: (root) =>
+      safely(() => {
+        if (!root.isConnected) return;
+        if (opened.has(root)) return helper(root);
+        drawMemoOpener(root, lang, () =>
+          safely(() => {
+            opened.add(root);
+            root.replaceChildren();
+            helper(root, true);
+          }),
+        );
+      }),
+    clear: (root) =>
+      safely(() => {
+        if (opened.delete(root)) render(null, root);
+        else root.replaceChildren();
+      }),
   };
   return () => ({ attrs: { 'data-qwa-memo': box.kind, 'data-qwa-order': facts.orderNo }, view, live: false });
 }

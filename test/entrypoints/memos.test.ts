@@ -6,6 +6,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, waitFor, within } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing';
+import { h, render } from 'preact';
+import { MemoHelper } from '../../components/MemoHelper';
 import { memoDraw, memoFinds } from '../../entrypoints/qsm.content/memos';
 import type { ClaimRecord } from '../../lib/history';
 import type { WithdrawVerdict } from '../../lib/rules';
@@ -172,6 +174,38 @@ describe('the message helper beside a memo form', () => {
     memoDraw(box!, { ...facts, deadline: '2026-12-01' }, 'en')(NOW).view.paint(root);
     fireEvent.click(within(root).getByTestId('memo-open'));
     await waitFor(() => expect(within(root).getByTestId('memo-preview').textContent).toContain('2026年12月1日'));
+  });
+
+  it('draws the closed button as MemoHelper draws it, without Preact; the first press opens the helper, the focus in its panel', async () => {
+    const [box] = findMessageBoxes(fixture('memo-form-zh.html'));
+    const facts = { orderNo: '1038452888', kind: 'cancel', withdrawState: 'none', verdictState: 'eligible', verdictReason: 'request-stage', deadline: '2026-11-29' };
+    const [plain, preact] = [document.createElement('div'), document.createElement('div')];
+    document.body.append(plain, preact);
+    const draw = memoDraw(box!, facts, 'en')(NOW);
+    draw.view.paint(plain);
+    render(h(MemoHelper, { lang: 'en', request: async () => null, onInsert: () => true, onCopy: async () => true }), preact);
+    // The same button, word for word and attribute for attribute, in the same wrapper and with the same style sheet.
+    expect(plain.innerHTML).toBe(preact.innerHTML);
+    render(null, preact);
+    // Drawn again closed in another language (the seller changed it), it speaks that language.
+    memoDraw(box!, facts, 'ko')(NOW).view.paint(plain);
+    expect(within(plain).getByTestId('memo-open').textContent).toContain('메시지');
+    draw.view.paint(plain);
+
+    fireEvent.click(within(plain).getByTestId('memo-open'));
+    await waitFor(() => expect(within(plain).getByTestId('memo-preview').textContent).toContain('1038452888'));
+    expect(within(plain).getByTestId('memo-open').getAttribute('aria-expanded')).toBe('true');
+    expect(within(plain).getByTestId('memo-panel').contains(document.activeElement)).toBe(true);
+    // Closed and opened again by MemoHelper itself; cleared, nothing is left.
+    fireEvent.click(within(plain).getByTestId('memo-open'));
+    expect(within(plain).queryByTestId('memo-panel')).toBeNull();
+    fireEvent.click(within(plain).getByTestId('memo-open'));
+    expect(within(plain).getByTestId('memo-panel')).toBeTruthy();
+    draw.view.clear(plain);
+    expect(plain.childNodes).toHaveLength(0);
+    draw.view.paint(plain);
+    draw.view.clear(plain);
+    expect(plain.childNodes).toHaveLength(0);
   });
 
   it('starts fresh for another order drawn in the same place: no shipment facts typed for the last one', async () => {

@@ -6,7 +6,7 @@
  */
 import { INTL_LOCALE, createT, type UiLanguage } from '../lib/i18n';
 import {
-  BUILT_IN_TEMPLATES, checkMemo, memoLanguageForCountry, renderMemo, suggestSituation, type MemoValues,
+  BUILT_IN_TEMPLATES, checkMessage, memoLanguageForCountry, renderMemo, suggestSituation, type MemoValues,
 } from '../lib/memos';
 import { sellerBraces, type MemoLibrary } from '../lib/memos/library';
 import { MEMO_LANGUAGE_KEY, MEMO_VALUE_KEY } from '../lib/i18n/memoWords';
@@ -86,8 +86,7 @@ export function buyerMessagesFor(card: OrderCardData, lang: UiLanguage, now: num
         const values = memoValuesOf(card, now, seller);
         const rendered = renderMemo(template, values);
         if (!rendered.ok) return { ok: false, why: whyNot([...rendered.missing, ...rendered.unknown]) };
-        // The order's tracking number is its own, not a card number, whatever its digits; the shop's name is its own.
-        if (checkMemo(rendered.body, { references: [values.trackingNo], names: [values.shopName] }).blocked) return { ok: false, why: t('popup.copy.blocked') };
+        if (checkMessage(rendered.body, values).blocked) return { ok: false, why: t('popup.copy.blocked') };
         return { ok: true, text: rendered.body };
       },
     },

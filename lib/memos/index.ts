@@ -12,4 +12,4 @@ export { formatMemoDate } from './dates';
 export { memoLanguageForCountry, suggestSituation } from './choose';
 export type { PersonalDataHit, PersonalDataKind } from './guard';
 export { findPersonalData, checkMemo } from './guard';
-export { previewMemo, isMemoPreviewRequest, type MemoFacts, type MemoPreview, type MemoPreviewRequest } from './preview';
+export { previewMemo, checkMessage, isMemoPreviewRequest, type MemoFacts, type MemoPreview, type MemoPreviewRequest } from './preview';

@@ -113,6 +113,12 @@ export function isMemoPreviewRequest(value: unknown): value is MemoPreviewReques
   return !!value && typeof value === 'object' && (value as { type?: unknown }).type === 'qwa:memo-preview' && typeof (value as { facts?: unknown }).facts === 'object';
 }
 
+/**
+ * The personal-data guard on a filled message: the order's tracking number is its own, not a card number,
+ * whatever its digits; the shop's name is its own, even shaped like a domain.
+ */
+export const checkMessage = (text: string, values: MemoValues) => checkMemo(text, { references: [values.trackingNo], names: [values.shopName] });
+
 /** The seller's templates (built-ins, edited copies, own ones) and the seller's values; `now` dates the typed ship date. */
 export function previewMemo(request: MemoPreviewRequest, library: MemoLibrary, seller: { shopName: string; signature: string }, now: number): MemoPreview {
   const { facts } = request;
@@ -143,8 +149,7 @@ export function previewMemo(request: MemoPreviewRequest, library: MemoLibrary, s
     signature: seller.signature,
   };
   const rendered = renderMemo(template, values);
-  // The order's tracking number is its own, not a card number, whatever its digits; the shop's name is its own.
-  const personal = (text: string) => checkMemo(text, { references: [values.trackingNo], names: [values.shopName] }).hits;
+  const personal = (text: string) => checkMessage(text, values).hits;
   const [hits, subjectHits] = [personal(rendered.body), personal(rendered.subject)];
   // Only what this message needs: a rejected value it does not use keeps nothing from being sent.
   const needed = rendered.ok ? [] : rendered.missing;
